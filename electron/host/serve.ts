@@ -1,0 +1,65 @@
+/**
+ * Serve mode: the session host plus the HTTP + WebSocket server under plain
+ * Node, no Electron. `npm run serve -- --port 4180 --data-dir ./my-session`
+ */
+import { parseArgs } from 'node:util';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SessionHost } from './session-host';
+import { startServer } from './server';
+import { defaultUserDataDir, sessionDir } from './paths';
+
+declare const __APP_VERSION__: string;
+
+const USAGE = 'usage: npm run serve -- [--port 4180] [--data-dir DIR] [--host 127.0.0.1]';
+
+export async function serve(argv: string[]): Promise<void> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        port: { type: 'string', default: '4180' },
+        'data-dir': { type: 'string' },
+        host: { type: 'string', default: '127.0.0.1' },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`--port must be a whole number from 0 to 65535, got "${values.port}"\n${USAGE}`);
+    process.exit(2);
+  }
+  const dataDir = resolve(values['data-dir'] ?? sessionDir(defaultUserDataDir()));
+  const here = dirname(fileURLToPath(import.meta.url));
+  const staticDir = join(here, '..', 'renderer');
+  const appVersion = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
+  const host = await SessionHost.open({ dataDir, appVersion });
+  const server = await startServer({ host, staticDir, hostname: values.host, port });
+  console.log(`Moderator Console serving at ${server.url} (data: ${dataDir})`);
+  for (const note of host.getSnapshot().meta.recovery) console.warn(`recovered: ${note}`);
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.close();
+    await host.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+serve(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(`Moderator Console could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,182 @@
+/**
+ * The session host: the single owner of the session document.
+ * validate -> apply -> persist (journal, fsync) -> publish -> acknowledge.
+ * Commands run one at a time in arrival order. No electron import: the same
+ * host runs in Electron's main process and under plain Node (serve mode).
+ */
+import { randomUUID } from 'node:crypto';
+import { formatInTimeZone } from 'date-fns-tz';
+import type { DispatchResult, HostMeta, SessionEvent, SessionSnapshot, Unsubscribe } from '../../shared/api';
+import { CommandRejected, parseCommand, type Command } from '../../shared/commands';
+import { FORMAT_VERSION } from '../../shared/model';
+import { createExampleSession } from '../../shared/example-session';
+import type { CommandContext } from '../../shared/run-of-show';
+import { applyCommand, emptyHistory, type SessionState } from '../../shared/session';
+import type { Clock, EpochMs, IsoDate } from '../../shared/units';
+import { systemClock } from './clock';
+import { DataDir } from './data-dir';
+import { JournalWriter, type JournalEntry } from './journal';
+
+export interface HostOptions {
+  dataDir: string;
+  clock?: Clock;
+  appVersion?: string;
+  /** Take a snapshot (and start a new journal) after this many commands. */
+  snapshotEvery?: number;
+  /** Only benchmarks of the in-memory path turn this off. */
+  fsync?: boolean;
+}
+
+type Listener = (event: SessionEvent) => void;
+
+function contextFor(state: SessionState, at: number, ids: string[], replayIds?: string[]): CommandContext {
+  let next = 0;
+  return {
+    now: at as EpochMs,
+    today: formatInTimeZone(at, state.doc.event.timeZone, 'yyyy-MM-dd') as IsoDate,
+    newId: () => {
+      const id = replayIds ? replayIds[next++] : randomUUID();
+      if (id === undefined) throw new Error('journal entry has fewer ids than its command needs');
+      ids.push(id);
+      return id;
+    },
+  };
+}
+
+export class SessionHost {
+  private state: SessionState;
+  private seq: number;
+  private version = 0;
+  private sinceSnapshot = 0;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly listeners = new Set<Listener>();
+  private closed = false;
+
+  private constructor(
+    private readonly store: DataDir,
+    private journal: JournalWriter,
+    state: SessionState,
+    seq: number,
+    private readonly recovery: string[],
+    private readonly options: Required<Omit<HostOptions, 'dataDir'>>,
+  ) {
+    this.state = state;
+    this.seq = seq;
+  }
+
+  static async open(options: HostOptions): Promise<SessionHost> {
+    const settings = {
+      clock: options.clock ?? systemClock,
+      appVersion: options.appVersion ?? '0.0.0',
+      snapshotEvery: options.snapshotEvery ?? 500,
+      fsync: options.fsync ?? true,
+    };
+    const store = new DataDir(options.dataDir, () => settings.clock.now());
+    const loaded = await store.load();
+    let state: SessionState = loaded.base?.state ?? { doc: createExampleSession(randomUUID), history: emptyHistory() };
+    const fresh = loaded.base === null && loaded.entries.length === 0;
+    let seq = loaded.base?.seq ?? 0;
+    for (const entry of loaded.entries) {
+      const parsed = parseCommand(entry.cmd);
+      if (!parsed.ok) throw new Error(`journal command ${entry.seq} no longer validates: ${parsed.error.field} ${parsed.error.message}`);
+      state = applyCommand(state, parsed.command, contextFor(state, entry.at, [], entry.ids)).state;
+      seq = entry.seq;
+    }
+    const journal = await JournalWriter.open(store.path('journal.jsonl'), settings.fsync);
+    const host = new SessionHost(store, journal, state, seq, loaded.recovery, settings);
+    // An empty data dir starts with the example conference, written down at once.
+    if (fresh || loaded.repaired) await host.writeSnapshot(loaded.repaired);
+    return host;
+  }
+
+  private meta(): HostMeta {
+    const { history } = this.state;
+    return {
+      recovery: this.recovery,
+      appVersion: this.options.appVersion,
+      dataDir: this.store.dir,
+      history: { runOfShow: { undo: history.runOfShow.undo.length, redo: history.runOfShow.redo.length } },
+    };
+  }
+
+  getSnapshot(): SessionSnapshot {
+    return { version: this.version, doc: this.state.doc, meta: this.meta() };
+  }
+
+  /** The whole host state, for tests and exports. */
+  get current(): SessionState {
+    return this.state;
+  }
+
+  subscribe(listener: Listener): Unsubscribe {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Validates and applies one command; resolves once it is durable and published. */
+  dispatch(input: unknown): Promise<DispatchResult> {
+    const run = this.queue.then(() => this.process(input));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async process(input: unknown): Promise<DispatchResult> {
+    if (this.closed) return { ok: false, error: { code: 'conflict', field: 'command', message: 'the session host is closed' } };
+    const parsed = parseCommand(input);
+    if (!parsed.ok) return parsed;
+    return this.commit(parsed.command);
+  }
+
+  private async commit(command: Command): Promise<DispatchResult> {
+    const at = this.options.clock.now();
+    const ids: string[] = [];
+    let transition;
+    try {
+      transition = applyCommand(this.state, command, contextFor(this.state, at, ids));
+    } catch (error) {
+      if (error instanceof CommandRejected) return { ok: false, error: error.error };
+      throw error;
+    }
+    if (transition.patches.length === 0) return { ok: true, version: this.version };
+    const entry: JournalEntry = { seq: this.seq + 1, at, ids, cmd: command };
+    try {
+      await this.journal.append(entry);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return { ok: false, error: { code: 'internal', field: 'command', message: `could not be saved, nothing was changed: ${reason}` } };
+    }
+    this.seq = entry.seq;
+    this.state = transition.state;
+    const fromVersion = this.version++;
+    this.publish({ type: 'patch', fromVersion, version: this.version, patches: transition.patches, meta: this.meta() });
+    if (++this.sinceSnapshot >= this.options.snapshotEvery) await this.writeSnapshot(false);
+    return { ok: true, version: this.version };
+  }
+
+  private publish(event: SessionEvent): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        console.error('session listener failed:', error);
+      }
+    }
+  }
+
+  private async writeSnapshot(fresh: boolean): Promise<void> {
+    await this.journal.close();
+    await this.store.rotate({ formatVersion: FORMAT_VERSION, seq: this.seq, savedAt: this.options.clock.now(), state: this.state }, fresh);
+    this.journal = await JournalWriter.open(this.store.path('journal.jsonl'), this.options.fsync);
+    this.sinceSnapshot = 0;
+  }
+
+  /** Waits for queued commands, writes a final snapshot and releases the files. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.queue;
+    this.closed = true;
+    if (this.sinceSnapshot > 0) await this.writeSnapshot(false);
+    await this.journal.close();
+    this.listeners.clear();
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * The WebSocket wire protocol between a browser view and the host. Frames
+ * are JSON text; the host validates every client frame with these schemas.
+ */
+import { z } from 'zod';
+import type { DispatchResult, SessionEvent, SessionSnapshot } from './api';
+import type { CommandError } from './commands';
+
+const requestId = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+export const clientFrameSchema = z.discriminatedUnion('t', [
+  z.strictObject({ t: z.literal('dispatch'), id: requestId, command: z.unknown() }),
+  z.strictObject({ t: z.literal('snapshot'), id: requestId }),
+  z.strictObject({ t: z.literal('ping'), id: requestId, clientSentAt: z.number() }),
+]);
+
+export type ClientFrame = z.infer<typeof clientFrameSchema>;
+
+export type ServerFrame =
+  | { t: 'event'; event: SessionEvent }
+  | { t: 'result'; id: number; result: DispatchResult }
+  | { t: 'snapshot'; id: number; snapshot: SessionSnapshot }
+  | { t: 'pong'; id: number; clientSentAt: number; hostAt: number }
+  | { t: 'error'; error: CommandError };
+
+export const WS_PATH = '/ws';

@@ -1,0 +1,85 @@
+/**
+ * The host's state machine: a command in, the next document and the patches
+ * that describe the change out. Undo and redo keep immer's inverse patches
+ * per scope (the chair's run-of-show edits do not undo the rapporteur's).
+ */
+import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
+import type { Command, HistoryScope } from './commands';
+import { reject } from './commands';
+import type { SessionDoc } from './model';
+import type { CommandContext } from './run-of-show';
+import { applyRunOfShow } from './run-of-show';
+import { createBlankSession, createExampleSession } from './example-session';
+
+enablePatches();
+
+export const HISTORY_LIMIT = 200;
+
+export interface HistoryEntry {
+  patches: Patch[];
+  inverse: Patch[];
+}
+
+export interface ScopeHistory {
+  undo: HistoryEntry[];
+  redo: HistoryEntry[];
+}
+
+export type History = Record<HistoryScope, ScopeHistory>;
+
+export interface SessionState {
+  doc: SessionDoc;
+  history: History;
+}
+
+export interface Transition {
+  state: SessionState;
+  /** Patches that turn the previous document into the next one. */
+  patches: Patch[];
+}
+
+export function emptyHistory(): History {
+  return { runOfShow: { undo: [], redo: [] } };
+}
+
+function scopeOf(command: Command): HistoryScope | null {
+  if (command.type.startsWith('history.')) return null;
+  return 'runOfShow';
+}
+
+function record(history: History, scope: HistoryScope, entry: HistoryEntry): History {
+  const undo = [...history[scope].undo, entry].slice(-HISTORY_LIMIT);
+  return { ...history, [scope]: { undo, redo: [] } };
+}
+
+export function applyCommand(state: SessionState, command: Command, ctx: CommandContext): Transition {
+  if (command.type === 'history.undo' || command.type === 'history.redo') {
+    const scoped = state.history[command.scope];
+    const undoing = command.type === 'history.undo';
+    const stack = undoing ? scoped.undo : scoped.redo;
+    const entry = stack.at(-1);
+    if (!entry) reject('conflict', 'scope', undoing ? 'there is nothing to undo' : 'there is nothing to redo');
+    const patches = undoing ? entry.inverse : entry.patches;
+    const doc = applyPatches(state.doc, patches);
+    const rest = stack.slice(0, -1);
+    const other = undoing ? [...scoped.redo, entry] : [...scoped.undo, entry];
+    const nextScope: ScopeHistory = undoing ? { undo: rest, redo: other } : { undo: other, redo: rest };
+    return { state: { doc, history: { ...state.history, [command.scope]: nextScope } }, patches };
+  }
+
+  const [doc, patches, inverse] = produceWithPatches(state.doc, (draft): SessionDoc | undefined => {
+    switch (command.type) {
+      case 'session.new':
+        return createBlankSession(ctx.today);
+      case 'session.loadExample':
+        return createExampleSession(ctx.newId);
+      default:
+        applyRunOfShow(draft, command, ctx);
+        return undefined;
+    }
+  });
+  if (patches.length === 0) return { state, patches };
+  const scope = scopeOf(command);
+  const history = scope === null ? state.history : record(state.history, scope, { patches, inverse });
+  return { state: { doc, history }, patches };
+}
