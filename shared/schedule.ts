@@ -10,7 +10,9 @@
  *   start in the past.
  * - A started segment's expected start is its actual start. The live
  *   segment is expected to end at max(actual start + planned, now); a done
- *   one at its actual end. Skipped segments take no time.
+ *   one at its actual end. Skipped segments take no expected time; their
+ *   planned times stay, so planned times remain the published agenda and
+ *   skipping shows up as time won back.
  * - Over/under is expected minus planned (positive = late / over time).
  */
 import type { SessionDoc, Segment } from './model';
@@ -65,12 +67,11 @@ export function computeSchedule(doc: Pick<SessionDoc, 'event' | 'parts'>, now: E
   for (const segment of segments) {
     const hard = hardStartOf(segment, doc);
     const plannedStart = hard === null ? plannedCursor : max(hard, plannedCursor);
-    const skipped = segment.status === 'skipped';
-    const plannedEnd = skipped ? plannedStart : ((plannedStart + segment.plannedDurationMs) as EpochMs);
+    const plannedEnd = (plannedStart + segment.plannedDurationMs) as EpochMs;
 
     let expectedStart: EpochMs;
     let expectedEnd: EpochMs;
-    if (skipped) {
+    if (segment.status === 'skipped') {
       expectedStart = expectedEnd = expectedCursor;
     } else if (segment.actualStartAt !== null) {
       expectedStart = segment.actualStartAt;

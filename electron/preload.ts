@@ -1,0 +1,22 @@
+/**
+ * The sandboxed preload: exposes exactly ModeratorApi on window.moderator.
+ * No ipcRenderer, no Node, nothing else crosses the bridge.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { ModeratorApi, SessionEvent } from '../shared/api';
+import type { Command } from '../shared/commands';
+import { CHANNELS } from './channels';
+
+const api = {
+  getSnapshot: () => ipcRenderer.invoke(CHANNELS.snapshot),
+  dispatch: (command: Command) => ipcRenderer.invoke(CHANNELS.dispatch, command),
+  subscribe(listener: (event: SessionEvent) => void) {
+    const handler = (_event: IpcRendererEvent, sessionEvent: SessionEvent) => listener(sessionEvent);
+    ipcRenderer.on(CHANNELS.event, handler);
+    return () => {
+      ipcRenderer.removeListener(CHANNELS.event, handler);
+    };
+  },
+} satisfies ModeratorApi;
+
+contextBridge.exposeInMainWorld('moderator', api);

@@ -1,0 +1,24 @@
+/** The chair's console: event header, toolbar and the run-of-show. */
+import { useSession } from '../store';
+import { useTheme } from '../ui/theme';
+import { ConnectionBanner, ErrorBanner, RecoveryBanner } from '../ui/StatusBanners';
+import { EventHeader } from './EventHeader';
+import { Toolbar } from './Toolbar';
+import { RunOfShow } from './RunOfShow';
+
+export function ConsoleApp() {
+  const hasDoc = useSession((s) => s.doc !== null);
+  const [theme, toggleTheme] = useTheme();
+  return (
+    <>
+      <header className="app-header">
+        <EventHeader />
+        <Toolbar theme={theme} onToggleTheme={toggleTheme} />
+      </header>
+      <ConnectionBanner />
+      <ErrorBanner />
+      <RecoveryBanner />
+      <main className="console-main">{hasDoc ? <RunOfShow /> : <p role="status">Loading the session…</p>}</main>
+    </>
+  );
+}

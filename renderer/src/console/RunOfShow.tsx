@@ -1,0 +1,146 @@
+/**
+ * The run-of-show region: the day's summary (live segment, drift, projected
+ * end) and the parts with their segments, in order.
+ */
+import { memo, useMemo, useState } from 'react';
+import { useSession } from '../store';
+import { useNow } from '../ui/use-now';
+import { clockTime } from '../ui/time';
+import { computeSchedule, type DaySchedule } from '../../../shared/schedule';
+import { formatClock, formatDrift } from '../../../shared/format';
+import type { EventInfo, Part } from '../../../shared/model';
+import type { EpochMs } from '../../../shared/units';
+import { SegmentRow } from './SegmentRow';
+import { AddSegmentForm } from './SegmentEditor';
+import { useSegmentDrag } from './drag';
+
+function DaySummary({ schedule, event, liveTitle }: { schedule: DaySchedule; event: EventInfo; liveTitle: string | null }) {
+  const live = schedule.live;
+  return (
+    <dl className="day-summary" aria-label="Day summary">
+      <div>
+        <dt>Live</dt>
+        <dd>
+          {live && liveTitle ? (
+            <>
+              {liveTitle}{' '}
+              <strong className={live.overUnderMs > 0 ? 'over' : 'under'}>
+                {live.overUnderMs > 0 ? `${formatClock(live.overUnderMs)} over` : `${formatClock(-live.overUnderMs)} left`}
+              </strong>
+            </>
+          ) : (
+            'Nothing live'
+          )}
+        </dd>
+      </div>
+      <div>
+        <dt>Day</dt>
+        <dd className={schedule.dayDriftMs > 60_000 ? 'over' : 'under'}>{schedule.dayDriftMs > 0 ? `${formatDrift(schedule.dayDriftMs)} late` : formatDrift(schedule.dayDriftMs)}</dd>
+      </div>
+      <div>
+        <dt>Projected end</dt>
+        <dd>
+          {clockTime(schedule.projectedEnd, event.timeZone)} <span className="muted">(planned {clockTime(schedule.plannedEnd, event.timeZone)})</span>
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+const PartSection = memo(function PartSection({ part, index, count, schedule, event }: { part: Part; index: number; count: number; schedule: DaySchedule; event: EventInfo }) {
+  const dispatch = useSession((s) => s.dispatch);
+  const [renaming, setRenaming] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const drag = useSegmentDrag();
+  const headingId = `part-${part.id}`;
+  return (
+    <section className="part" aria-labelledby={headingId} {...drag.partDropProps(part.id, part.segments.length)}>
+      <div className="part-header">
+        {renaming ? (
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              const title = new FormData(e.currentTarget).get('title') as string;
+              void dispatch({ type: 'part.update', partId: part.id, title }).then((r) => r.ok && setRenaming(false));
+            }}
+          >
+            <label>
+              Part title
+              <input name="title" defaultValue={part.title} autoFocus />
+            </label>
+            <button type="submit">Save part</button>
+            <button type="button" onClick={() => setRenaming(false)}>
+              Cancel
+            </button>
+          </form>
+        ) : (
+          <h2 id={headingId}>{part.title}</h2>
+        )}
+        <div className="part-actions">
+          <button type="button" onClick={() => setRenaming(true)} aria-label={`Rename part ${part.title}`}>
+            Rename
+          </button>
+          <button type="button" disabled={index === 0} onClick={() => void dispatch({ type: 'part.move', partId: part.id, toIndex: index - 1 })} aria-label={`Move part ${part.title} up`}>
+            ▲
+          </button>
+          <button type="button" disabled={index === count - 1} onClick={() => void dispatch({ type: 'part.move', partId: part.id, toIndex: index + 1 })} aria-label={`Move part ${part.title} down`}>
+            ▼
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              if (window.confirm(`Delete part "${part.title}" and its ${part.segments.length} segment(s)? Undo brings it back.`)) void dispatch({ type: 'part.delete', partId: part.id });
+            }}
+            aria-label={`Delete part ${part.title}`}
+          >
+            Delete
+          </button>
+        </div>
+      </div>
+      <ol className="segments">
+        {part.segments.map((segment, i) => (
+          <SegmentRow key={segment.id} segment={segment} partId={part.id} index={i} count={part.segments.length} times={schedule.byId.get(segment.id)!} event={event} />
+        ))}
+      </ol>
+      {adding ? (
+        <AddSegmentForm partId={part.id} onDone={() => setAdding(false)} />
+      ) : (
+        <button type="button" className="add" onClick={() => setAdding(true)} aria-label={`Add segment to ${part.title}`}>
+          + Add segment
+        </button>
+      )}
+    </section>
+  );
+});
+
+export function RunOfShow() {
+  const doc = useSession((s) => s.doc!);
+  const dispatch = useSession((s) => s.dispatch);
+  const now = useNow() as EpochMs;
+  const schedule = useMemo(() => computeSchedule(doc, now), [doc, now]);
+  const liveTitle = useMemo(() => doc.parts.flatMap((p) => p.segments).find((s) => s.status === 'live')?.title ?? null, [doc]);
+  return (
+    <section className="run-of-show" aria-label="Run of show">
+      <DaySummary schedule={schedule} event={doc.event} liveTitle={liveTitle} />
+      {doc.parts.length === 0 && <p className="empty">No parts yet. Add a part to start building the run-of-show.</p>}
+      {doc.parts.map((part, i) => (
+        <PartSection key={part.id} part={part} index={i} count={doc.parts.length} schedule={schedule} event={doc.event} />
+      ))}
+      <form
+        className="add-part"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const form = e.currentTarget;
+          const title = (new FormData(form).get('title') as string) ?? '';
+          void dispatch({ type: 'part.add', title }).then((r) => r.ok && form.reset());
+        }}
+      >
+        <label>
+          New part title
+          <input name="title" placeholder="Part III: …" />
+        </label>
+        <button type="submit">Add part</button>
+      </form>
+    </section>
+  );
+}

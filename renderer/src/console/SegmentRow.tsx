@@ -1,0 +1,170 @@
+/** One segment of the run-of-show: its times in every zone, status and actions. */
+import { memo, useState, type KeyboardEvent } from 'react';
+import { useSession } from '../store';
+import { clockTime } from '../ui/time';
+import { groupZonesByLocalTime } from '../../../shared/timezones';
+import { formatDrift, formatMinutes } from '../../../shared/format';
+import type { EventInfo, Segment, SegmentStatus } from '../../../shared/model';
+import type { SegmentTimes } from '../../../shared/schedule';
+import type { EpochMs } from '../../../shared/units';
+import { SegmentEditor } from './SegmentEditor';
+import { useSegmentDrag } from './drag';
+
+const STATUS_LABEL: Record<SegmentStatus, string> = { planned: 'Planned', live: 'Live', done: 'Done', skipped: 'Skipped' };
+
+function OtherZones({ instant, event }: { instant: EpochMs; event: EventInfo }) {
+  const venueTime = clockTime(instant, event.timeZone);
+  const groups = groupZonesByLocalTime(instant, event.participantZones).filter((g) => g.time !== venueTime);
+  if (groups.length === 0) return null;
+  return (
+    <span className="other-zones">
+      {groups.map((g) => (
+        <span key={g.time}>
+          {g.time} {g.labels.join(', ')}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+interface RowProps {
+  segment: Segment;
+  partId: string;
+  index: number;
+  count: number;
+  times: SegmentTimes;
+  event: EventInfo;
+}
+
+function SegmentRowView({ segment, partId, index, count, times, event }: RowProps) {
+  const dispatch = useSession((s) => s.dispatch);
+  const [editing, setEditing] = useState(false);
+  const drag = useSegmentDrag();
+  const titleId = `segment-title-${segment.id}`;
+  const zone = event.timeZone;
+  const setStatus = (status: SegmentStatus) => void dispatch({ type: 'segment.setStatus', segmentId: segment.id, status });
+  const move = (toIndex: number) => void dispatch({ type: 'segment.move', segmentId: segment.id, toPartId: partId, toIndex });
+  const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
+    if (e.target !== e.currentTarget || !e.altKey) return;
+    if (e.key === 'ArrowUp' && index > 0) move(index - 1);
+    else if (e.key === 'ArrowDown' && index < count - 1) move(index + 1);
+    else return;
+    e.preventDefault();
+  };
+  const started = times.actualStart !== null;
+  const late = times.driftMs >= 60_000;
+
+  return (
+    <li
+      className={`segment status-${segment.status} kind-${segment.kind}`}
+      aria-labelledby={titleId}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+      {...drag.segmentDropProps(partId, index)}
+    >
+      <span className="drag-handle" title="Drag to reorder (or Alt+Up / Alt+Down)" aria-hidden="true" {...drag.handleProps(segment.id)}>
+        ⠿
+      </span>
+      <div className="segment-time">
+        <span className="time-main" title="Expected start">
+          {clockTime(times.expectedStart, zone)}
+        </span>
+        <OtherZones instant={times.expectedStart} event={event} />
+        <span className="time-detail">
+          planned {clockTime(times.plannedStart, zone)}–{clockTime(times.plannedEnd, zone)}
+          {segment.hardStart && <> · fixed {segment.hardStart}</>}
+        </span>
+        {started && (
+          <span className="time-detail">
+            actual {clockTime(times.actualStart!, zone)}–{times.actualEnd !== null ? clockTime(times.actualEnd, zone) : 'now'}
+          </span>
+        )}
+        <span className="time-detail">expected end {clockTime(times.expectedEnd, zone)}</span>
+      </div>
+      <div className="segment-body">
+        <h3 id={titleId} className="segment-title">
+          {segment.title}
+        </h3>
+        <p className="segment-meta">
+          <span className="kind">{segment.kind}</span> · <span>{formatMinutes(segment.plannedDurationMs)}</span>
+          {segment.chair && <> · {segment.chair}</>}
+          {segment.speakers.length > 0 && <> · {segment.speakers.length} speaker(s)</>}
+        </p>
+        {segment.notes && <p className="segment-notes">{segment.notes}</p>}
+        {editing && <SegmentEditor segment={segment} onClose={() => setEditing(false)} />}
+      </div>
+      <div className="segment-side">
+        <span className={`status-badge status-${segment.status}`}>{STATUS_LABEL[segment.status]}</span>
+        {segment.status !== 'skipped' && <span className={`drift ${late ? 'over' : 'under'}`}>{formatDrift(times.driftMs)}</span>}
+        <div className="segment-actions">
+          {segment.status !== 'live' && segment.status !== 'skipped' && (
+            <button type="button" onClick={() => setStatus('live')}>
+              Go live
+            </button>
+          )}
+          {segment.status === 'live' && (
+            <button type="button" onClick={() => setStatus('done')}>
+              Mark done
+            </button>
+          )}
+          {segment.status === 'planned' && (
+            <button type="button" onClick={() => setStatus('skipped')}>
+              Skip
+            </button>
+          )}
+          {(segment.status === 'done' || segment.status === 'skipped') && (
+            <button type="button" onClick={() => setStatus('planned')}>
+              Reset
+            </button>
+          )}
+          <button type="button" onClick={() => setEditing((v) => !v)} aria-expanded={editing}>
+            Edit
+          </button>
+          <button type="button" disabled={index === 0} onClick={() => move(index - 1)}>
+            Move up
+          </button>
+          <button type="button" disabled={index === count - 1} onClick={() => move(index + 1)}>
+            Move down
+          </button>
+          <button
+            type="button"
+            disabled={segment.status === 'live'}
+            onClick={() => {
+              if (window.confirm(`Delete "${segment.title}"? Undo brings it back.`)) void dispatch({ type: 'segment.delete', segmentId: segment.id });
+            }}
+          >
+            Delete
+          </button>
+        </div>
+      </div>
+    </li>
+  );
+}
+
+const minute = (t: number | null) => (t === null ? null : Math.floor(t / 60_000));
+
+/** Times are shown to the minute, so rows compare them to the minute. */
+function sameTimes(a: SegmentTimes, b: SegmentTimes): boolean {
+  return (
+    minute(a.expectedStart) === minute(b.expectedStart) &&
+    minute(a.expectedEnd) === minute(b.expectedEnd) &&
+    minute(a.plannedStart) === minute(b.plannedStart) &&
+    minute(a.plannedEnd) === minute(b.plannedEnd) &&
+    minute(a.actualStart) === minute(b.actualStart) &&
+    minute(a.actualEnd) === minute(b.actualEnd) &&
+    Math.round(a.driftMs / 60_000) === Math.round(b.driftMs / 60_000)
+  );
+}
+
+/** Repaints only when this segment or its displayed times changed. */
+export const SegmentRow = memo(
+  SegmentRowView,
+  (prev, next) =>
+    prev.segment === next.segment &&
+    prev.partId === next.partId &&
+    prev.index === next.index &&
+    prev.count === next.count &&
+    prev.event === next.event &&
+    sameTimes(prev.times, next.times),
+);

@@ -1,0 +1,106 @@
+/**
+ * ModeratorApi over WebSocket, for browsers (serve mode, LAN views).
+ * Reconnects with backoff; while the socket is down the store shows
+ * "connection lost" instead of a frozen view.
+ */
+import type { DispatchResult, ModeratorApi, SessionEvent, SessionSnapshot } from '../../../shared/api';
+import type { Command } from '../../../shared/commands';
+import { WS_PATH, type ClientFrame, type ServerFrame } from '../../../shared/protocol';
+
+export type ConnectionState = 'connecting' | 'open' | 'lost';
+
+interface Pending {
+  resolve: (value: never) => void;
+  reject: (error: Error) => void;
+}
+
+export interface WsTransport extends ModeratorApi {
+  onConnection(listener: (state: ConnectionState) => void): () => void;
+}
+
+export function createWsTransport(url = wsUrl()): WsTransport {
+  const listeners = new Set<(event: SessionEvent) => void>();
+  const connectionListeners = new Set<(state: ConnectionState) => void>();
+  const pending = new Map<number, Pending>();
+  let socket: WebSocket | null = null;
+  let nextId = 1;
+  let attempt = 0;
+  let waiting: Array<(snapshot: SessionSnapshot) => void> = [];
+
+  const setState = (state: ConnectionState) => connectionListeners.forEach((l) => l(state));
+
+  function connect(): void {
+    setState(attempt === 0 ? 'connecting' : 'lost');
+    const ws = new WebSocket(url);
+    socket = ws;
+    ws.onopen = () => {
+      attempt = 0;
+      setState('open');
+    };
+    ws.onmessage = (message) => {
+      const frame = JSON.parse(String(message.data)) as ServerFrame;
+      switch (frame.t) {
+        case 'event':
+          if (frame.event.type === 'snapshot') {
+            const snapshot = frame.event.snapshot;
+            waiting.forEach((resolve) => resolve(snapshot));
+            waiting = [];
+          }
+          listeners.forEach((l) => l(frame.event));
+          return;
+        case 'result':
+        case 'snapshot':
+        case 'pong': {
+          const request = pending.get(frame.id);
+          pending.delete(frame.id);
+          request?.resolve((frame.t === 'result' ? frame.result : frame.t === 'snapshot' ? frame.snapshot : frame) as never);
+          return;
+        }
+        case 'error':
+          console.warn(`host refused a frame: ${frame.error.field} ${frame.error.message}`);
+          return;
+      }
+    };
+    ws.onclose = () => {
+      for (const request of pending.values()) request.reject(new Error('connection lost'));
+      pending.clear();
+      setState('lost');
+      const delay = Math.min(5000, 250 * 2 ** attempt++);
+      setTimeout(connect, delay);
+    };
+  }
+
+  function request<T>(frame: ClientFrame): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      if (!socket || socket.readyState !== WebSocket.OPEN) {
+        reject(new Error('not connected to the session host'));
+        return;
+      }
+      pending.set(frame.id, { resolve: resolve as (value: never) => void, reject });
+      socket.send(JSON.stringify(frame));
+    });
+  }
+
+  connect();
+
+  return {
+    getSnapshot: () =>
+      socket?.readyState === WebSocket.OPEN
+        ? request<SessionSnapshot>({ t: 'snapshot', id: nextId++ })
+        : new Promise((resolve) => waiting.push(resolve)),
+    dispatch: (command: Command) => request<DispatchResult>({ t: 'dispatch', id: nextId++, command }),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    onConnection(listener) {
+      connectionListeners.add(listener);
+      return () => connectionListeners.delete(listener);
+    },
+  };
+}
+
+function wsUrl(): string {
+  const { protocol, host, search } = window.location;
+  return `${protocol === 'https:' ? 'wss' : 'ws'}://${host}${WS_PATH}${search}`;
+}

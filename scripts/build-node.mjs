@@ -1,0 +1,42 @@
+// Bundles the Node side: serve mode (plain Node, ESM) and the Electron main
+// process and preload (CommonJS, as Electron's sandboxed preload requires).
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  define: { __APP_VERSION__: JSON.stringify(version) },
+};
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: { serve: 'electron/host/serve.ts' },
+    format: 'esm',
+    outdir: 'out/electron',
+    outExtension: { '.js': '.mjs' },
+    packages: 'external',
+  }),
+  build({
+    ...common,
+    entryPoints: { main: 'electron/main.ts' },
+    format: 'cjs',
+    outdir: 'out/electron',
+    outExtension: { '.js': '.cjs' },
+    external: ['electron'],
+    packages: 'external',
+  }),
+  build({
+    ...common,
+    entryPoints: { preload: 'electron/preload.ts' },
+    format: 'cjs',
+    outdir: 'out/electron',
+    outExtension: { '.js': '.cjs' },
+    external: ['electron'],
+  }),
+]);
