@@ -6,26 +6,9 @@
 import { z } from 'zod';
 import { ATTENDANCE, COUNTRIES, EVENT_FORMATS, SEGMENT_KINDS, SEGMENT_STATUSES } from './model';
 import { LIMITS } from './limits';
-import { isValidTimeZone } from './timezones';
-
-const id = z.string().min(1, 'must not be empty').max(64, 'is too long');
-const title = z.string().trim().min(1, 'must not be empty').max(LIMITS.titleChars, `must be at most ${LIMITS.titleChars} characters`);
-const name = z.string().trim().max(LIMITS.nameChars, `must be at most ${LIMITS.nameChars} characters`);
-const requiredName = name.min(1, 'must not be empty');
-const text = z.string().max(LIMITS.textChars, `must be at most ${LIMITS.textChars} characters`);
-const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:mm (00:00 to 23:59)');
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'is not a calendar date');
-const timeZone = z.string().refine(isValidTimeZone, 'is not a known IANA time zone (for example Asia/Almaty)');
-const wholeMs = (max: number, min: number) =>
-  z
-    .number('must be a number of milliseconds')
-    .int('must be whole milliseconds')
-    .min(min, min === 0 ? 'must not be negative' : `must be at least ${min / 60_000} minute`)
-    .max(max, `must be at most ${max / 3_600_000} hours`);
-const index = z.number().int('must be a whole number').min(0, 'must not be negative').max(100_000, 'is out of range');
+import { id, index, isoDate, name, requiredName, text, timeOfDay, timeZone, title, wholeMs } from './fields';
+import { timerCommands } from './timer-commands';
+import { recommendationCommands } from './recommendation-commands';
 
 export const participantZoneSchema = z.strictObject({ label: requiredName, timeZone });
 
@@ -49,6 +32,8 @@ export const segmentFieldsSchema = z.strictObject({
   hardStart: timeOfDay.nullable(),
   chair: name,
   notes: text,
+  warningMs: wholeMs(LIMITS.segmentMaxMs, 0),
+  finalMs: wholeMs(LIMITS.segmentMaxMs, 0),
 });
 export const segmentPatchSchema = segmentFieldsSchema.partial();
 
@@ -61,9 +46,11 @@ export const speakerFieldsSchema = z.strictObject({
 });
 export const speakerPatchSchema = speakerFieldsSchema.partial();
 
-export const HISTORY_SCOPES = ['runOfShow'] as const;
+export const HISTORY_SCOPES = ['runOfShow', 'recommendations'] as const;
 
 export const commandSchema = z.discriminatedUnion('type', [
+  ...timerCommands,
+  ...recommendationCommands,
   z.strictObject({ type: z.literal('event.update'), patch: eventPatchSchema }),
   z.strictObject({ type: z.literal('part.add'), title, index: index.optional() }),
   z.strictObject({ type: z.literal('part.update'), partId: id, title }),

@@ -7,6 +7,8 @@ import type { Country, EventInfo, Part, Segment, SegmentKind, SessionDoc, Speake
 import { FORMAT_VERSION } from './model';
 import type { IsoDate, TimeOfDay } from './units';
 import { minutes } from './units';
+import { DEFAULT_FINAL_MS, DEFAULT_WARNING_MS, idleTimer } from './timer';
+import { emptyBook } from './recommendations';
 
 export type NewId = () => string;
 
@@ -57,6 +59,8 @@ function buildSegment(newId: NewId, seed: SegmentSeed): Segment {
     chair: seed.chair ?? '',
     notes: seed.notes ?? '',
     status: 'planned',
+    warningMs: DEFAULT_WARNING_MS,
+    finalMs: DEFAULT_FINAL_MS,
     actualStartAt: null,
     actualEndAt: null,
     speakers: (seed.speakers ?? []).map(
@@ -169,6 +173,8 @@ export function createExampleSession(newId: NewId): SessionDoc {
         },
       ]),
     ],
+    timer: idleTimer(),
+    recommendations: emptyBook(),
   };
 }
 
@@ -186,5 +192,7 @@ export function createBlankSession(today: IsoDate): SessionDoc {
       participantZones: [],
     },
     parts: [],
+    timer: idleTimer(),
+    recommendations: emptyBook(),
   };
 }

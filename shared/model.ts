@@ -4,6 +4,8 @@
  * computed in shared/ functions, never stored.
  */
 import type { DurationMs, EpochMs, IsoDate, TimeOfDay } from './units';
+import type { TimerState } from './timer';
+import type { RecommendationBook } from './recommendations';
 
 export const FORMAT_VERSION = 1;
 
@@ -72,6 +74,9 @@ export interface Segment {
   chair: string;
   notes: string;
   status: SegmentStatus;
+  /** Speaker timer thresholds for this segment: warning and final phases begin at these times left. */
+  warningMs: DurationMs;
+  finalMs: DurationMs;
   actualStartAt: EpochMs | null;
   actualEndAt: EpochMs | null;
   speakers: Speaker[];
@@ -87,6 +92,8 @@ export interface SessionDoc {
   formatVersion: typeof FORMAT_VERSION;
   event: EventInfo;
   parts: Part[];
+  timer: TimerState;
+  recommendations: RecommendationBook;
 }
 
 /** Flattened run-of-show order, for schedule math and lookups. */

@@ -12,6 +12,7 @@ import { allSegments, findSegment, findSpeaker } from './model';
 import type { DurationMs, EpochMs, IsoDate, TimeOfDay } from './units';
 import { minutes } from './units';
 import { minutesOfDay } from './timezones';
+import { DEFAULT_FINAL_MS, DEFAULT_WARNING_MS } from './timer';
 
 export interface CommandContext {
   now: EpochMs;
@@ -78,6 +79,8 @@ function newSegment(ctx: CommandContext, fields: CommandOf<'segment.add'>['segme
     chair: fields.chair ?? '',
     notes: fields.notes ?? '',
     status: 'planned',
+    warningMs: (fields.warningMs ?? DEFAULT_WARNING_MS) as DurationMs,
+    finalMs: (fields.finalMs ?? DEFAULT_FINAL_MS) as DurationMs,
     actualStartAt: null,
     actualEndAt: null,
     speakers: [],
@@ -127,7 +130,7 @@ function setStatus(doc: Doc, cmd: CommandOf<'segment.setStatus'>, ctx: CommandCo
   segment.status = cmd.status;
 }
 
-type RunOfShowCommand = CommandOf<
+export type RunOfShowCommand = CommandOf<
   | 'event.update'
   | 'part.add'
   | 'part.update'

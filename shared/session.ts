@@ -4,11 +4,13 @@
  * per scope (the chair's run-of-show edits do not undo the rapporteur's).
  */
 import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
-import type { Command, HistoryScope } from './commands';
+import type { Command, CommandOf, HistoryScope } from './commands';
 import { reject } from './commands';
 import type { SessionDoc } from './model';
 import type { CommandContext } from './run-of-show';
-import { applyRunOfShow } from './run-of-show';
+import { applyRunOfShow, type RunOfShowCommand } from './run-of-show';
+import { applyTimer, type TimerCommand } from './timer-apply';
+import { applyRecommendation, type RecommendationCommand } from './recommendation-apply';
 import { createBlankSession, createExampleSession } from './example-session';
 
 enablePatches();
@@ -39,13 +41,21 @@ export interface Transition {
 }
 
 export function emptyHistory(): History {
-  return { runOfShow: { undo: [], redo: [] } };
+  return { runOfShow: { undo: [], redo: [] }, recommendations: { undo: [], redo: [] } };
 }
 
+const isTimer = (command: Command): command is TimerCommand => command.type.startsWith('timer.');
+const isRecommendation = (command: Command): command is RecommendationCommand => command.type.startsWith('rec.');
+
+/** Which undo history a command belongs to; timer actions and history moves have none. */
 function scopeOf(command: Command): HistoryScope | null {
-  if (command.type.startsWith('history.')) return null;
+  if (command.type.startsWith('history.') || isTimer(command)) return null;
+  if (isRecommendation(command)) return 'recommendations';
   return 'runOfShow';
 }
+
+type SessionCommand = CommandOf<'session.new' | 'session.loadExample'>;
+const isSessionCommand = (command: Command): command is SessionCommand => command.type.startsWith('session.');
 
 function record(history: History, scope: HistoryScope, entry: HistoryEntry): History {
   const undo = [...history[scope].undo, entry].slice(-HISTORY_LIMIT);
@@ -68,15 +78,13 @@ export function applyCommand(state: SessionState, command: Command, ctx: Command
   }
 
   const [doc, patches, inverse] = produceWithPatches(state.doc, (draft): SessionDoc | undefined => {
-    switch (command.type) {
-      case 'session.new':
-        return createBlankSession(ctx.today);
-      case 'session.loadExample':
-        return createExampleSession(ctx.newId);
-      default:
-        applyRunOfShow(draft, command, ctx);
-        return undefined;
+    if (isSessionCommand(command)) {
+      return command.type === 'session.new' ? createBlankSession(ctx.today) : createExampleSession(ctx.newId);
     }
+    if (isTimer(command)) applyTimer(draft, command, ctx);
+    else if (isRecommendation(command)) applyRecommendation(draft, command, ctx);
+    else applyRunOfShow(draft, command as RunOfShowCommand, ctx);
+    return undefined;
   });
   if (patches.length === 0) return { state, patches };
   const scope = scopeOf(command);

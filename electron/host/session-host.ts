@@ -84,8 +84,10 @@ export class SessionHost {
     }
     const journal = await JournalWriter.open(store.path('journal.jsonl'), settings.fsync);
     const host = new SessionHost(store, journal, state, seq, loaded.recovery, settings);
-    // An empty data dir starts with the example conference, written down at once.
-    if (fresh || loaded.repaired) await host.writeSnapshot(loaded.repaired);
+    // An empty data dir starts with the example conference, written down at
+    // once as both snapshot files: its ids are random, so a damaged
+    // snapshot.json must find them in snapshot.prev.json before any rotation.
+    if (fresh || loaded.repaired) await host.writeSnapshot(true);
     return host;
   }
 
@@ -95,7 +97,10 @@ export class SessionHost {
       recovery: this.recovery,
       appVersion: this.options.appVersion,
       dataDir: this.store.dir,
-      history: { runOfShow: { undo: history.runOfShow.undo.length, redo: history.runOfShow.redo.length } },
+      history: {
+        runOfShow: { undo: history.runOfShow.undo.length, redo: history.runOfShow.redo.length },
+        recommendations: { undo: history.recommendations.undo.length, redo: history.recommendations.redo.length },
+      },
     };
   }
 

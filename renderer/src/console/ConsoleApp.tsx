@@ -5,6 +5,8 @@ import { ConnectionBanner, ErrorBanner, RecoveryBanner } from '../ui/StatusBanne
 import { EventHeader } from './EventHeader';
 import { Toolbar } from './Toolbar';
 import { RunOfShow } from './RunOfShow';
+import { TimerPanel } from '../timer/TimerPanel';
+import { RecommendationsPanel } from '../recommendations/RecommendationsPanel';
 
 export function ConsoleApp() {
   const hasDoc = useSession((s) => s.doc !== null);
@@ -18,7 +20,19 @@ export function ConsoleApp() {
       <ConnectionBanner />
       <ErrorBanner />
       <RecoveryBanner />
-      <main className="console-main">{hasDoc ? <RunOfShow /> : <p role="status">Loading the session…</p>}</main>
+      <main className="console-main">
+        {hasDoc ? (
+          <>
+            <RunOfShow />
+            <div className="side-panels">
+              <TimerPanel />
+              <RecommendationsPanel />
+            </div>
+          </>
+        ) : (
+          <p role="status">Loading the session…</p>
+        )}
+      </main>
     </>
   );
 }
