@@ -1,0 +1,119 @@
+/**
+ * Fixtures shared by the unit tests: a clock the test moves by hand, ids
+ * from a counter, temp dirs and session hosts cleaned up after each test,
+ * and conference-day times written the way the agenda shows them.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { onTestFinished } from 'vitest';
+import type { Command } from '../../shared/commands';
+import { createExampleSession } from '../../shared/example-session';
+import type { SessionDoc } from '../../shared/model';
+import { allSegments } from '../../shared/model';
+import type { CommandContext } from '../../shared/run-of-show';
+import { applyCommand, emptyHistory, type SessionState, type Transition } from '../../shared/session';
+import type { Clock, EpochMs, IsoDate, MonotonicMs } from '../../shared/units';
+import { SessionHost, type HostOptions } from '../../electron/host/session-host';
+
+export interface ManualClock extends Clock {
+  advance(ms: number): void;
+  set(instant: EpochMs): void;
+}
+
+/** Wall and monotonic time move only when the test says so. */
+export function manualClock(start: EpochMs): ManualClock {
+  let wall: number = start;
+  let monotonic = 0;
+  return {
+    now: () => wall as EpochMs,
+    monotonic: () => monotonic as MonotonicMs,
+    advance(ms) {
+      wall += ms;
+      monotonic += ms;
+    },
+    set(instant) {
+      monotonic += Math.max(0, instant - wall);
+      wall = instant;
+    },
+  };
+}
+
+/** Ids "id-1", "id-2", ... so documents are reproducible. */
+export function counterIds(prefix = 'id'): () => string {
+  let next = 0;
+  return () => `${prefix}-${++next}`;
+}
+
+/** The example conference's day; Almaty was UTC+6 then (UTC+5 since 2024-03-01). */
+export const CONFERENCE_DAY = '2023-10-16' as IsoDate;
+const ALMATY_OFFSET_MS = 6 * 3_600_000;
+
+/** The instant of an Almaty wall-clock time ("10:30") on the conference day. */
+export function almaty(time: string): EpochMs {
+  return Date.parse(`${CONFERENCE_DAY}T${time}:00+06:00`) as EpochMs;
+}
+
+/** An instant on the conference day as the agenda shows it ("10:30"). */
+export function agendaTime(instant: number): string {
+  return new Date(instant + ALMATY_OFFSET_MS).toISOString().slice(11, 16);
+}
+
+export function segmentIdByTitle(doc: Pick<SessionDoc, 'parts'>, titleStart: string): string {
+  const matches = allSegments(doc).filter((s) => s.title.startsWith(titleStart));
+  if (matches.length !== 1) throw new Error(`expected one segment titled "${titleStart}...", found ${matches.length}`);
+  return matches[0]!.id;
+}
+
+/**
+ * The run-of-show as the host drives it: one clock, one id counter, and
+ * the state moving on only when a command is accepted.
+ */
+export class Story {
+  state: SessionState;
+  readonly clock: ManualClock;
+  private readonly newId = counterIds('new');
+
+  constructor(doc: SessionDoc = createExampleSession(counterIds()), start: EpochMs = almaty('09:00')) {
+    this.state = { doc, history: emptyHistory() };
+    this.clock = manualClock(start);
+  }
+
+  get doc(): SessionDoc {
+    return this.state.doc;
+  }
+
+  context(): CommandContext {
+    return { now: this.clock.now(), newId: this.newId, today: CONFERENCE_DAY };
+  }
+
+  apply(command: Command): Transition {
+    const transition = applyCommand(this.state, command, this.context());
+    this.state = transition.state;
+    return transition;
+  }
+
+  /** Moves the clock to a conference-day time, then applies the command. */
+  at(time: string, command: Command): Transition {
+    this.clock.set(almaty(time));
+    return this.apply(command);
+  }
+
+  id(titleStart: string): string {
+    return segmentIdByTitle(this.doc, titleStart);
+  }
+}
+
+/** A fresh dir under the OS temp dir, removed when the test finishes. */
+export async function tempDir(label: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), `moderator-${label}-`));
+  onTestFinished(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** Opens a session host that is closed when the test finishes (before its dir is removed). */
+export async function openHost(options: HostOptions): Promise<SessionHost> {
+  const host = await SessionHost.open(options);
+  onTestFinished(() => host.close());
+  return host;
+}
