@@ -3,4 +3,5 @@ export const CHANNELS = {
   snapshot: 'session:snapshot',
   dispatch: 'session:dispatch',
   event: 'session:event',
+  hostNow: 'session:host-now',
 } as const;

@@ -28,6 +28,10 @@ export function bindIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, host
     checkSender(event);
     return host.dispatch(command);
   });
+  ipcMain.handle(CHANNELS.hostNow, (event) => {
+    checkSender(event);
+    return host.now();
+  });
   const unsubscribe = host.subscribe((sessionEvent) => {
     for (const contents of targets()) {
       if (!contents.isDestroyed()) contents.send(CHANNELS.event, sessionEvent);
@@ -37,5 +41,6 @@ export function bindIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, host
     unsubscribe();
     ipcMain.removeHandler(CHANNELS.snapshot);
     ipcMain.removeHandler(CHANNELS.dispatch);
+    ipcMain.removeHandler(CHANNELS.hostNow);
   };
 }

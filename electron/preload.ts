@@ -10,6 +10,7 @@ import { CHANNELS } from './channels';
 const api = {
   getSnapshot: () => ipcRenderer.invoke(CHANNELS.snapshot),
   dispatch: (command: Command) => ipcRenderer.invoke(CHANNELS.dispatch, command),
+  hostNow: () => ipcRenderer.invoke(CHANNELS.hostNow),
   subscribe(listener: (event: SessionEvent) => void) {
     const handler = (_event: IpcRendererEvent, sessionEvent: SessionEvent) => listener(sessionEvent);
     ipcRenderer.on(CHANNELS.event, handler);

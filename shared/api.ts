@@ -31,8 +31,28 @@ export type DispatchResult = { ok: true; version: number } | { ok: false; error:
 
 export type Unsubscribe = () => void;
 
+/** Network views: whether they are on, where, and the two tokens (local clients only). */
+export interface LanStatus {
+  enabled: boolean;
+  port: number | null;
+  /** This machine's addresses on the venue network. */
+  addresses: string[];
+  viewToken: string;
+  controlToken: string;
+}
+
+export interface LanControl {
+  status(): Promise<LanStatus>;
+  setEnabled(enabled: boolean): Promise<LanStatus>;
+  rotateTokens(): Promise<LanStatus>;
+}
+
 export interface ModeratorApi {
   getSnapshot(): Promise<SessionSnapshot>;
   dispatch(command: Command): Promise<DispatchResult>;
   subscribe(listener: (event: SessionEvent) => void): Unsubscribe;
+  /** The host's time now (host time base); views measure their offset with it. */
+  hostNow(): Promise<number>;
+  /** Present for the technician's own console only, never for a network view. */
+  lan?: LanControl;
 }

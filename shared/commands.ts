@@ -88,7 +88,7 @@ export type HistoryScope = (typeof HISTORY_SCOPES)[number];
 
 /** A refused command: which field (dotted path from the command), and why. */
 export interface CommandError {
-  code: 'invalid' | 'not-found' | 'conflict' | 'internal';
+  code: 'invalid' | 'not-found' | 'conflict' | 'forbidden' | 'rate-limited' | 'internal';
   field: string;
   message: string;
 }

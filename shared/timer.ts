@@ -113,10 +113,3 @@ export function nextBoundary(timer: Pick<TimerState, 'mode' | 'clock'>, threshol
   if (marks.length === 0) return null;
   return (now + (left - Math.max(...marks))) as EpochMs;
 }
-
-/** "4:05" counting down, "+0:12" over time, "12:30" counting up. */
-export function timerText(timer: Pick<TimerState, 'mode' | 'clock'>, now: EpochMs, format: (ms: number) => string): string {
-  if (timer.mode === 'countup') return format(elapsedMs(timer.clock, now));
-  const left = remainingMs(timer.clock, now);
-  return left < 0 ? `+${format(-left)}` : format(Math.ceil(left / 1000) * 1000);
-}

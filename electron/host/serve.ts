@@ -7,11 +7,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SessionHost } from './session-host';
 import { startServer } from './server';
+import { LanAccess } from './lan-access';
 import { defaultUserDataDir, sessionDir } from './paths';
 
 declare const __APP_VERSION__: string;
 
-const USAGE = 'usage: npm run serve -- [--port 4180] [--data-dir DIR] [--host 127.0.0.1]';
+const USAGE = 'usage: npm run serve -- [--port 4180] [--data-dir DIR] [--host 127.0.0.1] [--lan-port 4190]';
 
 export async function serve(argv: string[]): Promise<void> {
   let values;
@@ -22,6 +23,7 @@ export async function serve(argv: string[]): Promise<void> {
         port: { type: 'string', default: '4180' },
         'data-dir': { type: 'string' },
         host: { type: 'string', default: '127.0.0.1' },
+        'lan-port': { type: 'string' },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -43,9 +45,18 @@ export async function serve(argv: string[]): Promise<void> {
   const here = dirname(fileURLToPath(import.meta.url));
   const staticDir = join(here, '..', 'renderer');
   const appVersion = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
+  const lanPort = values['lan-port'] === undefined ? undefined : Number(values['lan-port']);
+  if (lanPort !== undefined && (!Number.isInteger(lanPort) || lanPort < 0 || lanPort > 65535)) {
+    console.error(`--lan-port must be a whole number from 0 to 65535, got "${values['lan-port']}"\n${USAGE}`);
+    process.exit(2);
+  }
   const host = await SessionHost.open({ dataDir, appVersion });
-  const server = await startServer({ host, staticDir, hostname: values.host, port });
+  const lan = await LanAccess.load(dataDir);
+  if (lanPort !== undefined) await lan.update({ port: lanPort });
+  const server = await startServer({ host, staticDir, listen: { hostname: values.host, port }, lan });
   console.log(`Moderator Console serving at ${server.url} (data: ${dataDir})`);
+  const status = server.lanStatus();
+  if (status.enabled) console.log(`Network views are on, port ${status.port}`);
   for (const note of host.getSnapshot().meta.recovery) console.warn(`recovered: ${note}`);
   let stopping = false;
   const stop = async () => {

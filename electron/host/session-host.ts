@@ -13,6 +13,9 @@ import { createExampleSession } from '../../shared/example-session';
 import type { CommandContext } from '../../shared/run-of-show';
 import { applyCommand, emptyHistory, type SessionState } from '../../shared/session';
 import type { Clock, EpochMs, IsoDate } from '../../shared/units';
+import { hostTime } from '../../shared/host-clock';
+import { findSegment } from '../../shared/model';
+import { DEFAULT_FINAL_MS, DEFAULT_WARNING_MS, nextBoundary, remainingMs, type Thresholds } from '../../shared/timer';
 import { systemClock } from './clock';
 import { DataDir } from './data-dir';
 import { JournalWriter, type JournalEntry } from './journal';
@@ -51,6 +54,9 @@ export class SessionHost {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<Listener>();
   private closed = false;
+  private boundaryTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Host time: wall-clock epoch that advances with the monotonic clock. */
+  readonly now: () => EpochMs;
 
   private constructor(
     private readonly store: DataDir,
@@ -62,6 +68,7 @@ export class SessionHost {
   ) {
     this.state = state;
     this.seq = seq;
+    this.now = hostTime(options.clock);
   }
 
   static async open(options: HostOptions): Promise<SessionHost> {
@@ -88,6 +95,7 @@ export class SessionHost {
     // once as both snapshot files: its ids are random, so a damaged
     // snapshot.json must find them in snapshot.prev.json before any rotation.
     if (fresh || loaded.repaired) await host.writeSnapshot(true);
+    host.scheduleBoundary();
     return host;
   }
 
@@ -129,11 +137,62 @@ export class SessionHost {
     if (this.closed) return { ok: false, error: { code: 'conflict', field: 'command', message: 'the session host is closed' } };
     const parsed = parseCommand(input);
     if (!parsed.ok) return parsed;
-    return this.commit(parsed.command);
+    const result = await this.commit(parsed.command);
+    if (result.ok) await this.react(parsed.command);
+    this.scheduleBoundary();
+    return result.ok ? { ok: true, version: this.version } : result;
+  }
+
+  /**
+   * Follow-up commands the host issues itself, journaled like any other:
+   * when a segment goes live and the speaker timer is not running, the
+   * timer loads that segment's speaker queue.
+   */
+  private async react(command: Command): Promise<void> {
+    if (command.type !== 'segment.setStatus' || command.status !== 'live') return;
+    const { timer } = this.state.doc;
+    if (timer.clock.runningSince !== null || timer.segmentId === command.segmentId) return;
+    await this.commit({ type: 'timer.select', segmentId: command.segmentId });
+  }
+
+  private thresholds(): Thresholds {
+    const { doc } = this.state;
+    const segment = doc.timer.segmentId === null ? null : findSegment(doc, doc.timer.segmentId)?.segment;
+    return { warningMs: segment?.warningMs ?? DEFAULT_WARNING_MS, finalMs: segment?.finalMs ?? DEFAULT_FINAL_MS };
+  }
+
+  /**
+   * Sets one timeout for the running timer's next phase boundary (warning,
+   * final, zero); nothing ticks per frame. At zero, with auto-advance on,
+   * the next speaker is loaded and keeps the clock running.
+   */
+  private scheduleBoundary(): void {
+    if (this.boundaryTimer !== null) clearTimeout(this.boundaryTimer);
+    this.boundaryTimer = null;
+    if (this.closed) return;
+    const { timer } = this.state.doc;
+    const now = this.now();
+    const at = nextBoundary(timer, this.thresholds(), now);
+    if (at === null) return;
+    this.boundaryTimer = setTimeout(() => {
+      this.boundaryTimer = null;
+      this.queue = this.queue.then(() => this.onBoundary()).catch((error: unknown) => console.error('timer boundary failed:', error));
+    }, at - now);
+    this.boundaryTimer.unref?.();
+  }
+
+  private async onBoundary(): Promise<void> {
+    const { timer } = this.state.doc;
+    const running = timer.clock.runningSince !== null && timer.mode === 'countdown';
+    if (running && timer.autoAdvance && remainingMs(timer.clock, this.now()) <= 0) {
+      const result = await this.commit({ type: 'timer.next' });
+      if (!result.ok && result.error.field !== 'speakerId') console.error('auto-advance failed:', result.error);
+    }
+    this.scheduleBoundary();
   }
 
   private async commit(command: Command): Promise<DispatchResult> {
-    const at = this.options.clock.now();
+    const at = this.now();
     const ids: string[] = [];
     let transition;
     try {
@@ -170,7 +229,7 @@ export class SessionHost {
 
   private async writeSnapshot(fresh: boolean): Promise<void> {
     await this.journal.close();
-    await this.store.rotate({ formatVersion: FORMAT_VERSION, seq: this.seq, savedAt: this.options.clock.now(), state: this.state }, fresh);
+    await this.store.rotate({ formatVersion: FORMAT_VERSION, seq: this.seq, savedAt: this.now(), state: this.state }, fresh);
     this.journal = await JournalWriter.open(this.store.path('journal.jsonl'), this.options.fsync);
     this.sinceSnapshot = 0;
   }
@@ -180,6 +239,7 @@ export class SessionHost {
     if (this.closed) return;
     await this.queue;
     this.closed = true;
+    if (this.boundaryTimer !== null) clearTimeout(this.boundaryTimer);
     if (this.sinceSnapshot > 0) await this.writeSnapshot(false);
     await this.journal.close();
     this.listeners.clear();

@@ -6,7 +6,7 @@
  */
 import { create } from 'zustand';
 import { applyPatches, enablePatches } from 'immer';
-import type { DispatchResult, HostMeta, ModeratorApi, SessionEvent } from '../../shared/api';
+import type { DispatchResult, HostMeta, LanControl, ModeratorApi, SessionEvent } from '../../shared/api';
 import type { Command, CommandError } from '../../shared/commands';
 import type { SessionDoc } from '../../shared/model';
 import type { ConnectionState } from './transport';
@@ -62,6 +62,11 @@ function onEvent(event: SessionEvent): void {
 async function resync(): Promise<void> {
   if (!api) return;
   onEvent({ type: 'snapshot', snapshot: await api.getSnapshot() });
+}
+
+/** Network-view management, on the technician's own console only. */
+export function lanControl(): LanControl | null {
+  return api?.lan ?? null;
 }
 
 /** Wires the store to a transport; returns a function that unwires it. */

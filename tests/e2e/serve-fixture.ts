@@ -20,7 +20,7 @@ export class ServeProcess {
 
   async start(extraArgs: string[] = []): Promise<string> {
     if (!existsSync(SERVE)) throw new Error(`${SERVE} is missing: run "npm run build" before the e2e tests`);
-    const child = spawn(process.execPath, [SERVE, '--port', '0', '--data-dir', this.dataDir, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [SERVE, '--port', '0', '--lan-port', '0', '--data-dir', this.dataDir, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     this.url = await new Promise<string>((resolve, reject) => {
       let output = '';

@@ -19,6 +19,8 @@ import { SessionHost, type HostOptions } from '../../electron/host/session-host'
 export interface ManualClock extends Clock {
   advance(ms: number): void;
   set(instant: EpochMs): void;
+  /** Steps the wall clock only (NTP, a user changing the time); monotonic time does not move. */
+  jumpWall(ms: number): void;
 }
 
 /** Wall and monotonic time move only when the test says so. */
@@ -35,6 +37,9 @@ export function manualClock(start: EpochMs): ManualClock {
     set(instant) {
       monotonic += Math.max(0, instant - wall);
       wall = instant;
+    },
+    jumpWall(ms) {
+      wall += ms;
     },
   };
 }

@@ -3,128 +3,38 @@
  * headers, no file outside the static dir, and the WebSocket protocol
  * between browser views and a real session host.
  */
-import { request } from 'node:http';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { onTestFinished, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import type { ServerFrame } from '../../shared/protocol';
-import { CONTENT_SECURITY_POLICY, startServer, staticPath, type RunningServer } from '../../electron/host/server';
-import { almaty, manualClock, openHost, tempDir } from './helpers';
-
-const INDEX_HTML = '<!doctype html><title>Moderator Console</title>';
-const SECRET = 'do not serve me';
-
-interface Served {
-  server: RunningServer;
-  staticDir: string;
-}
-
-/** A host on a temp data dir, served from a temp static dir; a secret file sits next to it. */
-async function serve(): Promise<Served> {
-  const root = await tempDir('server');
-  const staticDir = join(root, 'static');
-  await mkdir(join(staticDir, 'assets'), { recursive: true });
-  await writeFile(join(staticDir, 'index.html'), INDEX_HTML);
-  await writeFile(join(staticDir, 'assets', 'app.js'), 'console.log("app")');
-  await writeFile(join(root, 'secret.txt'), SECRET);
-  const host = await openHost({ dataDir: join(root, 'data'), clock: manualClock(almaty('09:00')) });
-  const server = await startServer({ host, staticDir, hostname: '127.0.0.1', port: 0 });
-  onTestFinished(() => server.close());
-  return { server, staticDir };
-}
-
-interface Response {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-/** GET with the path sent exactly as written (fetch would normalise "/../"). */
-function get(port: number, path: string): Promise<Response> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: 'GET' }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-/** A browser view on /ws: frames are queued from the first one until the test asks for them. */
-class View {
-  private readonly frames: ServerFrame[] = [];
-  private readonly waiting: ((frame: ServerFrame) => void)[] = [];
-  readonly socket: WebSocket;
-
-  private constructor(port: number, origin: string | undefined) {
-    this.socket = new WebSocket(`ws://127.0.0.1:${port}/ws`, origin === undefined ? {} : { origin });
-    onTestFinished(() => this.socket.terminate());
-    this.socket.on('message', (data) => {
-      const frame = JSON.parse(data.toString()) as ServerFrame;
-      const waiter = this.waiting.shift();
-      if (waiter) waiter(frame);
-      else this.frames.push(frame);
-    });
-  }
-
-  static async connect(port: number, origin?: string): Promise<View> {
-    const view = new View(port, origin);
-    await new Promise<void>((resolve, reject) => {
-      view.socket.once('open', () => resolve());
-      view.socket.once('error', reject);
-    });
-    return view;
-  }
-
-  next(): Promise<ServerFrame> {
-    const queued = this.frames.shift();
-    if (queued) return Promise.resolve(queued);
-    return new Promise((resolve) => this.waiting.push(resolve));
-  }
-
-  send(frame: unknown): void {
-    this.socket.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
-  }
-}
-
-/** A view that has read its opening snapshot. */
-async function connectedView(port: number): Promise<View> {
-  const view = await View.connect(port);
-  expect(await view.next()).toMatchObject({ t: 'event', event: { type: 'snapshot' } });
-  return view;
-}
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY, staticPath } from '../../electron/host/server';
+import { connectedView, get, INDEX_HTML, SECRET, serve, View } from './serve-helpers';
 
 describe('the app over HTTP', () => {
   it('serves index.html for / and for client routes, with a Content-Security-Policy', async () => {
-    const { server } = await serve();
+    const { server, port } = await serve();
     for (const path of ['/', '/projector', '/stage']) {
-      const res = await get(server.port, path);
+      const res = await get(port, path);
       expect(res.status, path).toBe(200);
       expect(res.body).toBe(INDEX_HTML);
       expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
       expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
       expect(res.headers['x-content-type-options']).toBe('nosniff');
     }
-    expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
+    expect(server.url).toBe(`http://127.0.0.1:${port}/`);
   });
 
   it('serves built assets, and 404 for a missing file', async () => {
-    const { server } = await serve();
-    const asset = await get(server.port, '/assets/app.js');
+    const { port } = await serve();
+    const asset = await get(port, '/assets/app.js');
     expect(asset).toMatchObject({ status: 200, body: 'console.log("app")' });
     expect(asset.headers['content-type']).toBe('text/javascript; charset=utf-8');
-    expect((await get(server.port, '/assets/missing.js')).status).toBe(404);
+    expect((await get(port, '/assets/missing.js')).status).toBe(404);
   });
 
   it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%2e%2e%2fsecret.txt', '/assets/..%2f..%2fsecret.txt', '/index.html%00.js', '/%E0%A4%A'])(
     'never serves a file outside the static dir for %s',
     async (path) => {
-      const { server } = await serve();
-      const res = await get(server.port, path);
+      const { port } = await serve();
+      const res = await get(port, path);
       expect(res.status).toBeGreaterThanOrEqual(400);
       expect(res.body).not.toContain(SECRET);
       expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
@@ -159,8 +69,8 @@ describe('staticPath', () => {
 
 describe('the WebSocket protocol', () => {
   it('sends a snapshot of the session first', async () => {
-    const { server } = await serve();
-    const view = await View.connect(server.port);
+    const { port } = await serve();
+    const view = await View.connect(port);
 
     const first = await view.next();
 
@@ -169,9 +79,9 @@ describe('the WebSocket protocol', () => {
   });
 
   it('answers a dispatch with a result and sends the patch to every view', async () => {
-    const { server } = await serve();
-    const chair = await connectedView(server.port);
-    const projector = await connectedView(server.port);
+    const { port } = await serve();
+    const chair = await connectedView(port);
+    const projector = await connectedView(port);
 
     chair.send({ t: 'dispatch', id: 7, command: { type: 'part.add', title: 'Press briefing' } });
 
@@ -182,8 +92,8 @@ describe('the WebSocket protocol', () => {
   });
 
   it('answers a refused command with its field', async () => {
-    const { server } = await serve();
-    const chair = await connectedView(server.port);
+    const { port } = await serve();
+    const chair = await connectedView(port);
 
     chair.send({ t: 'dispatch', id: 1, command: { type: 'part.add', title: '' } });
 
@@ -191,8 +101,8 @@ describe('the WebSocket protocol', () => {
   });
 
   it('answers snapshot and ping requests', async () => {
-    const { server } = await serve();
-    const view = await connectedView(server.port);
+    const { port } = await serve();
+    const view = await connectedView(port);
 
     view.send({ t: 'snapshot', id: 2 });
     expect(await view.next()).toMatchObject({ t: 'snapshot', id: 2, snapshot: { version: 0 } });
@@ -201,21 +111,21 @@ describe('the WebSocket protocol', () => {
   });
 
   it.each([
-    ['text that is not JSON', '{"t":"dispatch",', 'frame', 'is not valid JSON'],
-    ['JSON that is not an object', '[1,2]', 'frame', expect.stringContaining('expected object')],
-    ['an unknown frame type', { t: 'shout', id: 1 }, 'frame.t', expect.stringContaining("'dispatch' | 'snapshot' | 'ping'")],
-    ['a dispatch without an id', { t: 'dispatch', command: { type: 'session.new' } }, 'frame.id', expect.stringContaining('expected number')],
-    ['a frame with an extra field', { t: 'snapshot', id: 1, admin: true }, 'frame', expect.stringContaining('"admin"')],
-    ['a binary frame', Buffer.from([0x7b, 0x7d]), 'frame', 'binary frames are not accepted; send JSON text'],
-  ])('answers %s with an error frame and keeps serving everyone', async (_, frame, field, message) => {
-    const { server } = await serve();
-    const rogue = await connectedView(server.port);
-    const chair = await connectedView(server.port);
+    ['text that is not JSON', '{"t":"dispatch",', null, 'frame', 'is not valid JSON'],
+    ['JSON that is not an object', '[1,2]', null, 'frame', expect.stringContaining('expected object')],
+    ['an unknown frame type', { t: 'shout', id: 1 }, 1, 'frame.t', expect.stringContaining("'dispatch' | 'snapshot' | 'ping'")],
+    ['a dispatch without an id', { t: 'dispatch', command: { type: 'session.new' } }, null, 'frame.id', expect.stringContaining('expected number')],
+    ['a frame with an extra field', { t: 'snapshot', id: 1, admin: true }, 1, 'frame', expect.stringContaining('"admin"')],
+    ['a binary frame', Buffer.from([0x7b, 0x7d]), null, 'frame', 'binary frames are not accepted; send JSON text'],
+  ])('answers %s with an error frame and keeps serving everyone', async (_, frame, id, field, message) => {
+    const { port } = await serve();
+    const rogue = await connectedView(port);
+    const chair = await connectedView(port);
 
     if (Buffer.isBuffer(frame)) rogue.socket.send(frame, { binary: true });
     else rogue.send(frame);
 
-    expect(await rogue.next()).toEqual({ t: 'error', error: { code: 'invalid', field, message } });
+    expect(await rogue.next()).toEqual({ t: 'error', id, error: { code: 'invalid', field, message } });
     chair.send({ t: 'dispatch', id: 1, command: { type: 'part.add', title: 'Still working' } });
     expect(await chair.next()).toMatchObject({ t: 'event', event: { type: 'patch', version: 1 } });
     expect(await chair.next()).toEqual({ t: 'result', id: 1, result: { ok: true, version: 1 } });
@@ -223,17 +133,15 @@ describe('the WebSocket protocol', () => {
   });
 
   it('accepts its own origin and refuses a foreign one', async () => {
-    const { server } = await serve();
-    const own = await View.connect(server.port, `http://127.0.0.1:${server.port}`);
+    const { port } = await serve();
+    const own = await View.connect(port, `http://127.0.0.1:${port}`);
     expect(await own.next()).toMatchObject({ t: 'event', event: { type: 'snapshot' } });
 
-    await expect(View.connect(server.port, 'http://evil.example')).rejects.toThrow('Unexpected server response: 403');
+    await expect(View.connect(port, 'http://evil.example')).rejects.toThrow('Unexpected server response: 403');
   });
 
   it('refuses WebSocket upgrades on other paths', async () => {
-    const { server } = await serve();
-    const socket = new WebSocket(`ws://127.0.0.1:${server.port}/other`);
-    onTestFinished(() => socket.terminate());
-    await expect(new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject))).rejects.toThrow('Unexpected server response: 403');
+    const { port } = await serve();
+    await expect(View.connect(port, undefined, '/other')).rejects.toThrow('Unexpected server response: 403');
   });
 });

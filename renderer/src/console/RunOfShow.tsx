@@ -9,10 +9,30 @@ import { clockTime } from '../ui/time';
 import { computeSchedule, type DaySchedule } from '../../../shared/schedule';
 import { formatClock, formatDrift } from '../../../shared/format';
 import type { EventInfo, Part } from '../../../shared/model';
-import type { EpochMs } from '../../../shared/units';
+import type { EpochMs, IsoDate } from '../../../shared/units';
+import { formatInTimeZone } from 'date-fns-tz';
 import { SegmentRow } from './SegmentRow';
 import { AddSegmentForm } from './SegmentEditor';
 import { useSegmentDrag } from './drag';
+
+/**
+ * Times are computed for the event's date. Run on another day (a rehearsal,
+ * the example conference), the drift would count the days between: offer to
+ * move the event to today instead.
+ */
+function OtherDayNotice({ event, now }: { event: EventInfo; now: EpochMs }) {
+  const dispatch = useSession((s) => s.dispatch);
+  const today = formatInTimeZone(now, event.timeZone, 'yyyy-MM-dd') as IsoDate;
+  if (today === event.date) return null;
+  return (
+    <p className="banner banner-warning other-day" role="status">
+      The event is dated {event.date}; today is {today} in {event.timeZone}. Planned and expected times are for the event date.{' '}
+      <button type="button" onClick={() => void dispatch({ type: 'event.update', patch: { date: today } })}>
+        Move the event to today
+      </button>
+    </p>
+  );
+}
 
 function DaySummary({ schedule, event, liveTitle }: { schedule: DaySchedule; event: EventInfo; liveTitle: string | null }) {
   const live = schedule.live;
@@ -121,6 +141,7 @@ export function RunOfShow() {
   const liveTitle = useMemo(() => doc.parts.flatMap((p) => p.segments).find((s) => s.status === 'live')?.title ?? null, [doc]);
   return (
     <section className="run-of-show" aria-label="Run of show">
+      <OtherDayNotice event={doc.event} now={now} />
       <DaySummary schedule={schedule} event={doc.event} liveTitle={liveTitle} />
       {doc.parts.length === 0 && <p className="empty">No parts yet. Add a part to start building the run-of-show.</p>}
       {doc.parts.map((part, i) => (

@@ -1,12 +1,9 @@
 /** Session-wide actions: undo / redo, new session, the example, event details, theme. */
 import { useEffect, useState } from 'react';
 import { useSession } from '../store';
+import { isTyping } from '../ui/keyboard';
 import type { Theme } from '../ui/theme';
 import { EventEditor } from './EventEditor';
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
 
 export function Toolbar({ theme, onToggleTheme }: { theme: Theme; onToggleTheme: () => void }) {
   const dispatch = useSession((s) => s.dispatch);

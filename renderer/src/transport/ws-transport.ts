@@ -3,7 +3,7 @@
  * Reconnects with backoff; while the socket is down the store shows
  * "connection lost" instead of a frozen view.
  */
-import type { DispatchResult, ModeratorApi, SessionEvent, SessionSnapshot } from '../../../shared/api';
+import type { DispatchResult, LanStatus, ModeratorApi, SessionEvent, SessionSnapshot } from '../../../shared/api';
 import type { Command } from '../../../shared/commands';
 import { WS_PATH, type ClientFrame, type ServerFrame } from '../../../shared/protocol';
 
@@ -49,16 +49,27 @@ export function createWsTransport(url = wsUrl()): WsTransport {
           listeners.forEach((l) => l(frame.event));
           return;
         case 'result':
+          settle(frame.id, frame.result);
+          return;
         case 'snapshot':
-        case 'pong': {
-          const request = pending.get(frame.id);
-          pending.delete(frame.id);
-          request?.resolve((frame.t === 'result' ? frame.result : frame.t === 'snapshot' ? frame.snapshot : frame) as never);
+          settle(frame.id, frame.snapshot);
+          return;
+        case 'pong':
+          settle(frame.id, frame);
+          return;
+        case 'lan':
+          settle(frame.id, frame.status);
+          return;
+        case 'error': {
+          const request = frame.id === null ? undefined : pending.get(frame.id);
+          if (request && frame.id !== null) {
+            pending.delete(frame.id);
+            request.reject(new Error(`${frame.error.field} ${frame.error.message}`));
+          } else {
+            console.warn(`host refused a frame: ${frame.error.field} ${frame.error.message}`);
+          }
           return;
         }
-        case 'error':
-          console.warn(`host refused a frame: ${frame.error.field} ${frame.error.message}`);
-          return;
       }
     };
     ws.onclose = () => {
@@ -68,6 +79,12 @@ export function createWsTransport(url = wsUrl()): WsTransport {
       const delay = Math.min(5000, 250 * 2 ** attempt++);
       setTimeout(connect, delay);
     };
+  }
+
+  function settle(id: number, value: unknown): void {
+    const request = pending.get(id);
+    pending.delete(id);
+    request?.resolve(value as never);
   }
 
   function request<T>(frame: ClientFrame): Promise<T> {
@@ -89,10 +106,18 @@ export function createWsTransport(url = wsUrl()): WsTransport {
         ? request<SessionSnapshot>({ t: 'snapshot', id: nextId++ })
         : new Promise((resolve) => waiting.push(resolve)),
     dispatch: (command: Command) => request<DispatchResult>({ t: 'dispatch', id: nextId++, command }),
+    hostNow: () => request<{ hostAt: number }>({ t: 'ping', id: nextId++, clientSentAt: Date.now() }).then((pong) => pong.hostAt),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    lan: new URLSearchParams(window.location.search).has('token')
+      ? undefined
+      : {
+          status: () => request<LanStatus>({ t: 'lan', id: nextId++, action: 'status' }),
+          setEnabled: (enabled) => request<LanStatus>({ t: 'lan', id: nextId++, action: enabled ? 'enable' : 'disable' }),
+          rotateTokens: () => request<LanStatus>({ t: 'lan', id: nextId++, action: 'rotate' }),
+        },
     onConnection(listener) {
       connectionListeners.add(listener);
       return () => connectionListeners.delete(listener);

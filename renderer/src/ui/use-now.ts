@@ -1,25 +1,27 @@
 /**
- * One shared wall-clock ticker for the components that show the time of day.
+ * One shared ticker (host time, see host-time.ts) for the components that
+ * show the time of day or the schedule.
  * Ticks on second boundaries; only subscribed components re-render.
  */
 import { useSyncExternalStore } from 'react';
+import { hostNow } from '../host-time';
 
-let now = Date.now();
+let now = hostNow();
 const listeners = new Set<() => void>();
 let timer: ReturnType<typeof setTimeout> | null = null;
 
 function schedule(): void {
   timer = setTimeout(() => {
-    now = Date.now();
+    now = hostNow();
     listeners.forEach((l) => l());
     schedule();
-  }, 1000 - (Date.now() % 1000) + 5);
+  }, 1000 - (hostNow() % 1000) + 5);
 }
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   if (timer === null) {
-    now = Date.now();
+    now = hostNow();
     schedule();
   }
   return () => {

@@ -1,0 +1,57 @@
+/** Time spoken per country against time allotted for the day, and the timing report download. */
+import { useSession } from '../store';
+import { useNow } from '../ui/use-now';
+import { balanceByCountry, timingReportCsv } from '../../../shared/speaking-time';
+import { formatClock } from '../../../shared/format';
+import type { EpochMs } from '../../../shared/units';
+import { hostNow } from '../host-time';
+
+function downloadTimingReport(csv: string): void {
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = 'timing-report.csv';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function CountryBalanceTable() {
+  const doc = useSession((s) => s.doc!);
+  const now = useNow() as EpochMs;
+  const rows = balanceByCountry(doc, now);
+  return (
+    <div className="country-balance">
+      <table>
+        <caption>Speaking time by country (day)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Country</th>
+            <th scope="col">Spoken</th>
+            <th scope="col">Allotted</th>
+            <th scope="col">
+              <span className="visually-hidden">Share of allotted</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const share = row.allottedMs > 0 ? Math.min(1.5, row.spokenMs / row.allottedMs) : 0;
+            return (
+              <tr key={row.country}>
+                <th scope="row">{row.name}</th>
+                <td>{formatClock(row.spokenMs)}</td>
+                <td>{formatClock(row.allottedMs)}</td>
+                <td>
+                  <meter min={0} max={1.5} low={0.9} high={1.1} optimum={1} value={share} aria-label={`${row.name}: ${Math.round(share * 100)}% of allotted`} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <button type="button" onClick={() => downloadTimingReport(timingReportCsv(doc, hostNow() as EpochMs))}>
+        Download timing report (CSV)
+      </button>
+    </div>
+  );
+}
