@@ -4,4 +4,12 @@ export const CHANNELS = {
   dispatch: 'session:dispatch',
   event: 'session:event',
   hostNow: 'session:host-now',
+  exportFile: 'exports:save',
+  importFile: 'exports:open',
+  lanStatus: 'lan:status',
+  lanEnable: 'lan:enable',
+  lanRotate: 'lan:rotate',
+  displays: 'desktop:displays',
+  openProjector: 'desktop:open-projector',
+  closeProjector: 'desktop:close-projector',
 } as const;

@@ -1,15 +1,20 @@
 /**
- * The desktop app's main process: lifecycle, the console window, and the
- * bindings of the session host to IPC. Everything that decides anything
- * lives in host/ (plain Node) or shared/.
+ * The desktop app's main process: lifecycle, the console and projector
+ * windows, and the bindings of the session host to IPC. Everything that
+ * decides anything lives in host/ (plain Node) or shared/.
  */
-import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session } from 'electron';
 import { join } from 'node:path';
 import { SessionHost } from './host/session-host';
 import { sessionDir } from './host/paths';
-import { bindIpc } from './ipc';
+import { startServer } from './host/server';
+import { LanAccess } from './host/lan-access';
+import { bindIpc, lanHandlers, sessionHandlers } from './ipc';
+import { CHANNELS } from './channels';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
 import { APP_ORIGIN, denyAllPermissions, guardWebContents, secureWebPreferences } from './security';
+import { describeDisplays, openProjectorWindow, pickDisplay } from './projector-window';
+import { exportHandlers } from './export-dialogs';
 
 declare const __APP_VERSION__: string;
 
@@ -42,8 +47,29 @@ async function main(): Promise<void> {
   await app.whenReady();
   denyAllPermissions(session.defaultSession);
   registerAppProtocol(protocol, rendererDir);
-  const host = await SessionHost.open({ dataDir: sessionDir(app.getPath('userData')), appVersion: __APP_VERSION__ });
-  const unbind = bindIpc(ipcMain, host, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
+  const dataDir = sessionDir(app.getPath('userData'));
+  const host = await SessionHost.open({ dataDir, appVersion: __APP_VERSION__ });
+  // The console talks over IPC; the server only listens once network views are turned on.
+  const server = await startServer({ host, staticDir: rendererDir, listen: null, lan: await LanAccess.load(dataDir) });
+  let projector: BrowserWindow | null = null;
+  const unbind = bindIpc(
+    ipcMain,
+    {
+      ...sessionHandlers(host),
+      ...lanHandlers(server),
+      ...exportHandlers(host, { dialog, parent: () => BrowserWindow.getFocusedWindow(), documentsDir: app.getPath('documents') }),
+      [CHANNELS.displays]: () => describeDisplays(screen.getAllDisplays(), screen.getPrimaryDisplay().id),
+      [CHANNELS.openProjector]: (displayId?: number) => {
+        const display = pickDisplay(screen.getAllDisplays(), screen.getPrimaryDisplay().id, displayId);
+        projector?.destroy();
+        projector = openProjectorWindow((options) => new BrowserWindow(options), display, preloadPath);
+        projector.on('closed', () => (projector = null));
+      },
+      [CHANNELS.closeProjector]: () => projector?.close(),
+    },
+    host,
+    () => BrowserWindow.getAllWindows().map((w) => w.webContents),
+  );
   let consoleWindow = createConsoleWindow();
 
   app.on('second-instance', () => {
@@ -63,7 +89,10 @@ async function main(): Promise<void> {
     closing = true;
     event.preventDefault();
     unbind();
-    void host.close().finally(() => app.exit(0));
+    void server
+      .close()
+      .then(() => host.close())
+      .finally(() => app.exit(0));
   });
 }
 

@@ -5,12 +5,25 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { ModeratorApi, SessionEvent } from '../shared/api';
 import type { Command } from '../shared/commands';
+import type { ExportFormat } from '../shared/export/files';
 import { CHANNELS } from './channels';
 
 const api = {
   getSnapshot: () => ipcRenderer.invoke(CHANNELS.snapshot),
   dispatch: (command: Command) => ipcRenderer.invoke(CHANNELS.dispatch, command),
   hostNow: () => ipcRenderer.invoke(CHANNELS.hostNow),
+  exportFile: (format: ExportFormat) => ipcRenderer.invoke(CHANNELS.exportFile, format),
+  importFile: () => ipcRenderer.invoke(CHANNELS.importFile),
+  lan: {
+    status: () => ipcRenderer.invoke(CHANNELS.lanStatus),
+    setEnabled: (enabled: boolean) => ipcRenderer.invoke(CHANNELS.lanEnable, enabled),
+    rotateTokens: () => ipcRenderer.invoke(CHANNELS.lanRotate),
+  },
+  desktop: {
+    displays: () => ipcRenderer.invoke(CHANNELS.displays),
+    openProjector: (displayId?: number) => ipcRenderer.invoke(CHANNELS.openProjector, displayId),
+    closeProjector: () => ipcRenderer.invoke(CHANNELS.closeProjector),
+  },
   subscribe(listener: (event: SessionEvent) => void) {
     const handler = (_event: IpcRendererEvent, sessionEvent: SessionEvent) => listener(sessionEvent);
     ipcRenderer.on(CHANNELS.event, handler);

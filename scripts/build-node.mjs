@@ -16,7 +16,7 @@ const common = {
 await Promise.all([
   build({
     ...common,
-    entryPoints: { serve: 'electron/host/serve.ts' },
+    entryPoints: { serve: 'electron/host/serve.ts', export: 'electron/host/export-cli.ts' },
     format: 'esm',
     outdir: 'out/electron',
     outExtension: { '.js': '.mjs' },

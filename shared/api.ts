@@ -7,6 +7,8 @@ import type { Patch } from 'immer';
 import type { Command, CommandError } from './commands';
 import type { SessionDoc } from './model';
 import type { HistoryScope } from './commands';
+import type { ExportFormat } from './export/files';
+import type { ExportOutcome, ImportOutcome } from './export/transfer';
 
 export interface HostMeta {
   /** Things the host had to repair when it opened the data dir, for the user. */
@@ -47,12 +49,35 @@ export interface LanControl {
   rotateTokens(): Promise<LanStatus>;
 }
 
+export interface DisplayInfo {
+  id: number;
+  label: string;
+  width: number;
+  height: number;
+  primary: boolean;
+  internal: boolean;
+}
+
+/** What only the desktop app can do: a projector window on a chosen display. */
+export interface DesktopControl {
+  displays(): Promise<DisplayInfo[]>;
+  /** Opens (or moves) the projector window; without an id, on an external display when present. */
+  openProjector(displayId?: number): Promise<void>;
+  closeProjector(): Promise<void>;
+}
+
 export interface ModeratorApi {
   getSnapshot(): Promise<SessionSnapshot>;
   dispatch(command: Command): Promise<DispatchResult>;
   subscribe(listener: (event: SessionEvent) => void): Unsubscribe;
+  /** Saves an export of the recommendations where the user chooses (save dialog, or a browser download). */
+  exportFile(format: ExportFormat): Promise<ExportOutcome>;
+  /** Lets the user pick another rapporteur's JSON export and merges it in (open dialog, or a browser upload). */
+  importFile(): Promise<ImportOutcome>;
   /** The host's time now (host time base); views measure their offset with it. */
   hostNow(): Promise<number>;
   /** Present for the technician's own console only, never for a network view. */
   lan?: LanControl;
+  /** Present in the desktop app only. */
+  desktop?: DesktopControl;
 }

@@ -3,8 +3,13 @@
  * Pure: the time and new ids come from the context, so replaying a journal
  * gives the same document. Refusals throw CommandRejected before anything
  * is committed (the caller discards the draft).
+ *
+ * Cost: lookups read the original (plain) document and then touch only the
+ * path being changed, so a command drafts a handful of objects whatever
+ * the size of the run-of-show. Whole-document rules (hard-start order) are
+ * checked once on the finished document, see `hardStartField`.
  */
-import type { Draft } from 'immer';
+import { original, type Draft } from 'immer';
 import type { CommandOf } from './commands';
 import { reject } from './commands';
 import type { Part, Segment, SessionDoc, Speaker } from './model';
@@ -23,20 +28,25 @@ export interface CommandContext {
 
 type Doc = Draft<SessionDoc>;
 
+/** The plain document behind a draft, for lookups that must not draft every object they read. */
+function base(doc: Doc): SessionDoc {
+  return (original(doc) as SessionDoc | undefined) ?? (doc as SessionDoc);
+}
+
 function partIndexOf(doc: Doc, partId: string, field: string): number {
-  const index = doc.parts.findIndex((p) => p.id === partId);
+  const index = base(doc).parts.findIndex((p) => p.id === partId);
   if (index < 0) reject('not-found', field, `no part with id "${partId}"`);
   return index;
 }
 
 function segmentOf(doc: Doc, segmentId: string, field = 'segmentId') {
-  const found = findSegment(doc, segmentId);
+  const found = findSegment(base(doc), segmentId);
   if (!found) reject('not-found', field, `no segment with id "${segmentId}"`);
   return { ...found, segment: doc.parts[found.partIndex]!.segments[found.segmentIndex]! };
 }
 
 function speakerOf(doc: Doc, speakerId: string) {
-  const found = findSpeaker(doc, speakerId);
+  const found = findSpeaker(base(doc), speakerId);
   if (!found) reject('not-found', 'speakerId', `no speaker with id "${speakerId}"`);
   return found;
 }
@@ -62,11 +72,6 @@ export function hardStartViolation(doc: Pick<SessionDoc, 'parts' | 'event'>): { 
     previous = { time: segment.hardStart, title: `"${segment.title}"` };
   }
   return null;
-}
-
-function checkHardStarts(doc: Doc, field: string): void {
-  const violation = hardStartViolation(doc);
-  if (violation) reject('conflict', field, violation.message);
 }
 
 function newSegment(ctx: CommandContext, fields: CommandOf<'segment.add'>['segment']): Segment {
@@ -103,11 +108,11 @@ function setStatus(doc: Doc, cmd: CommandOf<'segment.setStatus'>, ctx: CommandCo
   if (segment.status === cmd.status) return;
   switch (cmd.status) {
     case 'live': {
-      for (const other of allSegments(doc) as Draft<Segment>[]) {
-        if (other.status === 'live') {
-          other.status = 'done';
-          other.actualEndAt = ctx.now;
-        }
+      const live = allSegments(base(doc)).find((s) => s.status === 'live');
+      if (live) {
+        const other = segmentOf(doc, live.id).segment;
+        other.status = 'done';
+        other.actualEndAt = ctx.now;
       }
       if (segment.status !== 'done' || segment.actualStartAt === null) segment.actualStartAt = ctx.now;
       segment.actualEndAt = null;
@@ -128,6 +133,27 @@ function setStatus(doc: Doc, cmd: CommandOf<'segment.setStatus'>, ctx: CommandCo
       break;
   }
   segment.status = cmd.status;
+}
+
+/**
+ * The field to blame when a command breaks the hard-start order, or null
+ * for commands that can not change it. The caller checks the finished
+ * document with `hardStartViolation` and refuses the command if needed.
+ */
+export function hardStartField(cmd: RunOfShowCommand): string | null {
+  switch (cmd.type) {
+    case 'event.update':
+      return cmd.patch.dayStart === undefined ? null : 'patch.dayStart';
+    case 'segment.add':
+      return cmd.segment.hardStart ? 'segment.hardStart' : null;
+    case 'segment.update':
+      return cmd.patch.hardStart ? 'patch.hardStart' : null;
+    case 'segment.move':
+    case 'part.move':
+      return 'toIndex';
+    default:
+      return null;
+  }
 }
 
 export type RunOfShowCommand = CommandOf<
@@ -151,7 +177,6 @@ export function applyRunOfShow(doc: Doc, cmd: RunOfShowCommand, ctx: CommandCont
   switch (cmd.type) {
     case 'event.update': {
       Object.assign(doc.event, cmd.patch);
-      checkHardStarts(doc, 'patch.dayStart');
       return;
     }
     case 'part.add': {
@@ -174,18 +199,15 @@ export function applyRunOfShow(doc: Doc, cmd: RunOfShowCommand, ctx: CommandCont
       const from = partIndexOf(doc, cmd.partId, 'partId');
       const [part] = doc.parts.splice(from, 1);
       doc.parts.splice(clampIndex(cmd.toIndex, doc.parts.length), 0, part!);
-      checkHardStarts(doc, 'toIndex');
       return;
     }
     case 'segment.add': {
       const part = doc.parts[partIndexOf(doc, cmd.partId, 'partId')]!;
       part.segments.splice(clampIndex(cmd.index, part.segments.length), 0, newSegment(ctx, cmd.segment));
-      checkHardStarts(doc, 'segment.hardStart');
       return;
     }
     case 'segment.update': {
       Object.assign(segmentOf(doc, cmd.segmentId).segment, cmd.patch);
-      checkHardStarts(doc, 'patch.hardStart');
       return;
     }
     case 'segment.delete': {
@@ -199,7 +221,6 @@ export function applyRunOfShow(doc: Doc, cmd: RunOfShowCommand, ctx: CommandCont
       const target = doc.parts[partIndexOf(doc, cmd.toPartId, 'toPartId')]!;
       const [segment] = doc.parts[partIndex]!.segments.splice(segmentIndex, 1);
       target.segments.splice(clampIndex(cmd.toIndex, target.segments.length), 0, segment!);
-      checkHardStarts(doc, 'toIndex');
       return;
     }
     case 'segment.setStatus':

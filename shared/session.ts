@@ -8,7 +8,7 @@ import type { Command, CommandOf, HistoryScope } from './commands';
 import { reject } from './commands';
 import type { SessionDoc } from './model';
 import type { CommandContext } from './run-of-show';
-import { applyRunOfShow, type RunOfShowCommand } from './run-of-show';
+import { applyRunOfShow, hardStartField, hardStartViolation, type RunOfShowCommand } from './run-of-show';
 import { applyTimer, type TimerCommand } from './timer-apply';
 import { applyRecommendation, type RecommendationCommand } from './recommendation-apply';
 import { createBlankSession, createExampleSession } from './example-session';
@@ -47,9 +47,9 @@ export function emptyHistory(): History {
 const isTimer = (command: Command): command is TimerCommand => command.type.startsWith('timer.');
 const isRecommendation = (command: Command): command is RecommendationCommand => command.type.startsWith('rec.');
 
-/** Which undo history a command belongs to; timer actions and history moves have none. */
+/** Which undo history a command belongs to; timer actions, capture drafts and history moves have none. */
 function scopeOf(command: Command): HistoryScope | null {
-  if (command.type.startsWith('history.') || isTimer(command)) return null;
+  if (command.type.startsWith('history.') || command.type === 'rec.draft' || isTimer(command)) return null;
   if (isRecommendation(command)) return 'recommendations';
   return 'runOfShow';
 }
@@ -87,6 +87,9 @@ export function applyCommand(state: SessionState, command: Command, ctx: Command
     return undefined;
   });
   if (patches.length === 0) return { state, patches };
+  const field = isTimer(command) || isRecommendation(command) || isSessionCommand(command) ? null : hardStartField(command as RunOfShowCommand);
+  const violation = field === null ? null : hardStartViolation(doc);
+  if (field !== null && violation) reject('conflict', field, violation.message);
   const scope = scopeOf(command);
   const history = scope === null ? state.history : record(state.history, scope, { patches, inverse });
   return { state: { doc, history }, patches };

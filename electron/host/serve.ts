@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { SessionHost } from './session-host';
 import { startServer } from './server';
 import { LanAccess } from './lan-access';
+import { exportRoutes } from './export-routes';
 import { defaultUserDataDir, sessionDir } from './paths';
 
 declare const __APP_VERSION__: string;
@@ -53,7 +54,7 @@ export async function serve(argv: string[]): Promise<void> {
   const host = await SessionHost.open({ dataDir, appVersion });
   const lan = await LanAccess.load(dataDir);
   if (lanPort !== undefined) await lan.update({ port: lanPort });
-  const server = await startServer({ host, staticDir, listen: { hostname: values.host, port }, lan });
+  const server = await startServer({ host, staticDir, listen: { hostname: values.host, port }, lan, routes: [exportRoutes] });
   console.log(`Moderator Console serving at ${server.url} (data: ${dataDir})`);
   const status = server.lanStatus();
   if (status.enabled) console.log(`Network views are on, port ${status.port}`);

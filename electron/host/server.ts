@@ -71,6 +71,8 @@ export interface ServerOptions {
   /** Interface the network-view listener binds to once turned on. */
   lanHostname?: string;
   routes?: RouteHandler[];
+  /** Messages per socket: burst size and sustained rate per second (default 100 and 50). */
+  rateLimit?: { burst: number; perSecond: number };
 }
 
 export interface RunningServer {
@@ -231,7 +233,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
 
   function attachClient(socket: WebSocket, client: Client): void {
-    const bucket = new TokenBucket(100, 50);
+    const bucket = new TokenBucket(options.rateLimit?.burst ?? 100, options.rateLimit?.perSecond ?? 50);
     let floods = 0;
     if (client.kind === 'network') networkSockets.add(socket);
     const unsubscribe = host.subscribe((event) => send(socket, { t: 'event', event }));

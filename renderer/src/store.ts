@@ -6,7 +6,7 @@
  */
 import { create } from 'zustand';
 import { applyPatches, enablePatches } from 'immer';
-import type { DispatchResult, HostMeta, LanControl, ModeratorApi, SessionEvent } from '../../shared/api';
+import type { DesktopControl, DispatchResult, HostMeta, LanControl, ModeratorApi, SessionEvent } from '../../shared/api';
 import type { Command, CommandError } from '../../shared/commands';
 import type { SessionDoc } from '../../shared/model';
 import type { ConnectionState } from './transport';
@@ -67,6 +67,16 @@ async function resync(): Promise<void> {
 /** Network-view management, on the technician's own console only. */
 export function lanControl(): LanControl | null {
   return api?.lan ?? null;
+}
+
+/** Export and import files: native dialogs in the desktop app, download and upload in a browser. */
+export function fileTransfer(): Pick<ModeratorApi, 'exportFile' | 'importFile'> | null {
+  return api;
+}
+
+/** The desktop app's own abilities (projector window), or null in a browser. */
+export function desktopControl(): DesktopControl | null {
+  return api?.desktop ?? null;
 }
 
 /** Wires the store to a transport; returns a function that unwires it. */

@@ -1,57 +1,9 @@
-/**
- * Runs the real serve mode (built bundle, plain Node) on a free port with a
- * temp data dir, and can stop it gently, kill it (-9) or restart it on the
- * same data dir.
- */
+/** Each e2e test gets the real serve mode on a free port with its own temp data dir. */
 import { test as base } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const SERVE = join(process.cwd(), 'out', 'electron', 'serve.mjs');
-
-export class ServeProcess {
-  private child: ChildProcess | null = null;
-  url = '';
-
-  constructor(readonly dataDir: string) {}
-
-  async start(extraArgs: string[] = []): Promise<string> {
-    if (!existsSync(SERVE)) throw new Error(`${SERVE} is missing: run "npm run build" before the e2e tests`);
-    const child = spawn(process.execPath, [SERVE, '--port', '0', '--lan-port', '0', '--data-dir', this.dataDir, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
-    this.child = child;
-    this.url = await new Promise<string>((resolve, reject) => {
-      let output = '';
-      const onData = (chunk: Buffer) => {
-        output += chunk.toString();
-        const match = /serving at (http:\/\/\S+)/.exec(output);
-        if (match) resolve(match[1]!);
-      };
-      child.stdout!.on('data', onData);
-      child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
-      setTimeout(() => reject(new Error(`serve did not start in time: ${output}`)), 15_000);
-    });
-    return this.url;
-  }
-
-  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-    const child = this.child;
-    if (!child || child.exitCode !== null) return;
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill(signal);
-    });
-    this.child = null;
-  }
-
-  async restart(signal: NodeJS.Signals = 'SIGTERM'): Promise<string> {
-    await this.stop(signal);
-    return this.start();
-  }
-}
+import { ServeProcess } from '../serve-process';
 
 export const test = base.extend<{ server: ServeProcess }>({
   server: async ({}, use) => {

@@ -83,7 +83,10 @@ test.describe('speaker timers and projection', () => {
   test('network views: refused without a token, a view token reads but can not dispatch', async ({ page, context, server }) => {
     await page.goto(server.url);
     const timer = page.getByRole('region', { name: 'Speaker timer' });
-    await timer.getByLabel('Network views on').check();
+    const toggle = timer.getByRole('button', { name: 'Network views' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     const projectorLink = timer.getByText(/^Projector \(read-only\)/).locator('code');
     const link = new URL((await projectorLink.textContent())!);
     // Reach the network listener over loopback; it still demands a token.

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { onTestFinished, expect } from 'vitest';
 import WebSocket from 'ws';
 import type { ServerFrame } from '../../shared/protocol';
-import { startServer, type RunningServer } from '../../electron/host/server';
+import { startServer, type RunningServer, type ServerOptions } from '../../electron/host/server';
 import { LanAccess } from '../../electron/host/lan-access';
 import type { SessionHost } from '../../electron/host/session-host';
 import { almaty, manualClock, openHost, tempDir } from './helpers';
@@ -23,7 +23,7 @@ export interface Served {
 }
 
 /** A host on a temp data dir, served from a temp static dir; a secret file sits next to it. */
-export async function serve(): Promise<Served> {
+export async function serve(rateLimit?: ServerOptions['rateLimit']): Promise<Served> {
   const root = await tempDir('server');
   const staticDir = join(root, 'static');
   await mkdir(join(staticDir, 'assets'), { recursive: true });
@@ -32,7 +32,7 @@ export async function serve(): Promise<Served> {
   await writeFile(join(root, 'secret.txt'), SECRET);
   const host = await openHost({ dataDir: join(root, 'data'), clock: manualClock(almaty('09:00')) });
   const lan = await LanAccess.load(join(root, 'data'), 0);
-  const server = await startServer({ host, staticDir, listen: { hostname: '127.0.0.1', port: 0 }, lan, lanHostname: '127.0.0.1' });
+  const server = await startServer({ host, staticDir, listen: { hostname: '127.0.0.1', port: 0 }, lan, lanHostname: '127.0.0.1', rateLimit });
   onTestFinished(() => server.close());
   return { server, port: server.port!, staticDir, host, lan };
 }

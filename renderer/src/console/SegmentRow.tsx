@@ -92,7 +92,6 @@ function SegmentRowView({ segment, partId, index, count, times, event }: RowProp
           {segment.speakers.length > 0 && <> · {segment.speakers.length} speaker(s)</>}
         </p>
         {segment.notes && <p className="segment-notes">{segment.notes}</p>}
-        {editing && <SegmentEditor segment={segment} onClose={() => setEditing(false)} />}
       </div>
       <div className="segment-side">
         <span className={`status-badge status-${segment.status}`}>{STATUS_LABEL[segment.status]}</span>
@@ -138,6 +137,11 @@ function SegmentRowView({ segment, partId, index, count, times, event }: RowProp
           </button>
         </div>
       </div>
+      {editing && (
+        <div className="segment-editor-row">
+          <SegmentEditor segment={segment} onClose={() => setEditing(false)} />
+        </div>
+      )}
     </li>
   );
 }

@@ -1,4 +1,107 @@
-/** The rapporteur's panel (region "Recommendations"). */
+/**
+ * The rapporteur's panel (region "Recommendations"): who is capturing, quick
+ * capture, revert / reapply of the record, exports and imports, conflicts to
+ * resolve, and the list with search, filters and near-duplicates. Derived
+ * lists are computed from a deferred copy of the record, so typing never
+ * waits for a search over thousands of recommendations.
+ */
+import { useDeferredValue, useMemo, useState, type KeyboardEvent } from 'react';
+import { useSession } from '../store';
+import { isTyping } from '../ui/keyboard';
+import { findNearDuplicates } from '../../../shared/near-duplicates';
+import { attachmentNames } from '../../../shared/recommendation-names';
+import { ANY, queryRecommendations, rapporteursOf, type RecQuery } from '../../../shared/recommendation-query';
+import { QuickCapture } from './QuickCapture';
+import { FilesBar } from './FilesBar';
+import { Conflicts } from './Conflicts';
+import { FindBar } from './FindBar';
+import { RecommendationList } from './RecommendationList';
+import { useRapporteurName } from './rapporteur-name';
+
+function RapporteurField({ name, onChange }: { name: string; onChange(name: string): void }) {
+  return (
+    <label className="rec-rapporteur">
+      Rapporteur name
+      <input
+        key={name}
+        defaultValue={name}
+        onBlur={(e) => onChange(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') onChange(e.currentTarget.value);
+        }}
+      />
+    </label>
+  );
+}
+
+function HistoryButtons() {
+  const dispatch = useSession((s) => s.dispatch);
+  const history = useSession((s) => s.meta?.history.recommendations);
+  return (
+    <div className="rec-history" role="group" aria-label="Recommendation changes">
+      <button type="button" disabled={!history?.undo} onClick={() => void dispatch({ type: 'history.undo', scope: 'recommendations' })} aria-keyshortcuts="Control+Z">
+        Revert last change
+      </button>
+      <button type="button" disabled={!history?.redo} onClick={() => void dispatch({ type: 'history.redo', scope: 'recommendations' })} aria-keyshortcuts="Control+Y">
+        Reapply change
+      </button>
+    </div>
+  );
+}
+
 export function RecommendationsPanel() {
-  return <section className="recommendations panel" aria-label="Recommendations" />;
+  const dispatch = useSession((s) => s.dispatch);
+  const items = useSession((s) => s.doc!.recommendations.items);
+  const parts = useSession((s) => s.doc!.parts);
+  const foreign = useSession((s) => s.doc!.recommendations.foreign);
+  const zone = useSession((s) => s.doc!.event.timeZone);
+  const [rapporteur, setRapporteur] = useRapporteurName();
+  const [query, setQuery] = useState<RecQuery>(ANY);
+  const [page, setPage] = useState(0);
+  const [announcement, setAnnouncement] = useState('');
+
+  const names = useMemo(() => attachmentNames(parts, foreign), [parts, foreign]);
+  const deferredItems = useDeferredValue(items);
+  const deferredQuery = useDeferredValue(query);
+  const records = useMemo(() => Object.values(deferredItems), [deferredItems]);
+  const found = useMemo(() => queryRecommendations(records, deferredQuery, names), [records, deferredQuery, names]);
+  const duplicates = useMemo(() => findNearDuplicates(records).byId, [records]);
+  const rapporteurs = useMemo(() => rapporteursOf(records), [records]);
+
+  /** Ctrl+Z / Ctrl+Y inside the panel act on the record, not on the run-of-show. */
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (!(e.ctrlKey || e.metaKey) || isTyping(e.target)) return;
+    const key = e.key.toLowerCase();
+    if (key === 'z' && !e.shiftKey) void dispatch({ type: 'history.undo', scope: 'recommendations' });
+    else if (key === 'y' || (key === 'z' && e.shiftKey)) void dispatch({ type: 'history.redo', scope: 'recommendations' });
+    else return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+
+  return (
+    <section className="recommendations panel" aria-labelledby="recommendations-heading" onKeyDown={onKeyDown}>
+      <div className="panel-heading">
+        <h2 id="recommendations-heading">Recommendations</h2>
+        <HistoryButtons />
+      </div>
+      <RapporteurField name={rapporteur} onChange={setRapporteur} />
+      <QuickCapture key={rapporteur} rapporteur={rapporteur} names={names} onAdded={(text) => setAnnouncement(`Saved: ${text.slice(0, 80)}`)} />
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+      <FilesBar />
+      <Conflicts names={names} zone={zone} />
+      <FindBar
+        query={query}
+        parts={parts}
+        rapporteurs={rapporteurs}
+        onChange={(next) => {
+          setQuery(next);
+          setPage(0);
+        }}
+      />
+      <RecommendationList found={found} total={records.length} group={deferredQuery.group} page={page} names={names} duplicates={duplicates} zone={zone} onPage={setPage} />
+    </section>
+  );
 }

@@ -33,9 +33,10 @@ function LanDetails({ control }: { control: LanControl }) {
   if (!status) return null;
   return (
     <>
-      <label className="check">
-        <input type="checkbox" checked={status.enabled} onChange={(e) => run(() => control.setEnabled(e.target.checked))} /> Network views on
-      </label>
+      <button type="button" aria-pressed={status.enabled} onClick={() => run(() => control.setEnabled(!status.enabled))}>
+        Network views
+      </button>
+      <span className="muted">{status.enabled ? 'On: browsers on the venue network can connect with a token.' : 'Off: only this computer can connect.'}</span>
       {error && <p role="alert">{error}</p>}
       {status.enabled && (
         <>

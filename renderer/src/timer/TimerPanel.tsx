@@ -14,6 +14,7 @@ import { SegmentClock } from './SegmentClock';
 import { CountryBalanceTable } from './CountryBalance';
 import { ShortcutHelp, useTimerShortcuts } from './shortcuts';
 import { LanPanel } from './LanPanel';
+import { ProjectorPanel } from './ProjectorPanel';
 
 const PRESET_MESSAGES = ['Please conclude', '1 minute', 'Time is up', 'Please speak closer to the microphone'];
 
@@ -234,6 +235,7 @@ export function TimerPanel() {
       <Queue doc={doc} send={send} />
       <Messages doc={doc} send={send} />
       <CountryBalanceTable />
+      <ProjectorPanel />
       <LanPanel />
       {help && <ShortcutHelp onClose={() => setHelp(false)} />}
     </section>

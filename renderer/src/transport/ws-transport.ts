@@ -6,6 +6,7 @@
 import type { DispatchResult, LanStatus, ModeratorApi, SessionEvent, SessionSnapshot } from '../../../shared/api';
 import type { Command } from '../../../shared/commands';
 import { WS_PATH, type ClientFrame, type ServerFrame } from '../../../shared/protocol';
+import { downloadExport, uploadImport } from '../recommendations/browser-files';
 
 export type ConnectionState = 'connecting' | 'open' | 'lost';
 
@@ -106,6 +107,8 @@ export function createWsTransport(url = wsUrl()): WsTransport {
         ? request<SessionSnapshot>({ t: 'snapshot', id: nextId++ })
         : new Promise((resolve) => waiting.push(resolve)),
     dispatch: (command: Command) => request<DispatchResult>({ t: 'dispatch', id: nextId++, command }),
+    exportFile: downloadExport,
+    importFile: uploadImport,
     hostNow: () => request<{ hostAt: number }>({ t: 'ping', id: nextId++, clientSentAt: Date.now() }).then((pong) => pong.hostAt),
     subscribe(listener) {
       listeners.add(listener);

@@ -1,0 +1,130 @@
+/**
+ * Timer sync: two projector views in headless Chromium against serve mode
+ * on loopback. Each view records the instant its digits change; those
+ * instants are compared with each other and with the instant the host's
+ * timer crosses that second (target: under 50 ms apart).
+ */
+import { chromium, type Page } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import { ServeProcess } from '../tests/serve-process';
+import type { ServerFrame } from '../shared/protocol';
+import type { SessionSnapshot } from '../shared/api';
+import { figure, type Figure } from './report';
+import { p95 } from './stats';
+import { chromiumLaunchOptions } from './browser';
+
+interface Flip {
+  text: string;
+  at: number;
+}
+
+/** A control client of the bench itself: dispatches commands and reads the host's clock. */
+async function controlClient(url: string) {
+  const socket = new WebSocket(url.replace('http', 'ws') + 'ws');
+  const replies = new Map<number, (frame: ServerFrame) => void>();
+  let snapshot: SessionSnapshot | null = null;
+  socket.on('message', (data) => {
+    const frame = JSON.parse(data.toString()) as ServerFrame;
+    if (frame.t === 'event' && frame.event.type === 'snapshot') snapshot = frame.event.snapshot;
+    if ('id' in frame && frame.id !== null) replies.get(frame.id)?.(frame);
+  });
+  await new Promise((resolve) => socket.once('open', resolve));
+  let id = 0;
+  const ask = (frame: object) =>
+    new Promise<ServerFrame>((resolve) => {
+      const requestId = ++id;
+      replies.set(requestId, resolve);
+      socket.send(JSON.stringify({ ...frame, id: requestId }));
+    });
+  return {
+    socket,
+    ask,
+    firstSegmentId: () => snapshot!.doc.parts[0]!.segments[0]!.id,
+    /** Host time minus this machine's wall clock, from the best of several round trips. */
+    async hostOffset(): Promise<number> {
+      let best = { rtt: Infinity, offset: 0 };
+      for (let i = 0; i < 10; i++) {
+        const sent = Date.now();
+        const pong = await ask({ t: 'ping', clientSentAt: sent });
+        const received = Date.now();
+        if (pong.t === 'pong' && received - sent < best.rtt) best = { rtt: received - sent, offset: pong.hostAt - (sent + received) / 2 };
+      }
+      return best.offset;
+    },
+  };
+}
+
+async function recordFlips(page: Page): Promise<void> {
+  await page.getByRole('timer').waitFor();
+  await page.evaluate(() => {
+    const flips: Array<{ text: string; at: number }> = [];
+    (window as unknown as { flips: typeof flips }).flips = flips;
+    const target = document.querySelector('[role="timer"]')!;
+    new MutationObserver(() => flips.push({ text: target.textContent ?? '', at: performance.timeOrigin + performance.now() })).observe(target, {
+      characterData: true,
+      childList: true,
+      subtree: true,
+    });
+  });
+}
+
+const readFlips = (page: Page) => page.evaluate(() => (window as unknown as { flips: Flip[] }).flips);
+
+function shownSeconds(text: string): number {
+  const [m, s] = text.split(':').map(Number);
+  return m! * 60 + s!;
+}
+
+export async function timerSync(): Promise<Figure[]> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'moderator-sync-'));
+  const server = new ServeProcess(dataDir);
+  const url = await server.start();
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const pages = await Promise.all([browser.newPage(), browser.newPage()]);
+    await Promise.all(pages.map((p) => p.goto(`${url}projector`)));
+    // Let each view measure its clock offset before timing starts.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await Promise.all(pages.map(recordFlips));
+
+    const control = await controlClient(url);
+    await control.ask({ t: 'dispatch', command: { type: 'timer.select', segmentId: control.firstSegmentId() } });
+    await control.ask({ t: 'dispatch', command: { type: 'timer.set', durationMs: 600_000 } });
+    await control.ask({ t: 'dispatch', command: { type: 'timer.start' } });
+    await new Promise((resolve) => setTimeout(resolve, 12_000));
+
+    const offset = await control.hostOffset();
+    const snapshot = await control.ask({ t: 'snapshot' });
+    if (snapshot.t !== 'snapshot') throw new Error('no snapshot');
+    const { clock } = snapshot.snapshot.doc.timer;
+    control.socket.close();
+
+    const [a, b] = await Promise.all(pages.map(readFlips));
+    const byText = (flips: Flip[]) => new Map(flips.filter((f) => /^\d+:\d\d$/.test(f.text)).map((f) => [f.text, f.at]));
+    const first = byText(a!);
+    const second = byText(b!);
+    const betweenViews: number[] = [];
+    const viewVsHost: number[] = [];
+    for (const [text, atA] of first) {
+      const atB = second.get(text);
+      // Only the digits of the running countdown (not the speaker loaded before it was set).
+      if (atB === undefined || shownSeconds(text) >= 600 || shownSeconds(text) < 580) continue;
+      // The digits show S from the host instant the time left reaches S seconds.
+      const hostFlip = clock.runningSince! + clock.durationMs - clock.accumulatedMs - shownSeconds(text) * 1000;
+      betweenViews.push(Math.abs(atA - atB));
+      viewVsHost.push(Math.abs(atA + offset - hostFlip), Math.abs(atB + offset - hostFlip));
+    }
+    if (betweenViews.length < 5) throw new Error(`too few digit changes recorded (${betweenViews.length})`);
+    return [
+      figure('timer', 'two views: digits change apart (p95)', 'ms', p95(betweenViews), { max: 50 }, `${betweenViews.length} changes`),
+      figure('timer', 'view vs host: digit change vs host second (p95)', 'ms', p95(viewVsHost), { max: 50 }, `${viewVsHost.length} changes`),
+    ];
+  } finally {
+    await browser.close();
+    await server.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Saving text while it is typed: a save about a second after the last
+ * keystroke, and at once on blur, when the page is hidden or closed, and
+ * when the field goes away, so that nothing typed is lost to a closed
+ * window. Saves still on their way to the host can be awaited (before an
+ * export, so that it holds what was just typed).
+ */
+import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
+
+export const AUTOSAVE_DELAY_MS = 800;
+
+const inFlight = new Set<Promise<unknown>>();
+
+/** Resolves once every save already started has been answered. */
+export async function settleAutosaves(): Promise<void> {
+  await Promise.allSettled([...inFlight]);
+}
+
+export interface Autosave {
+  /** Saves `value` after the delay, unless another value comes first. */
+  schedule(value: string): void;
+  /** Saves the scheduled value now. */
+  flush(): Promise<void>;
+  /** Drops the scheduled value. */
+  cancel(): void;
+}
+
+export function useAutosave(save: (value: string) => Promise<unknown>, delayMs = AUTOSAVE_DELAY_MS): Autosave {
+  const saveRef = useRef(save);
+  const pending = useRef<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => {
+    saveRef.current = save;
+  });
+  const autosave = useMemo<Autosave>(() => {
+    const cancel = () => {
+      clearTimeout(timer.current);
+      pending.current = null;
+    };
+    const flush = async () => {
+      clearTimeout(timer.current);
+      const value = pending.current;
+      pending.current = null;
+      if (value === null) return;
+      const saving = saveRef.current(value);
+      inFlight.add(saving);
+      await saving.finally(() => inFlight.delete(saving));
+    };
+    const schedule = (value: string) => {
+      pending.current = value;
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), delayMs);
+    };
+    return { schedule, flush, cancel };
+  }, [delayMs]);
+  useEffect(() => {
+    const flushNow = () => void autosave.flush();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flushNow();
+    };
+    window.addEventListener('pagehide', flushNow);
+    window.addEventListener('beforeunload', flushNow);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flushNow);
+      window.removeEventListener('beforeunload', flushNow);
+      document.removeEventListener('visibilitychange', onVisibility);
+      flushNow();
+    };
+  }, [autosave]);
+  return autosave;
+}
+
+/**
+ * Props for a text field bound to a host value: while the user edits, the
+ * field shows their text and saves it as they type; once saved and left,
+ * it shows the host's value again (which then holds that text).
+ */
+export function useAutosavedText(hostValue: string, save: (value: string) => Promise<unknown>) {
+  const [edit, setEdit] = useState<string | null>(null);
+  const autosave = useAutosave(save);
+  return {
+    value: edit ?? hostValue,
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      setEdit(e.target.value);
+      autosave.schedule(e.target.value);
+    },
+    onBlur: () => void autosave.flush().then(() => setEdit(null)),
+  };
+}

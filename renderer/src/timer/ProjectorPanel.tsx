@@ -1,0 +1,58 @@
+/**
+ * Where the timer is projected: in the desktop app, a fullscreen window on
+ * a chosen display (an external one by default); in a browser, links that
+ * open the projector and stage views in their own tab or window.
+ */
+import { useEffect, useState } from 'react';
+import type { DesktopControl, DisplayInfo } from '../../../shared/api';
+import { desktopControl } from '../store';
+
+function DesktopProjector({ desktop }: { desktop: DesktopControl }) {
+  const [displays, setDisplays] = useState<DisplayInfo[]>([]);
+  const [choice, setChoice] = useState<string>('auto');
+  useEffect(() => {
+    void desktop.displays().then(setDisplays);
+  }, [desktop]);
+  return (
+    <>
+      <label>
+        Display
+        <select value={choice} onChange={(e) => setChoice(e.target.value)}>
+          <option value="auto">Automatic (an external display if present)</option>
+          {displays.map((d) => (
+            <option key={d.id} value={String(d.id)}>
+              {d.label} ({d.width}×{d.height}
+              {d.primary ? ', main' : ''})
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="timer-controls">
+        <button type="button" onClick={() => void desktop.openProjector(choice === 'auto' ? undefined : Number(choice))}>
+          Open projector
+        </button>
+        <button type="button" onClick={() => void desktop.closeProjector()}>
+          Close projector
+        </button>
+      </div>
+    </>
+  );
+}
+
+export function ProjectorPanel() {
+  const desktop = desktopControl();
+  return (
+    <fieldset className="projector-panel">
+      <legend>Projection</legend>
+      {desktop ? <DesktopProjector desktop={desktop} /> : null}
+      <p className="timer-controls">
+        <a href="./projector" target="_blank" rel="noopener">
+          Open projector view
+        </a>
+        <a href="./stage" target="_blank" rel="noopener">
+          Open stage view
+        </a>
+      </p>
+    </fieldset>
+  );
+}
