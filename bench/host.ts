@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { SessionHost } from '../electron/host/session-host';
 import type { Command } from '../shared/commands';
 import { allSegments } from '../shared/model';
+import { allRecommendations } from '../shared/recommendations';
 import { figure, type Figure } from './report';
 import { median, p95 } from './stats';
 import { seedDataDir, sizedSession } from './seed';
@@ -43,7 +44,7 @@ const editSegment: CommandMaker = (host) => {
 
 /** Edits a recommendation in the middle of the record. */
 const editRecommendation: CommandMaker = (host) => {
-  const ids = Object.keys(host.current.doc.recommendations.items);
+  const ids = allRecommendations(host.current.doc.recommendations).map((r) => r.id);
   const id = ids[Math.floor(ids.length / 2)]!;
   return (i) => ({ type: 'rec.update', id, patch: { text: `Edited text ${i}` } });
 };

@@ -8,7 +8,7 @@ import { FORMAT_VERSION, type Part, type SessionDoc } from '../shared/model';
 import { emptyHistory } from '../shared/session';
 import { DEFAULT_FINAL_MS, DEFAULT_WARNING_MS } from '../shared/timer';
 import type { Recommendation } from '../shared/recommendations';
-import { WPS_PILLARS, REC_STATUSES } from '../shared/recommendations';
+import { WPS_PILLARS, REC_STATUSES, putRecommendation } from '../shared/recommendations';
 import type { DurationMs, EpochMs } from '../shared/units';
 import { DataDir } from '../electron/host/data-dir';
 
@@ -68,7 +68,7 @@ export function sizedSession(segments: number, recommendations: number): Session
       updatedAt: (start + i * 1000) as EpochMs,
       priorVersions: [],
     };
-    doc.recommendations.items[id] = item;
+    putRecommendation(doc.recommendations, item);
   }
   return doc;
 }

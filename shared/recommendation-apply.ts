@@ -31,6 +31,8 @@ import {
   type RecCountry,
   type Recommendation,
   type RecommendationBook,
+  getRecommendation,
+  putRecommendation,
 } from './recommendations';
 import { applyImport, resolveConflict } from './export/merge';
 
@@ -41,7 +43,7 @@ type Rec = Draft<Recommendation>;
 type Patch = CommandOf<'rec.update'>['patch'];
 
 function recordOf(book: Draft<RecommendationBook>, id: string, field: string): Rec {
-  const rec = book.items[id];
+  const rec = getRecommendation(book, id);
   if (!rec) reject('not-found', field, `no recommendation with id "${id}"`);
   return rec;
 }
@@ -85,7 +87,7 @@ function add(doc: Doc, cmd: CommandOf<'rec.add'>, ctx: CommandContext): void {
   const speakerId = fields.speakerId ?? null;
   checkAttachment(doc, segmentId, speakerId, 'recommendation');
   const id = ctx.newId();
-  doc.recommendations.items[id] = {
+  putRecommendation(doc.recommendations, {
     id,
     text: fields.text,
     title: fields.title ?? '',
@@ -104,7 +106,7 @@ function add(doc: Doc, cmd: CommandOf<'rec.add'>, ctx: CommandContext): void {
     createdAt: ctx.now,
     updatedAt: ctx.now,
     priorVersions: [],
-  };
+  });
 }
 
 function update(doc: Doc, cmd: CommandOf<'rec.update'>, now: EpochMs): void {
@@ -158,7 +160,7 @@ function resolve(doc: Doc, cmd: CommandOf<'rec.resolve'>, now: EpochMs): void {
   const conflict = book.conflicts[cmd.id];
   if (!conflict) reject('not-found', 'id', `no unresolved conflict for recommendation "${cmd.id}"`);
   const ours = recordOf(book, cmd.id, 'id');
-  book.items[cmd.id] = resolveConflict(current(ours), current(conflict.theirs), cmd.keep, now);
+  putRecommendation(book, resolveConflict(current(ours), current(conflict.theirs), cmd.keep, now));
   delete book.conflicts[cmd.id];
 }
 

@@ -1,7 +1,12 @@
 /**
  * The rapporteur's record: recommendations as they are made, tagged to the
- * agenda, the WPS pillars and the conference objectives. Kept as a map by id
- * so that one edit is one small patch whatever the number of records.
+ * agenda, the WPS pillars and the conference objectives.
+ *
+ * Storage: records live in 256 shards by a hash of their id, each a map by
+ * id. An edit copies one shard (about 1/256 of the records) and the small
+ * shard index, never the whole record, so an edit costs the same at 100 or
+ * 10,000 recommendations, on the host and in every view. Always go through
+ * getRecommendation / putRecommendation / allRecommendations.
  *
  * Versions: every change gives a record a new `updatedAt` (strictly later
  * than the one before, even within one millisecond) and appends the old one
@@ -126,7 +131,8 @@ export interface ForeignSegment {
 }
 
 export interface RecommendationBook {
-  items: Record<string, Recommendation>;
+  /** Shard key (see recShard) -> id -> record. */
+  byShard: Record<string, Record<string, Recommendation>>;
   conflicts: Record<string, RecommendationConflict>;
   /** Quick-capture drafts by rapporteur name. */
   drafts: Record<string, CaptureDraft>;
@@ -135,7 +141,36 @@ export interface RecommendationBook {
 }
 
 export function emptyBook(): RecommendationBook {
-  return { items: {}, conflicts: {}, drafts: {}, foreign: { segments: {}, speakers: {} } };
+  return { byShard: {}, conflicts: {}, drafts: {}, foreign: { segments: {}, speakers: {} } };
+}
+
+/** The shard of an id: two hex digits of its FNV-1a hash. */
+export function recShard(id: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash & 0xff).toString(16).padStart(2, '0');
+}
+
+type Shards<R> = { byShard: Record<string, Record<string, R>> };
+
+export function getRecommendation<R extends Recommendation>(book: Shards<R>, id: string): R | undefined {
+  return book.byShard[recShard(id)]?.[id];
+}
+
+/** Adds or replaces a record (on a draft or a plain book). */
+export function putRecommendation(book: Shards<Recommendation>, record: Recommendation): void {
+  const key = recShard(record.id);
+  const shard = book.byShard[key];
+  if (shard) shard[record.id] = record;
+  else book.byShard[key] = { [record.id]: record };
+}
+
+/** Every record, in no particular order (sort with byCreation where order matters). */
+export function allRecommendations(book: Pick<RecommendationBook, 'byShard'>): Recommendation[] {
+  return Object.values(book.byShard).flatMap((shard) => Object.values(shard));
 }
 
 /** The stamp for the next version of a record: now, but always after the current one. */

@@ -14,6 +14,7 @@ import { join, relative, resolve, isAbsolute } from 'node:path';
 import { parseArgs } from 'node:util';
 import writeFileAtomic from 'write-file-atomic';
 import { EXPORT_FORMATS, isExportFormat, type ExportFile, type ExportFormat } from '../../shared/export/files';
+import { allRecommendations } from '../../shared/recommendations';
 import { FILES } from './data-dir';
 import { SessionHost } from './session-host';
 import { exportFor } from './export-routes';
@@ -41,7 +42,7 @@ export async function exportDataDir(dataDir: string, format: ExportFormat, appVe
     const host = await SessionHost.open({ dataDir: copy, appVersion, fsync: false });
     try {
       const file = exportFor(host, format);
-      const count = Object.keys(host.current.doc.recommendations.items).length;
+      const count = allRecommendations(host.current.doc.recommendations).length;
       return { file, count, recovery: host.getSnapshot().meta.recovery };
     } finally {
       await host.close();

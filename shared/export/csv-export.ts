@@ -15,6 +15,7 @@ import {
   PRIORITY_LABELS,
   REC_COUNTRY_LABELS,
   STATUS_LABELS,
+  allRecommendations,
   byCreation,
 } from '../recommendations';
 
@@ -41,7 +42,7 @@ export function recommendationsCsv(doc: SessionDoc): string {
     `Created (${zone})`,
     `Updated (${zone})`,
   ];
-  const rows = Object.values(doc.recommendations.items)
+  const rows = allRecommendations(doc.recommendations)
     .sort(byCreation)
     .map((rec) => [
       rec.id,

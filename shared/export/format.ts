@@ -7,7 +7,7 @@
  */
 import type { SessionDoc } from '../model';
 import type { Addressee, ExpectedOutcome, Objective, Priority, RecCountry, RecStatus, Recommendation, WpsPillar } from '../recommendations';
-import { byCreation } from '../recommendations';
+import { allRecommendations, byCreation } from '../recommendations';
 import { timeNotice } from '../timezones';
 import type { EpochMs } from '../units';
 
@@ -135,7 +135,7 @@ function exportRecord(rec: Recommendation): ExportRecommendation {
 }
 
 export function buildExport(doc: SessionDoc, meta: ExportMeta): RecommendationsExport {
-  const records = Object.values(doc.recommendations.items).sort(byCreation);
+  const records = allRecommendations(doc.recommendations).sort(byCreation);
   return {
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,

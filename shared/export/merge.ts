@@ -42,7 +42,7 @@ import { reject } from '../commands';
 import type { Command } from '../commands';
 import type { Part, SessionDoc } from '../model';
 import type { Recommendation, RecommendationBook } from '../recommendations';
-import { mergeVersions, nextVersionAt } from '../recommendations';
+import { getRecommendation, mergeVersions, nextVersionAt, putRecommendation } from '../recommendations';
 import type { EpochMs } from '../units';
 
 export type ImportCommand = Extract<Command, { type: 'rec.import' }>;
@@ -172,7 +172,7 @@ function localizer(parts: readonly Part[], fileSegments: readonly FileSegment[])
 export function planImport(book: RecommendationBook, parts: readonly Part[], command: ImportCommand): ImportPlan {
   const { localize, foreign } = localizer(parts, command.segments);
   const records = command.records.map((rec) => localize(rec as Recommendation));
-  const decisions = records.map((theirs) => decide(book.items[theirs.id], book.conflicts[theirs.id]?.theirs, theirs));
+  const decisions = records.map((theirs) => decide(getRecommendation(book, theirs.id), book.conflicts[theirs.id]?.theirs, theirs));
   return { records, decisions, foreign };
 }
 
@@ -193,7 +193,7 @@ export function applyImport(book: Draft<RecommendationBook>, doc: Pick<SessionDo
   });
   plan.records.forEach((theirs, index) => {
     const { kind } = plan.decisions[index]!;
-    if (kind === 'add' || kind === 'take-theirs') book.items[theirs.id] = theirs;
+    if (kind === 'add' || kind === 'take-theirs') putRecommendation(book, theirs);
     else if (kind === 'conflict' || kind === 'conflict-updated') book.conflicts[theirs.id] = { id: theirs.id, theirs, source: command.source, detectedAt: now };
   });
   for (const [id, label] of Object.entries(plan.foreign.segments)) setLabel(book.foreign.segments, id, label);

@@ -19,6 +19,7 @@ import {
   REC_COUNTRY_LABELS,
   STATUS_LABELS,
   WPS_PILLARS,
+  allRecommendations,
   byCreation,
   type Objective,
   type RecStatus,
@@ -115,7 +116,7 @@ function summary(records: readonly Recommendation[]): string {
 export function outcomeReport(doc: SessionDoc, meta: ExportMeta): string {
   const { event } = doc;
   const names = attachmentNames(doc.parts, doc.recommendations.foreign);
-  const records = Object.values(doc.recommendations.items);
+  const records = allRecommendations(doc.recommendations);
   const day = formatInTimeZone(zonedInstant(event.date, event.dayStart, event.timeZone), event.timeZone, 'd MMMM yyyy');
   const notice = timeNotice(event.date, event.dayStart, event.timeZone, event.participantZones);
   const exported = formatInTimeZone(meta.exportedAt, event.timeZone, 'd MMMM yyyy, HH:mm');

@@ -15,6 +15,7 @@ import { runExport } from '../../electron/host/offline-export';
 import type { SessionHost } from '../../electron/host/session-host';
 import { buildExport, serializeExport } from '../../shared/export/format';
 import type { ImportOutcome } from '../../shared/export/transfer';
+import { allRecommendations } from '../../shared/recommendations';
 import { FILES } from '../../electron/host/data-dir';
 import { almaty, manualClock, openHost, segmentIdByTitle, tempDir } from './helpers';
 import { Rapporteur, expectValidExport } from './recommendations-fixtures';
@@ -85,11 +86,11 @@ describe('serve mode download and upload', () => {
     expect(JSON.parse(reply.body) as ImportOutcome).toEqual({ status: 'imported', source: 'Дильноза.json', summary: { added: 2, updated: 0, unchanged: 0, conflicts: 0 } });
     const journal = (await readFile(join(dataDir, FILES.journal), 'utf8')).trim().split('\n');
     expect(journal.filter((line) => line.includes('"rec.import"'))).toHaveLength(1);
-    const ru = Object.values(host.current.doc.recommendations.items).find((r) => r.rapporteur === 'Дильноза')!;
+    const ru = allRecommendations(host.current.doc.recommendations).find((r) => r.rapporteur === 'Дильноза')!;
     expect(ru.segmentId).toBe(segmentIdByTitle(host.current.doc, 'How the WPS agenda'));
     await host.close();
     const reopened = await openHost({ dataDir, clock: manualClock(almaty('11:00')) });
-    expect(Object.keys(reopened.current.doc.recommendations.items)).toHaveLength(2);
+    expect(allRecommendations(reopened.current.doc.recommendations)).toHaveLength(2);
   });
 
   it('refuses a bad upload with what and where, and changes nothing', async () => {

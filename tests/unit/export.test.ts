@@ -79,7 +79,8 @@ describe('the JSON export', () => {
     const { r } = day();
     const first = serializeExport(buildExport(r.doc, META));
     const shuffled = new Rapporteur(1);
-    shuffled.state = { ...r.state, doc: { ...r.doc, recommendations: { ...r.doc.recommendations, items: Object.fromEntries(Object.entries(r.doc.recommendations.items).reverse()) } } };
+    const reversed = Object.fromEntries(Object.entries(r.doc.recommendations.byShard).reverse().map(([key, shard]) => [key, Object.fromEntries(Object.entries(shard).reverse())]));
+    shuffled.state = { ...r.state, doc: { ...r.doc, recommendations: { ...r.doc.recommendations, byShard: reversed } } };
     const second = serializeExport(buildExport(shuffled.doc, { ...META, exportedAt: almaty('18:00') }));
     expect(second.replace(/"exportedAt": "[^"]+"/, '')).toBe(first.replace(/"exportedAt": "[^"]+"/, ''));
     const data = JSON.parse(first) as RecommendationsExport;
@@ -119,7 +120,7 @@ describe('the JSON export', () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const byId = Object.fromEntries(parsed.command.records.map((rec) => [rec.id, rec]));
-    expect(byId).toEqual(r.doc.recommendations.items);
+    expect(byId).toEqual(Object.fromEntries(r.recs.map((rec) => [rec.id, rec])));
   });
 });
 

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { commandSchema } from '../../shared/commands';
 import { allSegments, type SessionDoc } from '../../shared/model';
+import { allRecommendations } from '../../shared/recommendations';
 import type { SessionHost } from '../../electron/host/session-host';
 import { almaty, manualClock, openHost, tempDir } from './helpers';
 import { connectedView, serve } from './serve-helpers';
@@ -29,7 +30,7 @@ function idsOf(doc: SessionDoc): fc.Arbitrary<string> {
     ...doc.parts.map((p) => p.id),
     ...allSegments(doc).map((s) => s.id),
     ...allSegments(doc).flatMap((s) => s.speakers.map((sp) => sp.id)),
-    ...Object.keys(doc.recommendations.items),
+    ...allRecommendations(doc.recommendations).map((r) => r.id),
   ];
   return fc.oneof(fc.constantFrom(...known), fc.string({ maxLength: 70 }));
 }

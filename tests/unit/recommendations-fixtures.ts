@@ -8,7 +8,7 @@ import { expect } from 'vitest';
 import type { Command } from '../../shared/commands';
 import { createExampleSession } from '../../shared/example-session';
 import type { SessionDoc } from '../../shared/model';
-import type { Recommendation } from '../../shared/recommendations';
+import { allRecommendations, getRecommendation, type Recommendation } from '../../shared/recommendations';
 import { applyCommand, emptyHistory, type SessionState, type Transition } from '../../shared/session';
 import type { EpochMs } from '../../shared/units';
 import schema from '../../shared/export/recommendations-export.schema.json';
@@ -46,9 +46,9 @@ export class Rapporteur {
   /** Adds a recommendation a minute from now; returns its id. */
   add(text: string, fields: Omit<Extract<Command, { type: 'rec.add' }>['recommendation'], 'text'> = {}): string {
     this.clock.advance(60_000);
-    const before = new Set(Object.keys(this.doc.recommendations.items));
+    const before = new Set(this.recs.map((r) => r.id));
     this.apply({ type: 'rec.add', recommendation: { text, ...fields } });
-    const id = Object.keys(this.doc.recommendations.items).find((key) => !before.has(key));
+    const id = this.recs.map((r) => r.id).find((key) => !before.has(key));
     if (id === undefined) throw new Error('rec.add added nothing');
     return id;
   }
@@ -60,7 +60,7 @@ export class Rapporteur {
   }
 
   rec(id: string): Recommendation {
-    const rec = this.doc.recommendations.items[id];
+    const rec = getRecommendation(this.doc.recommendations, id);
     if (!rec) throw new Error(`no recommendation ${id}`);
     return rec;
   }
@@ -70,7 +70,7 @@ export class Rapporteur {
   }
 
   get recs(): Recommendation[] {
-    return Object.values(this.doc.recommendations.items);
+    return allRecommendations(this.doc.recommendations);
   }
 }
 

@@ -66,7 +66,7 @@ describe('capturing recommendations', () => {
     r.apply({ type: 'history.undo', scope: 'recommendations' });
     expect(r.rec(id).text).toBe('Quotas for women in parliaments');
     r.apply({ type: 'history.undo', scope: 'recommendations' });
-    expect(r.doc.recommendations.items[id]).toBeUndefined();
+    expect(r.recs.find((rec) => rec.id === id)).toBeUndefined();
     r.apply({ type: 'history.redo', scope: 'recommendations' });
     r.apply({ type: 'history.redo', scope: 'recommendations' });
     expect(r.rec(id).text).toBe('Quotas of at least 30% for women in parliaments');
@@ -81,7 +81,7 @@ describe('capturing recommendations', () => {
     r.apply({ type: 'rec.draft', rapporteur: 'Dilnoza', text: 'Другая' });
     expect(r.state.history.recommendations.undo).toHaveLength(1);
     r.apply({ type: 'history.undo', scope: 'recommendations' });
-    expect(r.doc.recommendations.items[id]).toBeUndefined();
+    expect(r.recs.find((rec) => rec.id === id)).toBeUndefined();
     expect(r.doc.recommendations.drafts.Aigerim?.text).toBe('Second recommendation, half ty');
     r.apply({ type: 'rec.draft', rapporteur: 'Aigerim', text: '' });
     expect(Object.keys(r.doc.recommendations.drafts)).toEqual(['Dilnoza']);

@@ -17,6 +17,7 @@ import {
   recommendationLabel,
   type Recommendation,
   type RecommendationConflict,
+  getRecommendation,
 } from '../../../shared/recommendations';
 
 /** Each field as the rapporteur reads it. */
@@ -86,8 +87,8 @@ function ConflictItem({ conflict, ours, names, zone }: { conflict: Recommendatio
 
 export function Conflicts({ names, zone }: { names: AttachmentNames; zone: string }) {
   const conflicts = useSession((s) => s.doc!.recommendations.conflicts);
-  const items = useSession((s) => s.doc!.recommendations.items);
-  const list = Object.values(conflicts).filter((c) => items[c.id] !== undefined);
+  const book = useSession((s) => s.doc!.recommendations);
+  const list = Object.values(conflicts).filter((c) => getRecommendation(book, c.id) !== undefined);
   if (list.length === 0) return null;
   return (
     <section className="rec-conflicts" aria-labelledby="rec-conflicts-heading">
@@ -96,7 +97,7 @@ export function Conflicts({ names, zone }: { names: AttachmentNames; zone: strin
       </h3>
       <ul>
         {list.map((conflict) => (
-          <ConflictItem key={conflict.id} conflict={conflict} ours={items[conflict.id]!} names={names} zone={zone} />
+          <ConflictItem key={conflict.id} conflict={conflict} ours={getRecommendation(book, conflict.id)!} names={names} zone={zone} />
         ))}
       </ul>
     </section>

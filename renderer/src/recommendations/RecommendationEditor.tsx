@@ -25,6 +25,7 @@ import {
   WPS_PILLARS,
   recommendationLabel,
   type Recommendation,
+  getRecommendation,
 } from '../../../shared/recommendations';
 import { AttachmentFields } from './AttachmentFields';
 import { useAutosavedText } from './use-autosave';
@@ -71,7 +72,7 @@ export function RecommendationEditor({ rec, names, onClose }: { rec: Recommendat
   const dispatch = useSession((s) => s.dispatch);
   const parts = useSession((s) => s.doc!.parts);
   const zone = useSession((s) => s.doc!.event.timeZone);
-  const mergedInto = useSession((s) => (rec.mergedInto ? s.doc!.recommendations.items[rec.mergedInto] : undefined));
+  const mergedInto = useSession((s) => (rec.mergedInto ? getRecommendation(s.doc!.recommendations, rec.mergedInto) : undefined));
   const update = (patch: Patch) => dispatch({ type: 'rec.update', id: rec.id, patch });
   const text = useAutosavedText(rec.text, (value) => update({ text: value }));
   const title = useAutosavedText(rec.title, (value) => update({ title: value }));

@@ -4,7 +4,7 @@ import { useSession } from '../store';
 import { clockTime } from '../ui/time';
 import type { NearDuplicate } from '../../../shared/near-duplicates';
 import { segmentLabel, speakerLabel, type AttachmentNames } from '../../../shared/recommendation-names';
-import { PILLAR_LABELS, PRIORITY_LABELS, STATUS_LABELS, recommendationLabel, type Recommendation } from '../../../shared/recommendations';
+import { PILLAR_LABELS, PRIORITY_LABELS, STATUS_LABELS, getRecommendation, recommendationLabel, type Recommendation } from '../../../shared/recommendations';
 import { RecommendationEditor } from './RecommendationEditor';
 
 interface Props {
@@ -16,13 +16,13 @@ interface Props {
 
 function Duplicates({ rec, duplicates }: { rec: Recommendation; duplicates: readonly NearDuplicate[] }) {
   const dispatch = useSession((s) => s.dispatch);
-  const items = useSession((s) => s.doc!.recommendations.items);
+  const book = useSession((s) => s.doc!.recommendations);
   return (
     <div className="rec-duplicates">
       <p>Possible duplicate of:</p>
       <ul>
         {duplicates.map(({ id, similarity }) => {
-          const other = items[id];
+          const other = getRecommendation(book, id);
           if (!other) return null;
           const label = recommendationLabel(other, 60);
           return (

@@ -7,6 +7,7 @@
  */
 import { useDeferredValue, useMemo, useState, type KeyboardEvent } from 'react';
 import { useSession } from '../store';
+import { allRecommendations } from '../../../shared/recommendations';
 import { isTyping } from '../ui/keyboard';
 import { findNearDuplicates } from '../../../shared/near-duplicates';
 import { attachmentNames } from '../../../shared/recommendation-names';
@@ -51,7 +52,7 @@ function HistoryButtons() {
 
 export function RecommendationsPanel() {
   const dispatch = useSession((s) => s.dispatch);
-  const items = useSession((s) => s.doc!.recommendations.items);
+  const byShard = useSession((s) => s.doc!.recommendations.byShard);
   const parts = useSession((s) => s.doc!.parts);
   const foreign = useSession((s) => s.doc!.recommendations.foreign);
   const zone = useSession((s) => s.doc!.event.timeZone);
@@ -61,9 +62,9 @@ export function RecommendationsPanel() {
   const [announcement, setAnnouncement] = useState('');
 
   const names = useMemo(() => attachmentNames(parts, foreign), [parts, foreign]);
-  const deferredItems = useDeferredValue(items);
+  const deferredShards = useDeferredValue(byShard);
   const deferredQuery = useDeferredValue(query);
-  const records = useMemo(() => Object.values(deferredItems), [deferredItems]);
+  const records = useMemo(() => allRecommendations({ byShard: deferredShards }), [deferredShards]);
   const found = useMemo(() => queryRecommendations(records, deferredQuery, names), [records, deferredQuery, names]);
   const duplicates = useMemo(() => findNearDuplicates(records).byId, [records]);
   const rapporteurs = useMemo(() => rapporteursOf(records), [records]);
