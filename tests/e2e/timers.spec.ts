@@ -83,7 +83,8 @@ test.describe('speaker timers and projection', () => {
   test('network views: refused without a token, a view token reads but can not dispatch', async ({ page, context, server }) => {
     await page.goto(server.url);
     const timer = page.getByRole('region', { name: 'Speaker timer' });
-    const toggle = timer.getByRole('button', { name: 'Network views' });
+    await timer.getByText('Venue network').click();
+    const toggle = timer.getByRole('button', { name: 'Network views', exact: true });
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');

@@ -60,9 +60,8 @@ function LanDetails({ control }: { control: LanControl }) {
 export function LanPanel() {
   const control = lanControl();
   return (
-    <fieldset className="lan-panel">
-      <legend>Network views</legend>
+    <div className="lan-panel">
       {control ? <LanDetails control={control} /> : <p className="muted">Network views are managed on the technician&apos;s console.</p>}
-    </fieldset>
+    </div>
   );
 }

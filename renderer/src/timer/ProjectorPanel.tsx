@@ -42,8 +42,7 @@ function DesktopProjector({ desktop }: { desktop: DesktopControl }) {
 export function ProjectorPanel() {
   const desktop = desktopControl();
   return (
-    <fieldset className="projector-panel">
-      <legend>Projection</legend>
+    <div className="projector-panel">
       {desktop ? <DesktopProjector desktop={desktop} /> : null}
       <p className="timer-controls">
         <a href="./projector" target="_blank" rel="noopener">
@@ -53,6 +52,6 @@ export function ProjectorPanel() {
           Open stage view
         </a>
       </p>
-    </fieldset>
+    </div>
   );
 }

@@ -234,9 +234,18 @@ export function TimerPanel() {
       <Controls doc={doc} send={send} />
       <Queue doc={doc} send={send} />
       <Messages doc={doc} send={send} />
-      <CountryBalanceTable />
-      <ProjectorPanel />
-      <LanPanel />
+      <details className="timer-more">
+        <summary>Speaking time by country</summary>
+        <CountryBalanceTable />
+      </details>
+      <details className="timer-more" open>
+        <summary>Projection</summary>
+        <ProjectorPanel />
+      </details>
+      <details className="timer-more">
+        <summary>Venue network</summary>
+        <LanPanel />
+      </details>
       {help && <ShortcutHelp onClose={() => setHelp(false)} />}
     </section>
   );
