@@ -6,5 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // electron-store imports `electron`; inlined, it sees the test's fake of
+    // that module (vi.mock) instead of the runtime, which is not installed.
+    server: { deps: { inline: ['electron-store'] } },
   },
 });

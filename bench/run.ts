@@ -7,12 +7,14 @@
 import { hostBenchmarks } from './host';
 import { timerDrift } from './timer-drift';
 import { timerSync } from './timer-sync';
+import { rendererBenchmarks } from './renderer';
 import { printTable, writeResults, type Figure } from './report';
 
 const suites: Array<[string, () => Promise<Figure[]>]> = [
   ['host', hostBenchmarks],
   ['timer drift', timerDrift],
   ['timer sync', timerSync],
+  ['renderer', rendererBenchmarks],
 ];
 
 const startedAt = new Date();

@@ -12,14 +12,27 @@ import { WPS_PILLARS, REC_STATUSES, putRecommendation } from '../shared/recommen
 import type { DurationMs, EpochMs } from '../shared/units';
 import { DataDir } from '../electron/host/data-dir';
 
-const PHRASES = [
-  'Establish a regional platform for women mediators in Central Asia',
-  'Adopt national action plans on Resolution 1325 with dedicated budgets',
-  'Учредить региональную сеть женщин-медиаторов',
-  'Әйелдердің бейбітшілік процестеріне қатысуын арттыру',
-  'Include civil society in early-warning mechanisms for conflict prevention',
-  'Strengthen legislation against gender-based violence in crisis situations',
-];
+/** Deterministic pseudo-random numbers (mulberry32), so every run seeds the same session. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const THEMES = ['women', 'mediators', 'peace', 'security', 'legislation', 'budget', 'quotas', 'shelters', 'returnees', 'border', 'медиатор', 'женщин', 'безопасность', 'Әйелдердің', 'бейбітшілік', 'regional platform'];
+const SYLLABLES = ['ka', 'ra', 'ton', 'mel', 'vi', 'sha', 'dor', 'len', 'qu', 'zar', 'ми', 'ро', 'ла', 'ен', 'қа', 'тұ', 'ар', 'бе', 'pro', 'gram', 'tion', 'ment', 'stra', 'nu'];
+
+/** Varied text, like a day of real recommendations: 12-20 words, two of them themes, few near-duplicates. */
+function phrase(next: () => number, i: number): string {
+  const word = () => Array.from({ length: 2 + Math.floor(next() * 3) }, () => SYLLABLES[Math.floor(next() * SYLLABLES.length)]).join('');
+  const words = Array.from({ length: 10 + Math.floor(next() * 9) }, word);
+  words.splice(Math.floor(next() * words.length), 0, THEMES[Math.floor(next() * THEMES.length)]!, THEMES[i % THEMES.length]!);
+  return words.join(' ');
+}
 
 /** A session with `segments` segments (in parts of 20) and `recommendations` recommendations. */
 export function sizedSession(segments: number, recommendations: number): SessionDoc {
@@ -46,11 +59,12 @@ export function sizedSession(segments: number, recommendations: number): Session
   doc.parts = parts;
   const segmentIds = parts.flatMap((p) => p.segments.map((s) => s.id));
   const start = Date.UTC(2023, 9, 16, 4);
+  const next = random(1325);
   for (let i = 0; i < recommendations; i++) {
     const id = randomUUID();
     const item: Recommendation = {
       id,
-      text: `${PHRASES[i % PHRASES.length]} (${i})`,
+      text: phrase(next, i),
       title: `Recommendation ${i}`,
       pillar: WPS_PILLARS[i % WPS_PILLARS.length]!,
       objective: null,

@@ -12,4 +12,5 @@ export const CHANNELS = {
   displays: 'desktop:displays',
   openProjector: 'desktop:open-projector',
   closeProjector: 'desktop:close-projector',
+  menuAction: 'desktop:menu-action',
 } as const;

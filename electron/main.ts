@@ -1,9 +1,11 @@
 /**
  * The desktop app's main process: lifecycle, the console and projector
- * windows, and the bindings of the session host to IPC. Everything that
- * decides anything lives in host/ (plain Node) or shared/.
+ * windows, the application menu, and the bindings of the session host to
+ * IPC. Everything that decides anything lives in host/ (plain Node),
+ * shared/, or the small modules beside this file (menu, window state,
+ * single instance, quitting), each tested with fakes.
  */
-import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
 import { join } from 'node:path';
 import { SessionHost } from './host/session-host';
 import { sessionDir } from './host/paths';
@@ -15,6 +17,11 @@ import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
 import { APP_ORIGIN, denyAllPermissions, guardWebContents, secureWebPreferences } from './security';
 import { describeDisplays, openProjectorWindow, pickDisplay } from './projector-window';
 import { exportHandlers } from './export-dialogs';
+import { buildMenuTemplate, type MenuActions } from './menu';
+import { bringToFront, claimSingleInstance } from './single-instance';
+import { rememberedDisplay, rememberWindow, restoreWindow, type WindowStateStore } from './window-state';
+import { electronStoreFiles, openWindowStateStore } from './window-state-store';
+import { askToQuit, handleQuit, quitWithConsole, shouldConfirmQuit, shutDown } from './quit';
 
 declare const __APP_VERSION__: string;
 
@@ -23,10 +30,12 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 const rendererDir = join(__dirname, '..', 'renderer');
 const preloadPath = join(__dirname, 'preload.cjs');
 
-function createConsoleWindow(): BrowserWindow {
+function createConsoleWindow(windowState: WindowStateStore): BrowserWindow {
+  const placement = restoreWindow(windowState.load('console'), screen.getAllDisplays());
   const window = new BrowserWindow({
     width: 1400,
     height: 900,
+    ...placement.bounds,
     minWidth: 720,
     minHeight: 500,
     title: 'Moderator Console',
@@ -34,24 +43,42 @@ function createConsoleWindow(): BrowserWindow {
     webPreferences: secureWebPreferences(preloadPath),
   });
   guardWebContents(window.webContents);
-  window.once('ready-to-show', () => window.show());
+  rememberWindow(window, 'console', windowState);
+  window.once('ready-to-show', () => {
+    if (placement.maximized) window.maximize();
+    window.show();
+  });
   void window.loadURL(`${APP_ORIGIN}/`);
   return window;
 }
 
 async function main(): Promise<void> {
-  if (!app.requestSingleInstanceLock()) {
-    app.quit();
-    return;
-  }
+  if (!claimSingleInstance(app)) return;
   await app.whenReady();
+  app.setAboutPanelOptions({ applicationName: 'Moderator Console', applicationVersion: __APP_VERSION__ });
   denyAllPermissions(session.defaultSession);
   registerAppProtocol(protocol, rendererDir);
   const dataDir = sessionDir(app.getPath('userData'));
   const host = await SessionHost.open({ dataDir, appVersion: __APP_VERSION__ });
   // The console talks over IPC; the server only listens once network views are turned on.
   const server = await startServer({ host, staticDir: rendererDir, listen: null, lan: await LanAccess.load(dataDir) });
+  const windowState = openWindowStateStore(app.getPath('userData'), await electronStoreFiles());
+  for (const note of windowState.notes) console.warn(note);
+
   let projector: BrowserWindow | null = null;
+  const openProjector = (displayId?: number) => {
+    const displays = screen.getAllDisplays();
+    const requested = displayId ?? rememberedDisplay(windowState.store.load('projector'), displays)?.id;
+    projector?.destroy();
+    const window = openProjectorWindow((options) => new BrowserWindow(options), pickDisplay(displays, screen.getPrimaryDisplay().id, requested), preloadPath);
+    rememberWindow(window, 'projector', windowState.store);
+    window.on('closed', () => {
+      if (projector === window) projector = null;
+    });
+    projector = window;
+  };
+  const closeProjector = () => projector?.close();
+
   const unbind = bindIpc(
     ipcMain,
     {
@@ -59,40 +86,51 @@ async function main(): Promise<void> {
       ...lanHandlers(server),
       ...exportHandlers(host, { dialog, parent: () => BrowserWindow.getFocusedWindow(), documentsDir: app.getPath('documents') }),
       [CHANNELS.displays]: () => describeDisplays(screen.getAllDisplays(), screen.getPrimaryDisplay().id),
-      [CHANNELS.openProjector]: (displayId?: number) => {
-        const display = pickDisplay(screen.getAllDisplays(), screen.getPrimaryDisplay().id, displayId);
-        projector?.destroy();
-        projector = openProjectorWindow((options) => new BrowserWindow(options), display, preloadPath);
-        projector.on('closed', () => (projector = null));
-      },
-      [CHANNELS.closeProjector]: () => projector?.close(),
+      [CHANNELS.openProjector]: openProjector,
+      [CHANNELS.closeProjector]: closeProjector,
     },
     host,
     () => BrowserWindow.getAllWindows().map((w) => w.webContents),
   );
-  let consoleWindow = createConsoleWindow();
 
-  app.on('second-instance', () => {
-    if (consoleWindow.isDestroyed()) consoleWindow = createConsoleWindow();
-    if (consoleWindow.isMinimized()) consoleWindow.restore();
-    consoleWindow.focus();
+  const liveConsole = () => (consoleWindow.isDestroyed() ? null : consoleWindow);
+  const isQuitting = handleQuit(app, {
+    needsConfirmation: () => shouldConfirmQuit(host.getSnapshot().doc),
+    confirm: () => askToQuit(dialog, liveConsole()),
+    shutDown: () =>
+      shutDown({
+        windows: () => BrowserWindow.getAllWindows(),
+        unbindIpc: unbind,
+        closeServer: () => server.close(),
+        closeHost: () => host.close(),
+      }),
   });
+  const createConsole = () => {
+    const window = createConsoleWindow(windowState.store);
+    quitWithConsole(window, process.platform, isQuitting, () => app.quit());
+    return window;
+  };
+  let consoleWindow = createConsole();
+
+  const menuActions: MenuActions = {
+    toConsole: (action) => {
+      const window = liveConsole();
+      window?.webContents.send(CHANNELS.menuAction, action);
+      return window !== null;
+    },
+    showConsole: () => (consoleWindow = bringToFront(liveConsole(), createConsole)),
+    dispatch: (command) => host.dispatch(command),
+    openProjector: () => openProjector(),
+    closeProjector,
+  };
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(menuActions, process.platform, !app.isPackaged)));
+
+  app.on('second-instance', () => (consoleWindow = bringToFront(liveConsole(), createConsole)));
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) consoleWindow = createConsoleWindow();
+    if (consoleWindow.isDestroyed()) consoleWindow = createConsole();
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
-  });
-  let closing = false;
-  app.on('before-quit', (event) => {
-    if (closing) return;
-    closing = true;
-    event.preventDefault();
-    unbind();
-    void server
-      .close()
-      .then(() => host.close())
-      .finally(() => app.exit(0));
   });
 }
 

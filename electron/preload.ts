@@ -3,7 +3,7 @@
  * No ipcRenderer, no Node, nothing else crosses the bridge.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { ModeratorApi, SessionEvent } from '../shared/api';
+import type { MenuAction, ModeratorApi, SessionEvent } from '../shared/api';
 import type { Command } from '../shared/commands';
 import type { ExportFormat } from '../shared/export/files';
 import { CHANNELS } from './channels';
@@ -23,6 +23,13 @@ const api = {
     displays: () => ipcRenderer.invoke(CHANNELS.displays),
     openProjector: (displayId?: number) => ipcRenderer.invoke(CHANNELS.openProjector, displayId),
     closeProjector: () => ipcRenderer.invoke(CHANNELS.closeProjector),
+    onMenuAction(listener: (action: MenuAction) => void) {
+      const handler = (_event: IpcRendererEvent, action: MenuAction) => listener(action);
+      ipcRenderer.on(CHANNELS.menuAction, handler);
+      return () => {
+        ipcRenderer.removeListener(CHANNELS.menuAction, handler);
+      };
+    },
   },
   subscribe(listener: (event: SessionEvent) => void) {
     const handler = (_event: IpcRendererEvent, sessionEvent: SessionEvent) => listener(sessionEvent);

@@ -58,12 +58,28 @@ export interface DisplayInfo {
   internal: boolean;
 }
 
-/** What only the desktop app can do: a projector window on a chosen display. */
+/**
+ * What the desktop app's menu asks the console window to do: things that
+ * need the page (a confirmation, an outcome to show, the help overlay, or
+ * knowing whether a text field has the focus).
+ */
+export type MenuAction =
+  | { type: 'newSession' }
+  | { type: 'openExample' }
+  | { type: 'importFile' }
+  | { type: 'exportFile'; format: ExportFormat }
+  | { type: 'undo' }
+  | { type: 'redo' }
+  | { type: 'showShortcuts' };
+
+/** What only the desktop app can do: a projector window on a chosen display, the application menu. */
 export interface DesktopControl {
   displays(): Promise<DisplayInfo[]>;
-  /** Opens (or moves) the projector window; without an id, on an external display when present. */
+  /** Opens (or moves) the projector window; without an id, on the display it was last on, else an external one. */
   openProjector(displayId?: number): Promise<void>;
   closeProjector(): Promise<void>;
+  /** Calls `listener` for each menu action meant for this window. */
+  onMenuAction?(listener: (action: MenuAction) => void): Unsubscribe;
 }
 
 export interface ModeratorApi {

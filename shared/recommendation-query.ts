@@ -61,6 +61,20 @@ function searchText(rec: Recommendation): string {
   return text;
 }
 
+/**
+ * Prepares the search text of records not seen yet, until `hasTime` says
+ * stop (a view calls it in idle time, so the first search is as fast as
+ * the next). Returns true once every record is prepared.
+ */
+export function prepareSearch(records: readonly Recommendation[], hasTime: () => boolean): boolean {
+  for (const rec of records) {
+    if (searchCache.has(rec)) continue;
+    if (!hasTime()) return false;
+    searchText(rec);
+  }
+  return true;
+}
+
 function matcher(query: RecQuery): (rec: Recommendation) => boolean {
   const terms = normalizeText(query.text).split(' ').filter((t) => t !== '');
   return (rec) =>

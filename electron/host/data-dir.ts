@@ -28,6 +28,11 @@
  * renames: snapshot.json -> snapshot.prev.json, tmp -> snapshot.json,
  * journal.jsonl -> journal.prev.jsonl; a crash between any two steps leaves
  * a set of files that rules 1-3 recover exactly.
+ *
+ * Beside the data dir, the desktop app keeps window positions in
+ * <userData>/window-state.json. The same rule holds there: an unreadable
+ * file is copied into <userData>/kept/ (timestamped, never overwritten)
+ * before it is reset; see electron/window-state-store.ts.
  */
 import { copyFile, mkdir, open, readFile, rename, rm, truncate } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -64,7 +69,8 @@ export interface LoadedDataDir {
   repaired: boolean;
 }
 
-function stamp(now: number): string {
+/** A file-name-safe UTC timestamp, the prefix of everything kept aside. */
+export function stamp(now: number): string {
   return new Date(now).toISOString().replace(/[:.]/g, '-');
 }
 

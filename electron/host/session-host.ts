@@ -83,11 +83,13 @@ export class SessionHost {
     let state: SessionState = loaded.base?.state ?? { doc: createExampleSession(randomUUID), history: emptyHistory() };
     const fresh = loaded.base === null && loaded.entries.length === 0;
     let seq = loaded.base?.seq ?? 0;
+    let last: Command | null = null;
     for (const entry of loaded.entries) {
       const parsed = parseCommand(entry.cmd);
       if (!parsed.ok) throw new Error(`journal command ${entry.seq} no longer validates: ${parsed.error.field} ${parsed.error.message}`);
       state = applyCommand(state, parsed.command, contextFor(state, entry.at, [], entry.ids)).state;
       seq = entry.seq;
+      last = parsed.command;
     }
     const journal = await JournalWriter.open(store.path('journal.jsonl'), settings.fsync);
     const host = new SessionHost(store, journal, state, seq, loaded.recovery, settings);
@@ -95,6 +97,10 @@ export class SessionHost {
     // once as both snapshot files: its ids are random, so a damaged
     // snapshot.json must find them in snapshot.prev.json before any rotation.
     if (fresh || loaded.repaired) await host.writeSnapshot(true);
+    // A crash between the last command and its follow-up (see react) left
+    // the follow-up undone; the command was never acknowledged, but it must
+    // not stay half-applied, so finish it now.
+    if (last) await host.react(last);
     host.scheduleBoundary();
     return host;
   }
@@ -139,6 +145,7 @@ export class SessionHost {
     if (!parsed.ok) return parsed;
     const result = await this.commit(parsed.command);
     if (result.ok) await this.react(parsed.command);
+    await this.snapshotWhenDue();
     this.scheduleBoundary();
     return result.ok ? { ok: true, version: this.version } : result;
   }
@@ -146,7 +153,8 @@ export class SessionHost {
   /**
    * Follow-up commands the host issues itself, journaled like any other:
    * when a segment goes live and the speaker timer is not running, the
-   * timer loads that segment's speaker queue.
+   * timer loads that segment's speaker queue. Depends only on the command
+   * and the state after it, so `open` can finish one a crash cut off.
    */
   private async react(command: Command): Promise<void> {
     if (command.type !== 'segment.setStatus' || command.status !== 'live') return;
@@ -187,6 +195,7 @@ export class SessionHost {
     if (running && timer.autoAdvance && remainingMs(timer.clock, this.now()) <= 0) {
       const result = await this.commit({ type: 'timer.next' });
       if (!result.ok && result.error.field !== 'speakerId') console.error('auto-advance failed:', result.error);
+      await this.snapshotWhenDue();
     }
     this.scheduleBoundary();
   }
@@ -213,8 +222,17 @@ export class SessionHost {
     this.state = transition.state;
     const fromVersion = this.version++;
     this.publish({ type: 'patch', fromVersion, version: this.version, patches: transition.patches, meta: this.meta() });
-    if (++this.sinceSnapshot >= this.options.snapshotEvery) await this.writeSnapshot(false);
+    this.sinceSnapshot++;
     return { ok: true, version: this.version };
+  }
+
+  /**
+   * Rotates once a command and its follow-ups are all journaled, never
+   * between them: `open` finds an unfinished follow-up from the journal's
+   * last command.
+   */
+  private async snapshotWhenDue(): Promise<void> {
+    if (this.sinceSnapshot >= this.options.snapshotEvery) await this.writeSnapshot(false);
   }
 
   private publish(event: SessionEvent): void {

@@ -1,10 +1,12 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connect } from './transport';
 import { bindSession } from './store';
 import { keepClockInSync } from './host-time';
-import { ConsoleApp } from './console/ConsoleApp';
-import { ProjectedView } from './views/ProjectedView';
+
+// Each route loads only its own code: a projector does not load the console.
+const ConsoleApp = lazy(() => import('./console/ConsoleApp').then((m) => ({ default: m.ConsoleApp })));
+const ProjectedView = lazy(() => import('./views/ProjectedView').then((m) => ({ default: m.ProjectedView })));
 import './styles.css';
 
 const connection = connect();
@@ -21,4 +23,8 @@ function route(pathname: string) {
 const view = window.location.pathname;
 document.documentElement.dataset.view = view.endsWith('/projector') ? 'projector' : view.endsWith('/stage') ? 'stage' : 'console';
 
-createRoot(document.getElementById('root')!).render(<StrictMode>{route(view)}</StrictMode>);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Suspense fallback={null}>{route(view)}</Suspense>
+  </StrictMode>,
+);

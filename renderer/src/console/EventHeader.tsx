@@ -8,7 +8,7 @@ import type { EventInfo } from '../../../shared/model';
 import type { EpochMs } from '../../../shared/units';
 
 function Clocks({ event }: { event: EventInfo }) {
-  const now = useNow() as EpochMs;
+  const now = useNow('minute') as EpochMs;
   const zones = [{ label: `${event.venue.split(',').at(-1)?.trim() || 'Venue'} (venue)`, timeZone: event.timeZone }, ...event.participantZones];
   return (
     <ul className="clocks" aria-label="Clocks">
@@ -16,7 +16,7 @@ function Clocks({ event }: { event: EventInfo }) {
         <li key={`${zone.label}-${zone.timeZone}`} className="clock">
           <span className="clock-label">{zone.label}</span>
           <time className="clock-time" dateTime={new Date(now).toISOString()}>
-            {clockTime(now, zone.timeZone, true)}
+            {clockTime(now, zone.timeZone)}
           </time>
           <span className="clock-offset">{offsetLabel(now, zone.timeZone)}</span>
         </li>

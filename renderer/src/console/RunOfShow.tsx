@@ -8,7 +8,8 @@ import { useNow } from '../ui/use-now';
 import { clockTime } from '../ui/time';
 import { computeSchedule, type DaySchedule } from '../../../shared/schedule';
 import { formatClock, formatDrift } from '../../../shared/format';
-import type { EventInfo, Part } from '../../../shared/model';
+import type { EventInfo, Part, Segment } from '../../../shared/model';
+import { useFrameValue } from '../timer/use-frame-value';
 import type { EpochMs, IsoDate } from '../../../shared/units';
 import { formatInTimeZone } from 'date-fns-tz';
 import { SegmentRow } from './SegmentRow';
@@ -34,19 +35,26 @@ function OtherDayNotice({ event, now }: { event: EventInfo; now: EpochMs }) {
   );
 }
 
-function DaySummary({ schedule, event, liveTitle }: { schedule: DaySchedule; event: EventInfo; liveTitle: string | null }) {
+/** Time left in the live segment, or how far over: a timer display, so it follows the seconds. */
+function LiveCountdown({ segment }: { segment: Segment }) {
+  const overUnderMs = useFrameValue((now) => Math.floor((now - (segment.actualStartAt ?? now) - segment.plannedDurationMs) / 1000) * 1000);
+  return (
+    <strong className={overUnderMs > 0 ? 'over' : 'under'} role="timer" aria-label="Live segment time">
+      {overUnderMs > 0 ? `${formatClock(overUnderMs)} over` : `${formatClock(-overUnderMs)} left`}
+    </strong>
+  );
+}
+
+function DaySummary({ schedule, event, liveSegment }: { schedule: DaySchedule; event: EventInfo; liveSegment: Segment | null }) {
   const live = schedule.live;
   return (
     <dl className="day-summary" aria-label="Day summary">
       <div>
         <dt>Live</dt>
         <dd>
-          {live && liveTitle ? (
+          {live && liveSegment ? (
             <>
-              {liveTitle}{' '}
-              <strong className={live.overUnderMs > 0 ? 'over' : 'under'}>
-                {live.overUnderMs > 0 ? `${formatClock(live.overUnderMs)} over` : `${formatClock(-live.overUnderMs)} left`}
-              </strong>
+              {liveSegment.title} <LiveCountdown segment={liveSegment} />
             </>
           ) : (
             'Nothing live'
@@ -136,13 +144,13 @@ const PartSection = memo(function PartSection({ part, index, count, schedule, ev
 export function RunOfShow() {
   const doc = useSession((s) => s.doc!);
   const dispatch = useSession((s) => s.dispatch);
-  const now = useNow() as EpochMs;
+  const now = useNow('minute') as EpochMs;
   const schedule = useMemo(() => computeSchedule(doc, now), [doc, now]);
-  const liveTitle = useMemo(() => doc.parts.flatMap((p) => p.segments).find((s) => s.status === 'live')?.title ?? null, [doc]);
+  const liveSegment = useMemo(() => doc.parts.flatMap((p) => p.segments).find((s) => s.status === 'live') ?? null, [doc]);
   return (
     <section className="run-of-show" aria-label="Run of show">
       <OtherDayNotice event={doc.event} now={now} />
-      <DaySummary schedule={schedule} event={doc.event} liveTitle={liveTitle} />
+      <DaySummary schedule={schedule} event={doc.event} liveSegment={liveSegment} />
       {doc.parts.length === 0 && <p className="empty">No parts yet. Add a part to start building the run-of-show.</p>}
       {doc.parts.map((part, i) => (
         <PartSection key={part.id} part={part} index={i} count={doc.parts.length} schedule={schedule} event={doc.event} />

@@ -1,7 +1,11 @@
-/** Session-wide actions: undo / redo, new session, the example, event details, theme. */
+/**
+ * Session-wide actions: undo / redo, new session, the example, event
+ * details, theme; also their items in the desktop app's menu.
+ */
 import { useEffect, useState } from 'react';
 import { useSession } from '../store';
 import { isTyping } from '../ui/keyboard';
+import { useMenuAction } from '../ui/use-menu-action';
 import type { Theme } from '../ui/theme';
 import { EventEditor } from './EventEditor';
 
@@ -29,6 +33,17 @@ export function Toolbar({ theme, onToggleTheme }: { theme: Theme; onToggleTheme:
   const openExample = () => {
     if (window.confirm('Open the example conference? The current session can be brought back with Undo.')) void dispatch({ type: 'session.loadExample' });
   };
+  // Edit > Undo / Redo: in a text field, the field's own undo (the editing
+  // command the native menu role runs); anywhere else, the run-of-show.
+  const menuHistory = (kind: 'undo' | 'redo') => {
+    if (isTyping(document.activeElement)) document.execCommand(kind);
+    else void dispatch({ type: kind === 'undo' ? 'history.undo' : 'history.redo', scope: 'runOfShow' });
+  };
+  useMenuAction((action) => {
+    if (action.type === 'newSession') newSession();
+    else if (action.type === 'openExample') openExample();
+    else if (action.type === 'undo' || action.type === 'redo') menuHistory(action.type);
+  });
 
   return (
     <nav className="toolbar" aria-label="Session">

@@ -1,13 +1,15 @@
 /**
  * Exports (JSON, CSV, the outcome report) and the import of another
  * rapporteur's JSON export, through the exports part of ModeratorApi: save
- * and open dialogs in the desktop app, download and upload in a browser.
+ * and open dialogs in the desktop app (from these buttons or the File
+ * menu), download and upload in a browser.
  */
 import { useState } from 'react';
 import { fileTransfer } from '../store';
 import type { ExportFormat } from '../../../shared/export/files';
 import { describeImport, type ExportOutcome, type ImportOutcome } from '../../../shared/export/transfer';
 import { settleAutosaves } from './use-autosave';
+import { useMenuAction } from '../ui/use-menu-action';
 
 type Notice = { kind: 'done' | 'failed'; text: string } | null;
 
@@ -42,6 +44,12 @@ export function FilesBar() {
       await settleAutosaves();
       return exportNotice(await files!.exportFile(format));
     });
+  const importJson = () => void run(async () => importNotice(await files!.importFile()));
+  useMenuAction((action) => {
+    if (busy) return;
+    if (action.type === 'exportFile') exportAs(action.format);
+    else if (action.type === 'importFile') importJson();
+  });
   return (
     <div className="rec-files">
       <div role="group" aria-label="Export and import" className="rec-file-buttons">
@@ -54,7 +62,7 @@ export function FilesBar() {
         <button type="button" disabled={!files || busy} onClick={() => exportAs('report')}>
           Outcome report
         </button>
-        <button type="button" disabled={!files || busy} onClick={() => void run(async () => importNotice(await files!.importFile()))}>
+        <button type="button" disabled={!files || busy} onClick={importJson}>
           Import JSON
         </button>
       </div>

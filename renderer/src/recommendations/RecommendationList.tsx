@@ -3,7 +3,8 @@
  * ever rendered, however many thousands match), under group headings when
  * grouped.
  */
-import type { NearDuplicate } from '../../../shared/near-duplicates';
+import { useMemo } from 'react';
+import type { DuplicateIndex } from '../../../shared/near-duplicates';
 import type { AttachmentNames } from '../../../shared/recommendation-names';
 import { groupKey, groupLabel, type Grouping } from '../../../shared/recommendation-query';
 import type { Recommendation } from '../../../shared/recommendations';
@@ -17,7 +18,9 @@ interface Props {
   group: Grouping;
   page: number;
   names: AttachmentNames;
-  duplicates: ReadonlyMap<string, NearDuplicate[]>;
+  duplicates: DuplicateIndex;
+  /** The records the index was last brought up to date with: a new value means "ask again". */
+  indexed: unknown;
   zone: string;
   onPage(page: number): void;
 }
@@ -39,10 +42,13 @@ function runs(records: readonly Recommendation[], group: Grouping): Run[] {
   return out;
 }
 
-export function RecommendationList({ found, total, group, page, names, duplicates, zone, onPage }: Props) {
+export function RecommendationList({ found, total, group, page, names, duplicates: index, indexed, zone, onPage }: Props) {
   const pages = Math.max(1, Math.ceil(found.length / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
-  const shown = found.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
+  const shown = useMemo(() => found.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE), [found, current]);
+  // `indexed` is new whenever the index took in new records: ask it again then.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const duplicates = useMemo(() => new Map(shown.map((rec) => [rec.id, index.duplicatesOf(rec)])), [shown, index, indexed]);
   const items = (records: readonly Recommendation[]) => (
     <ol className="rec-list">
       {records.map((rec) => (

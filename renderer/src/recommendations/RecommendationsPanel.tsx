@@ -5,13 +5,13 @@
  * lists are computed from a deferred copy of the record, so typing never
  * waits for a search over thousands of recommendations.
  */
-import { useDeferredValue, useMemo, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useSession } from '../store';
-import { allRecommendations } from '../../../shared/recommendations';
+import { allRecommendations, type Recommendation } from '../../../shared/recommendations';
 import { isTyping } from '../ui/keyboard';
-import { findNearDuplicates } from '../../../shared/near-duplicates';
+import { DuplicateIndex } from '../../../shared/near-duplicates';
 import { attachmentNames } from '../../../shared/recommendation-names';
-import { ANY, queryRecommendations, rapporteursOf, type RecQuery } from '../../../shared/recommendation-query';
+import { ANY, prepareSearch, queryRecommendations, rapporteursOf, type RecQuery } from '../../../shared/recommendation-query';
 import { QuickCapture } from './QuickCapture';
 import { FilesBar } from './FilesBar';
 import { Conflicts } from './Conflicts';
@@ -50,6 +50,18 @@ function HistoryButtons() {
   );
 }
 
+/** Normalises the records' search text while the browser is idle. */
+function useIdleSearchPreparation(records: readonly Recommendation[]): void {
+  useEffect(() => {
+    let handle = 0;
+    const step = (deadline: IdleDeadline) => {
+      if (!prepareSearch(records, () => deadline.timeRemaining() > 1)) handle = requestIdleCallback(step);
+    };
+    handle = requestIdleCallback(step);
+    return () => cancelIdleCallback(handle);
+  }, [records]);
+}
+
 export function RecommendationsPanel() {
   const dispatch = useSession((s) => s.dispatch);
   const byShard = useSession((s) => s.doc!.recommendations.byShard);
@@ -66,8 +78,14 @@ export function RecommendationsPanel() {
   const deferredQuery = useDeferredValue(query);
   const records = useMemo(() => allRecommendations({ byShard: deferredShards }), [deferredShards]);
   const found = useMemo(() => queryRecommendations(records, deferredQuery, names), [records, deferredQuery, names]);
-  const duplicates = useMemo(() => findNearDuplicates(records).byId, [records]);
+  // One index for the panel's life, brought up to date shard by shard; only the rows on screen ask it.
+  const [duplicateIndex] = useState(() => new DuplicateIndex());
+  const indexed = useMemo(() => {
+    duplicateIndex.sync(deferredShards);
+    return deferredShards;
+  }, [duplicateIndex, deferredShards]);
   const rapporteurs = useMemo(() => rapporteursOf(records), [records]);
+  useIdleSearchPreparation(records);
 
   /** Ctrl+Z / Ctrl+Y inside the panel act on the record, not on the run-of-show. */
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
@@ -102,7 +120,7 @@ export function RecommendationsPanel() {
           setPage(0);
         }}
       />
-      <RecommendationList found={found} total={records.length} group={deferredQuery.group} page={page} names={names} duplicates={duplicates} zone={zone} onPage={setPage} />
+      <RecommendationList found={found} total={records.length} group={deferredQuery.group} page={page} names={names} duplicates={duplicateIndex} indexed={indexed} zone={zone} onPage={setPage} />
     </section>
   );
 }

@@ -17,7 +17,7 @@ function downloadTimingReport(csv: string): void {
 
 export function CountryBalanceTable() {
   const doc = useSession((s) => s.doc!);
-  const now = useNow() as EpochMs;
+  const now = useNow('second') as EpochMs;
   const rows = balanceByCountry(doc, now);
   return (
     <div className="country-balance">

@@ -1,7 +1,8 @@
 /**
  * Where the timer is projected: in the desktop app, a fullscreen window on
- * a chosen display (an external one by default); in a browser, links that
- * open the projector and stage views in their own tab or window.
+ * a chosen display (by default the one it was last on, else an external
+ * one); in a browser, links that open the projector and stage views in
+ * their own tab or window.
  */
 import { useEffect, useState } from 'react';
 import type { DesktopControl, DisplayInfo } from '../../../shared/api';
@@ -18,7 +19,7 @@ function DesktopProjector({ desktop }: { desktop: DesktopControl }) {
       <label>
         Display
         <select value={choice} onChange={(e) => setChoice(e.target.value)}>
-          <option value="auto">Automatic (an external display if present)</option>
+          <option value="auto">Automatic (the last one used, else an external display)</option>
           {displays.map((d) => (
             <option key={d.id} value={String(d.id)}>
               {d.label} ({d.width}×{d.height}

@@ -207,6 +207,8 @@ export function TimerPanel() {
   const doc = useSession((s) => s.doc!);
   const dispatch = useSession((s) => s.dispatch);
   const [help, setHelp] = useState(false);
+  // The balance counts running time each second: only while it is open.
+  const [balanceOpen, setBalanceOpen] = useState(false);
   useTimerShortcuts(() => setHelp(true));
   const send = (command: Command) => void dispatch(command);
   const view = useMemo(() => timerView(doc), [doc]);
@@ -234,9 +236,9 @@ export function TimerPanel() {
       <Controls doc={doc} send={send} />
       <Queue doc={doc} send={send} />
       <Messages doc={doc} send={send} />
-      <details className="timer-more">
+      <details className="timer-more" onToggle={(e) => setBalanceOpen(e.currentTarget.open)}>
         <summary>Speaking time by country</summary>
-        <CountryBalanceTable />
+        {balanceOpen && <CountryBalanceTable />}
       </details>
       <details className="timer-more" open>
         <summary>Projection</summary>

@@ -1,23 +1,14 @@
 /**
- * Console keyboard shortcuts for the timer, and the help overlay ("?") that
- * lists them with the other shortcuts of the console.
+ * Console keyboard shortcuts for the timer, and the help overlay ("?", or
+ * Help > Keyboard Shortcuts in the desktop app) that lists every shortcut of
+ * the console from the list the desktop menu shares (shared/shortcuts.ts).
  */
 import { useEffect, useRef } from 'react';
 import type { Command } from '../../../shared/commands';
+import { SHORTCUTS } from '../../../shared/shortcuts';
 import { useSession } from '../store';
 import { isTyping } from '../ui/keyboard';
-
-export const SHORTCUTS: Array<{ keys: string; action: string }> = [
-  { keys: 'Space', action: 'Start / pause the speaker timer' },
-  { keys: 'N', action: 'Next speaker' },
-  { keys: 'P', action: 'Previous speaker' },
-  { keys: '+ / -', action: 'Add / remove one minute' },
-  { keys: '] / [', action: 'Add / remove 30 seconds' },
-  { keys: 'B', action: 'Blackout on / off' },
-  { keys: 'Ctrl+Z / Ctrl+Y', action: 'Undo / redo run-of-show edits' },
-  { keys: 'Alt+↑ / Alt+↓', action: 'Move the focused segment up / down' },
-  { keys: '?', action: 'Show this help' },
-];
+import { useMenuAction } from '../ui/use-menu-action';
 
 /** Maps a key press to a timer command, or null. */
 function commandFor(e: KeyboardEvent, running: boolean, blackout: boolean): Command | null {
@@ -55,6 +46,9 @@ export function useTimerShortcuts(onHelp: () => void): void {
   const state = useRef({ running, blackout, onHelp });
   useEffect(() => {
     state.current = { running, blackout, onHelp };
+  });
+  useMenuAction((action) => {
+    if (action.type === 'showShortcuts') onHelp();
   });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -15,7 +15,7 @@ import { useNow } from '../ui/use-now';
 import { clockTime } from '../ui/time';
 
 function TimeOfDay({ zone }: { zone: string }) {
-  const now = useNow();
+  const now = useNow('minute');
   return <div className="time-of-day">{clockTime(now, zone)}</div>;
 }
 
