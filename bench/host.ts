@@ -49,6 +49,9 @@ const editRecommendation: CommandMaker = (host) => {
   return (i) => ({ type: 'rec.update', id, patch: { text: `Edited text ${i}` } });
 };
 
+/** Captures a new recommendation, as the rapporteur's quick capture does. */
+const addRecommendation: CommandMaker = () => (i) => ({ type: 'rec.add', recommendation: { text: `Новая рекомендация ${i}: establish a platform`, rapporteur: 'Bench' } });
+
 async function sizeSeries(group: string, label: string, sizes: number[], run: (size: number) => Promise<number[]>): Promise<Figure[]> {
   const figures: Figure[] = [];
   const medians: number[] = [];
@@ -64,7 +67,8 @@ async function sizeSeries(group: string, label: string, sizes: number[], run: (s
 export async function hostBenchmarks(): Promise<Figure[]> {
   const figures = [
     ...(await sizeSeries('host', 'segments', [10, 100, 1000], (n) => latency(n, 0, editSegment))),
-    ...(await sizeSeries('host', 'recommendations', [100, 1000, 10_000], (n) => latency(10, n, editRecommendation))),
+    ...(await sizeSeries('host', 'recommendations (edit)', [100, 1000, 10_000], (n) => latency(10, n, editRecommendation))),
+    ...(await sizeSeries('host', 'recommendations (add)', [100, 10_000], (n) => latency(10, n, addRecommendation))),
   ];
 
   const dir = await seedDataDir(sizedSession(100, 10_000));

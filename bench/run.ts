@@ -8,12 +8,16 @@ import { hostBenchmarks } from './host';
 import { timerDrift } from './timer-drift';
 import { timerSync } from './timer-sync';
 import { rendererBenchmarks } from './renderer';
+import { fanOutBenchmarks } from './fanout';
+import { exportBenchmarks } from './exports';
 import { printTable, writeResults, type Figure } from './report';
 
 const suites: Array<[string, () => Promise<Figure[]>]> = [
   ['host', hostBenchmarks],
   ['timer drift', timerDrift],
   ['timer sync', timerSync],
+  ['fan-out', fanOutBenchmarks],
+  ['exports', exportBenchmarks],
   ['renderer', rendererBenchmarks],
 ];
 

@@ -28,9 +28,17 @@ export interface HostOptions {
   snapshotEvery?: number;
   /** Only benchmarks of the in-memory path turn this off. */
   fsync?: boolean;
+  /**
+   * Where the journal is appended (default: journal.jsonl in the data dir).
+   * Fault tests point it at a device that fails writes, such as /dev/full.
+   */
+  journalPath?: (defaultPath: string) => string;
 }
 
 type Listener = (event: SessionEvent) => void;
+
+/** File-system errors that mean the data dir itself can not be used. */
+const UNUSABLE_DIR_CODES = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'ENOTDIR', 'EEXIST', 'EISDIR', 'EDQUOT']);
 
 function contextFor(state: SessionState, at: number, ids: string[], replayIds?: string[]): CommandContext {
   let next = 0;
@@ -71,8 +79,27 @@ export class SessionHost {
     this.now = hostTime(options.clock);
   }
 
+  /**
+   * Opens the data dir (recovering it if needed) and returns the host. A
+   * data dir that can not be written (read-only, full, not a folder) stops
+   * the start with a message that says what to do; nothing is changed.
+   */
   static async open(options: HostOptions): Promise<SessionHost> {
+    try {
+      return await SessionHost.openDataDir(options);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === undefined || !UNUSABLE_DIR_CODES.has(code)) throw error;
+      throw new Error(
+        `The data dir ${options.dataDir} can not be used (${code}). Nothing was changed. Free some space, make it writable, or start with another data dir (--data-dir).`,
+        { cause: error },
+      );
+    }
+  }
+
+  private static async openDataDir(options: HostOptions): Promise<SessionHost> {
     const settings = {
+      journalPath: options.journalPath ?? ((path: string) => path),
       clock: options.clock ?? systemClock,
       appVersion: options.appVersion ?? '0.0.0',
       snapshotEvery: options.snapshotEvery ?? 500,
@@ -91,8 +118,11 @@ export class SessionHost {
       seq = entry.seq;
       last = parsed.command;
     }
-    const journal = await JournalWriter.open(store.path('journal.jsonl'), settings.fsync);
+    const journal = await JournalWriter.open(settings.journalPath(store.path('journal.jsonl')), settings.fsync);
     const host = new SessionHost(store, journal, state, seq, loaded.recovery, settings);
+    // The replayed commands count toward the next snapshot, so a host that
+    // crashes often still bounds its journal (and its start-up replay).
+    host.sinceSnapshot = loaded.entries.length;
     // An empty data dir starts with the example conference, written down at
     // once as both snapshot files: its ids are random, so a damaged
     // snapshot.json must find them in snapshot.prev.json before any rotation.
@@ -232,7 +262,20 @@ export class SessionHost {
    * last command.
    */
   private async snapshotWhenDue(): Promise<void> {
-    if (this.sinceSnapshot >= this.options.snapshotEvery) await this.writeSnapshot(false);
+    if (this.sinceSnapshot >= this.options.snapshotEvery) await this.trySnapshot();
+  }
+
+  /**
+   * A snapshot only bounds replay time: every acknowledged command is already
+   * in the journal. So a failed snapshot (a full disk) is reported and
+   * retried after the next command, and never fails a command.
+   */
+  private async trySnapshot(): Promise<void> {
+    try {
+      await this.writeSnapshot(false);
+    } catch (error) {
+      console.error(`could not write a snapshot (the journal still holds every change): ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   private publish(event: SessionEvent): void {
@@ -247,9 +290,12 @@ export class SessionHost {
 
   private async writeSnapshot(fresh: boolean): Promise<void> {
     await this.journal.close();
-    await this.store.rotate({ formatVersion: FORMAT_VERSION, seq: this.seq, savedAt: this.now(), state: this.state }, fresh);
-    this.journal = await JournalWriter.open(this.store.path('journal.jsonl'), this.options.fsync);
-    this.sinceSnapshot = 0;
+    try {
+      await this.store.rotate({ formatVersion: FORMAT_VERSION, seq: this.seq, savedAt: this.now(), state: this.state }, fresh);
+      this.sinceSnapshot = 0;
+    } finally {
+      this.journal = await JournalWriter.open(this.options.journalPath(this.store.path('journal.jsonl')), this.options.fsync);
+    }
   }
 
   /** Waits for queued commands, writes a final snapshot and releases the files. */
@@ -258,7 +304,7 @@ export class SessionHost {
     await this.queue;
     this.closed = true;
     if (this.boundaryTimer !== null) clearTimeout(this.boundaryTimer);
-    if (this.sinceSnapshot > 0) await this.writeSnapshot(false);
+    if (this.sinceSnapshot > 0) await this.trySnapshot();
     await this.journal.close();
     this.listeners.clear();
   }

@@ -217,6 +217,37 @@ describe('the host keeps timers exact', () => {
     expect(timer.spoken[first!]?.spokenMs).toBe(7 * 60_000);
   });
 
+  it('after a long gap between ticks (a suspend), advances once and starts the next speaker from the moment it resumed', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const clock = manualClock(almaty('10:00'));
+    const host = await openHost({ dataDir: await tempDir('timer-gap'), clock });
+    await host.dispatch({ type: 'timer.settings', autoAdvance: true });
+    await host.dispatch({ type: 'timer.select', segmentId: segmentIdByTitle(host.current.doc, OPENING) });
+    await host.dispatch({ type: 'timer.start' });
+    const first = host.current.doc.timer.speakerId!;
+
+    // The machine sleeps through warning, final and zero: no timeout fires until it wakes at 10:20.
+    clock.advance(20 * 60_000);
+    await vi.advanceTimersByTimeAsync(20 * 60_000);
+    await vi.waitFor(() => expect(host.current.doc.timer.speakerId).not.toBe(first));
+
+    expect(timerView(host.current.doc).speaker?.name).toMatch(/National Commission/);
+    expect(host.current.doc.timer.spoken[first]?.spokenMs).toBe(20 * 60_000);
+    expect(readTimer(host.current.doc.timer, timerView(host.current.doc).thresholds, host.now()).text).toBe('7:00');
+  });
+
+  it('keeps a running timer where it was when the monotonic clock stood still during a suspend', async () => {
+    const clock = manualClock(almaty('10:00'));
+    const host = await openHost({ dataDir: await tempDir('timer-suspend'), clock });
+    await host.dispatch({ type: 'timer.select', segmentId: segmentIdByTitle(host.current.doc, OPENING) });
+    await host.dispatch({ type: 'timer.start' });
+    clock.advance(60_000);
+    // Linux and macOS stop the monotonic clock while asleep; only the wall clock moves on.
+    clock.jumpWall(45 * 60_000);
+    const reading = readTimer(host.current.doc.timer, timerView(host.current.doc).thresholds, host.now());
+    expect(reading).toMatchObject({ text: '6:00', phase: 'normal' });
+  });
+
   it('loads the live segment\'s speakers when a segment goes live and the timer is idle', async () => {
     const host = await openHost({ dataDir: await tempDir('timer-follow'), clock: manualClock(almaty('10:00')) });
     const segmentId = segmentIdByTitle(host.current.doc, 'How the WPS agenda');
