@@ -11,7 +11,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SessionHost } from './session-host';
-import type { Client } from './server';
+import { sameOrigin, type Client } from './server';
 import { isExportFormat, renderExport, EXPORT_FORMATS, type ExportFile, type ExportFormat } from '../../shared/export/files';
 import { IMPORT_MAX_BYTES, parseImportFile } from '../../shared/export/import-file';
 import { planImport, summarize } from '../../shared/export/merge';
@@ -41,16 +41,6 @@ function hostName(req: IncomingMessage): string {
     return new URL(`http://${req.headers.host ?? ''}`).hostname;
   } catch {
     return '';
-  }
-}
-
-function sameOrigin(req: IncomingMessage): boolean {
-  const origin = req.headers.origin;
-  if (origin === undefined) return true;
-  try {
-    return new URL(origin).host === req.headers.host;
-  } catch {
-    return false;
   }
 }
 

@@ -147,7 +147,8 @@ function send(socket: WebSocket, frame: ServerFrame): void {
   if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
 }
 
-function sameOrigin(req: IncomingMessage): boolean {
+/** True when a browser's request comes from a page of this same server (or from no page at all). */
+export function sameOrigin(req: IncomingMessage): boolean {
   const origin = req.headers.origin;
   if (origin === undefined) return true;
   try {
