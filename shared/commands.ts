@@ -9,6 +9,7 @@ import { LIMITS } from './limits';
 import { id, index, isoDate, name, requiredName, text, timeOfDay, timeZone, title, wholeMs } from './fields';
 import { timerCommands } from './timer-commands';
 import { recommendationCommands } from './recommendation-commands';
+import { LANGUAGES } from './languages';
 
 export const participantZoneSchema = z.strictObject({ label: requiredName, timeZone });
 
@@ -77,6 +78,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('speaker.move'), speakerId: id, toSegmentId: id, toIndex: index }),
   z.strictObject({ type: z.literal('session.new') }),
   z.strictObject({ type: z.literal('session.loadExample') }),
+  z.strictObject({ type: z.literal('settings.language'), language: z.enum(LANGUAGES, `must be one of the supported languages: ${LANGUAGES.join(', ')}`) }),
   z.strictObject({ type: z.literal('history.undo'), scope: z.enum(HISTORY_SCOPES) }),
   z.strictObject({ type: z.literal('history.redo'), scope: z.enum(HISTORY_SCOPES) }),
 ]);

@@ -9,6 +9,7 @@ import type { IsoDate, TimeOfDay } from './units';
 import { minutes } from './units';
 import { DEFAULT_FINAL_MS, DEFAULT_WARNING_MS, idleTimer } from './timer';
 import { emptyBook } from './recommendations';
+import { defaultSettings } from './settings';
 
 export type NewId = () => string;
 
@@ -175,6 +176,7 @@ export function createExampleSession(newId: NewId): SessionDoc {
     ],
     timer: idleTimer(),
     recommendations: emptyBook(),
+    settings: defaultSettings(),
   };
 }
 
@@ -194,5 +196,6 @@ export function createBlankSession(today: IsoDate): SessionDoc {
     parts: [],
     timer: idleTimer(),
     recommendations: emptyBook(),
+    settings: defaultSettings(),
   };
 }

@@ -1,5 +1,7 @@
-/** Text forms of durations for every view (console, projector, stage). */
-import type { DurationMs } from './units';
+/**
+ * Durations for every view (console, projector, stage): the clock digits,
+ * and whole hours and minutes, which each view words in its language.
+ */
 
 /** "4:05", "1:02:03"; whole seconds, rounded toward the larger magnitude for countdowns. */
 export function formatClock(ms: number): string {
@@ -11,18 +13,13 @@ export function formatClock(ms: number): string {
   return `${h > 0 ? `${h}:` : ''}${mm}:${String(s).padStart(2, '0')}`;
 }
 
-/** "45 min", "1 h 30 min". */
-export function formatMinutes(ms: DurationMs | number): string {
+/** A duration in whole minutes (rounded, sign dropped), as hours and minutes: 90 min is { hours: 1, minutes: 30 }. */
+export function hoursAndMinutes(ms: number): { hours: number; minutes: number } {
   const total = Math.round(Math.abs(ms) / 60_000);
-  const h = Math.floor(total / 60);
-  const m = total % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+  return { hours: Math.floor(total / 60), minutes: total % 60 };
 }
 
-/** A signed minute figure for over/under: "+5 min", "-3 min", "on time". */
-export function formatDrift(ms: number): string {
-  const minutesRounded = Math.round(ms / 60_000);
-  if (minutesRounded === 0) return 'on time';
-  return `${minutesRounded > 0 ? '+' : '-'}${formatMinutes(ms)}`;
+/** Over / under in whole minutes, positive when late; 0 is on time. */
+export function driftMinutes(ms: number): number {
+  return Math.round(ms / 60_000);
 }

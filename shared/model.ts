@@ -6,6 +6,7 @@
 import type { DurationMs, EpochMs, IsoDate, TimeOfDay } from './units';
 import type { TimerState } from './timer';
 import type { RecommendationBook } from './recommendations';
+import type { SessionSettings } from './settings';
 
 export const FORMAT_VERSION = 1;
 
@@ -94,6 +95,7 @@ export interface SessionDoc {
   parts: Part[];
   timer: TimerState;
   recommendations: RecommendationBook;
+  settings: SessionSettings;
 }
 
 /** Flattened run-of-show order, for schedule math and lookups. */

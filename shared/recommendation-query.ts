@@ -7,7 +7,6 @@
  */
 import type { AttachmentNames } from './recommendation-names';
 import {
-  PILLAR_LABELS,
   PRIORITIES,
   WPS_PILLARS,
   byCreation,
@@ -19,13 +18,6 @@ import {
 
 export const SORTS = ['newest', 'oldest', 'updated', 'priority', 'title'] as const;
 export type Sort = (typeof SORTS)[number];
-export const SORT_LABELS: Record<Sort, string> = {
-  newest: 'Newest first',
-  oldest: 'Oldest first',
-  updated: 'Recently edited',
-  priority: 'Priority',
-  title: 'Title',
-};
 
 export const GROUPINGS = ['none', 'pillar', 'segment'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
@@ -100,16 +92,6 @@ const ORDER: Record<Sort, (a: Recommendation, b: Recommendation) => number> = {
 export function groupKey(rec: Recommendation, group: Grouping): string {
   if (group === 'pillar') return rec.pillar ?? 'none';
   if (group === 'segment') return rec.segmentId ?? 'none';
-  return '';
-}
-
-export function groupLabel(key: string, group: Grouping, names: AttachmentNames): string {
-  if (group === 'pillar') return key === 'none' ? 'No pillar yet' : PILLAR_LABELS[key as WpsPillar];
-  if (group === 'segment') {
-    if (key === 'none') return 'Not attached to a segment';
-    const segment = names.segments.get(key);
-    return segment ? `${segment.part} / ${segment.title}` : 'A segment no longer in the run-of-show';
-  }
   return '';
 }
 

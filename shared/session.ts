@@ -12,6 +12,7 @@ import { applyRunOfShow, hardStartField, hardStartViolation, type RunOfShowComma
 import { applyTimer, type TimerCommand } from './timer-apply';
 import { applyRecommendation, type RecommendationCommand } from './recommendation-apply';
 import { createBlankSession, createExampleSession } from './example-session';
+import { applySettings, type SettingsCommand } from './settings';
 
 enablePatches();
 
@@ -46,10 +47,11 @@ export function emptyHistory(): History {
 
 const isTimer = (command: Command): command is TimerCommand => command.type.startsWith('timer.');
 const isRecommendation = (command: Command): command is RecommendationCommand => command.type.startsWith('rec.');
+const isSettings = (command: Command): command is SettingsCommand => command.type.startsWith('settings.');
 
-/** Which undo history a command belongs to; timer actions, capture drafts and history moves have none. */
+/** Which undo history a command belongs to; timer actions, capture drafts, settings and history moves have none. */
 function scopeOf(command: Command): HistoryScope | null {
-  if (command.type.startsWith('history.') || command.type === 'rec.draft' || isTimer(command)) return null;
+  if (command.type.startsWith('history.') || command.type === 'rec.draft' || isTimer(command) || isSettings(command)) return null;
   if (isRecommendation(command)) return 'recommendations';
   return 'runOfShow';
 }
@@ -77,17 +79,18 @@ export function applyCommand(state: SessionState, command: Command, ctx: Command
     return { state: { doc, history: { ...state.history, [command.scope]: nextScope } }, patches };
   }
 
-  const [doc, patches, inverse] = produceWithPatches(state.doc, (draft): SessionDoc | undefined => {
+  const [doc, patches, inverse] = produceWithPatches(state.doc, (draft) => {
     if (isSessionCommand(command)) {
-      return command.type === 'session.new' ? createBlankSession(ctx.today) : createExampleSession(ctx.newId);
-    }
-    if (isTimer(command)) applyTimer(draft, command, ctx);
+      // Field by field, the settings left out: the new session keeps the language, and undoing it does not change the language back.
+      const { settings: _defaults, ...fresh } = command.type === 'session.new' ? createBlankSession(ctx.today) : createExampleSession(ctx.newId);
+      Object.assign(draft, fresh);
+    } else if (isTimer(command)) applyTimer(draft, command, ctx);
     else if (isRecommendation(command)) applyRecommendation(draft, command, ctx);
+    else if (isSettings(command)) applySettings(draft, command);
     else applyRunOfShow(draft, command as RunOfShowCommand, ctx);
-    return undefined;
   });
   if (patches.length === 0) return { state, patches };
-  const field = isTimer(command) || isRecommendation(command) || isSessionCommand(command) ? null : hardStartField(command as RunOfShowCommand);
+  const field = isTimer(command) || isRecommendation(command) || isSessionCommand(command) || isSettings(command) ? null : hardStartField(command as RunOfShowCommand);
   const violation = field === null ? null : hardStartViolation(doc);
   if (field !== null && violation) reject('conflict', field, violation.message);
   const scope = scopeOf(command);

@@ -2,6 +2,7 @@
  * Every keyboard shortcut of the console, in one list: the help overlay
  * ("?") shows all of them, and the desktop app's menu shows the ones it has
  * an item for, with the same keys. `keys` is how the user reads them;
+ * `action` names what they do (each view words it in its language);
  * `menu` names the menu item and its accelerator in Electron's notation.
  */
 
@@ -15,27 +16,29 @@ export interface MenuShortcut {
   macAccelerator?: string;
 }
 
+export type ShortcutAction = 'startPause' | 'next' | 'previous' | 'minute' | 'halfMinute' | 'blackout' | 'undo' | 'redo' | 'moveSegment' | 'help';
+
 export interface Shortcut {
   keys: string;
-  action: string;
+  action: ShortcutAction;
   menu?: MenuShortcut;
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
-  { keys: 'Space', action: 'Start / pause the speaker timer' },
-  { keys: 'N', action: 'Next speaker' },
-  { keys: 'P', action: 'Previous speaker' },
-  { keys: '+ / -', action: 'Add / remove one minute' },
-  { keys: '] / [', action: 'Add / remove 30 seconds' },
-  { keys: 'B', action: 'Blackout on / off' },
-  { keys: 'Ctrl+Z', action: 'Undo the last run-of-show edit', menu: { item: 'undo', accelerator: 'CmdOrCtrl+Z' } },
+  { keys: 'Space', action: 'startPause' },
+  { keys: 'N', action: 'next' },
+  { keys: 'P', action: 'previous' },
+  { keys: '+ / -', action: 'minute' },
+  { keys: '] / [', action: 'halfMinute' },
+  { keys: 'B', action: 'blackout' },
+  { keys: 'Ctrl+Z', action: 'undo', menu: { item: 'undo', accelerator: 'CmdOrCtrl+Z' } },
   {
     keys: 'Ctrl+Y / Ctrl+Shift+Z',
-    action: 'Redo a run-of-show edit',
+    action: 'redo',
     menu: { item: 'redo', accelerator: 'CmdOrCtrl+Y', macAccelerator: 'Shift+CmdOrCtrl+Z' },
   },
-  { keys: 'Alt+↑ / Alt+↓', action: 'Move the focused segment up / down' },
-  { keys: '?', action: 'Show this help', menu: { item: 'showShortcuts', accelerator: '?' } },
+  { keys: 'Alt+↑ / Alt+↓', action: 'moveSegment' },
+  { keys: '?', action: 'help', menu: { item: 'showShortcuts', accelerator: '?' } },
 ];
 
 export function menuShortcut(item: MenuShortcutItem): MenuShortcut {

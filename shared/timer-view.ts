@@ -3,7 +3,7 @@
  * speaker, the next ones, the thresholds and the segment's own clock.
  */
 import type { Segment, SessionDoc, Speaker } from './model';
-import { COUNTRY_NAMES, findSegment } from './model';
+import { findSegment } from './model';
 import type { DurationMs, EpochMs } from './units';
 import { DEFAULT_FINAL_MS, DEFAULT_WARNING_MS, elapsedMs, phaseOf, remainingMs, type Phase, type Thresholds, type TimerState } from './timer';
 import { formatClock } from './format';
@@ -13,7 +13,6 @@ export interface TimerView {
   speaker: Speaker | null;
   /** Name for the display: the speaker, or the intervention's label. */
   label: string;
-  country: string;
   next: Speaker | null;
   rest: Speaker[];
   thresholds: Thresholds;
@@ -30,7 +29,6 @@ export function timerView(doc: Pick<SessionDoc, 'parts' | 'timer'>): TimerView {
     segment,
     speaker,
     label: timer.interventionLabel || speaker?.name || '',
-    country: speaker ? COUNTRY_NAMES[speaker.country] : '',
     next: upcoming[0] ?? null,
     rest: upcoming.slice(1),
     thresholds: { warningMs: segment?.warningMs ?? DEFAULT_WARNING_MS, finalMs: segment?.finalMs ?? DEFAULT_FINAL_MS },
@@ -53,12 +51,3 @@ export function readTimer(timer: Pick<TimerState, 'mode' | 'clock'>, thresholds:
   else text = formatClock(Math.ceil(left / 1000) * 1000);
   return { text, phase, remainingMs: left };
 }
-
-export const PHASE_LABEL: Record<Phase, string> = {
-  idle: 'Ready',
-  paused: 'Paused',
-  normal: 'Speaking',
-  warning: 'Time nearly up',
-  final: 'Final seconds',
-  overtime: 'Overtime',
-};

@@ -3,12 +3,14 @@ import { createRoot } from 'react-dom/client';
 import { connect } from './transport';
 import { bindSession } from './store';
 import { keepClockInSync } from './host-time';
+import { startTranslations } from './i18n';
 
 // Each route loads only its own code: a projector does not load the console.
 const ConsoleApp = lazy(() => import('./console/ConsoleApp').then((m) => ({ default: m.ConsoleApp })));
 const ProjectedView = lazy(() => import('./views/ProjectedView').then((m) => ({ default: m.ProjectedView })));
 import './styles.css';
 
+startTranslations();
 const connection = connect();
 bindSession(connection.api, connection.onConnection);
 keepClockInSync(connection.api, connection.onConnection);

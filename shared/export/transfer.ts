@@ -17,9 +17,3 @@ export type ImportOutcome =
   | { status: 'imported'; source: string; summary: ImportSummary }
   | { status: 'cancelled' }
   | { status: 'failed'; where: string; message: string };
-
-/** "3 new, 1 updated, 2 unchanged, 1 conflict to resolve". */
-export function describeImport(summary: ImportSummary): string {
-  const conflicts = `${summary.conflicts} conflict${summary.conflicts === 1 ? '' : 's'} to resolve`;
-  return `${summary.added} new, ${summary.updated} updated, ${summary.unchanged} unchanged, ${conflicts}`;
-}

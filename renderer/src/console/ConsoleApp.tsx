@@ -1,5 +1,6 @@
 /** The chair's console: event header, toolbar and the run-of-show. */
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
 import { useTheme } from '../ui/theme';
 import { ConnectionBanner, ErrorBanner, RecoveryBanner } from '../ui/StatusBanners';
@@ -10,6 +11,7 @@ import { TimerPanel } from '../timer/TimerPanel';
 import { RecommendationsPanel } from '../recommendations/RecommendationsPanel';
 
 export function ConsoleApp() {
+  const { t } = useTranslation();
   const hasDoc = useSession((s) => s.doc !== null);
   const [theme, toggleTheme] = useTheme();
   useEffect(() => {
@@ -35,7 +37,7 @@ export function ConsoleApp() {
             </div>
           </>
         ) : (
-          <p role="status">Loading the session…</p>
+          <p role="status">{t('app.loading')}</p>
         )}
       </main>
     </>

@@ -1,5 +1,6 @@
 /** Edits the event: title, venue, date, zone, day start, format, organizers, participants' zones. */
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
 import { EVENT_FORMATS, type EventFormat, type EventInfo } from '../../../shared/model';
 import type { IsoDate, TimeOfDay } from '../../../shared/units';
@@ -26,6 +27,7 @@ const lines = (text: string) =>
     .filter(Boolean);
 
 export function EventEditor({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
   const event = useSession((s) => s.doc!.event);
   const dispatch = useSession((s) => s.dispatch);
   const [form, setForm] = useState({
@@ -62,52 +64,52 @@ export function EventEditor({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <section className="event-editor panel" aria-label="Event details">
+    <section className="event-editor panel" aria-label={t('toolbar.eventDetails')}>
       <form onSubmit={(e) => void save(e)}>
         <label>
-          Event title
+          {t('event.title')}
           <input {...field('title')} required />
         </label>
         <label>
-          Venue
+          {t('event.venue')}
           <input {...field('venue')} />
         </label>
         <div className="form-row">
           <label>
-            Date
+            {t('event.date')}
             <input type="date" {...field('date')} required />
           </label>
           <label>
-            Day starts at
+            {t('event.dayStart')}
             <input type="time" {...field('dayStart')} required />
           </label>
           <label>
-            Venue time zone
+            {t('event.timeZone')}
             <input {...field('timeZone')} placeholder="Asia/Almaty" required />
           </label>
           <label>
-            Format
+            {t('event.format')}
             <select {...field('format')}>
               {EVENT_FORMATS.map((f) => (
                 <option key={f} value={f}>
-                  {f}
+                  {t(`eventFormat.${f}`)}
                 </option>
               ))}
             </select>
           </label>
         </div>
         <label>
-          Organizers (one per line)
+          {t('event.organizers')}
           <textarea rows={4} {...field('organizers')} />
         </label>
         <label>
-          Participants&apos; zones (one per line: Place = IANA zone)
+          {t('event.zones')}
           <textarea rows={5} {...field('zones')} />
         </label>
         <div className="form-actions">
-          <button type="submit">Save event</button>
+          <button type="submit">{t('event.save')}</button>
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       </form>

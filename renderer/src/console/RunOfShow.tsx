@@ -3,11 +3,13 @@
  * end) and the parts with their segments, in order.
  */
 import { memo, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
 import { useNow } from '../ui/use-now';
 import { clockTime } from '../ui/time';
 import { computeSchedule, type DaySchedule } from '../../../shared/schedule';
-import { formatClock, formatDrift } from '../../../shared/format';
+import { formatClock } from '../../../shared/format';
+import { drift, longDate } from '../i18n/format';
 import type { EventInfo, Part, Segment } from '../../../shared/model';
 import { useFrameValue } from '../timer/use-frame-value';
 import type { EpochMs, IsoDate } from '../../../shared/units';
@@ -22,14 +24,15 @@ import { useSegmentDrag } from './drag';
  * move the event to today instead.
  */
 function OtherDayNotice({ event, now }: { event: EventInfo; now: EpochMs }) {
+  const { t, i18n } = useTranslation();
   const dispatch = useSession((s) => s.dispatch);
   const today = formatInTimeZone(now, event.timeZone, 'yyyy-MM-dd') as IsoDate;
   if (today === event.date) return null;
   return (
     <p className="banner banner-warning other-day" role="status">
-      The event is dated {event.date}; today is {today} in {event.timeZone}. Planned and expected times are for the event date.{' '}
+      {t('runOfShow.otherDay', { date: longDate(event.date, i18n.language), today: longDate(today, i18n.language), zone: event.timeZone })}{' '}
       <button type="button" onClick={() => void dispatch({ type: 'event.update', patch: { date: today } })}>
-        Move the event to today
+        {t('runOfShow.moveToToday')}
       </button>
     </p>
   );
@@ -37,38 +40,41 @@ function OtherDayNotice({ event, now }: { event: EventInfo; now: EpochMs }) {
 
 /** Time left in the live segment, or how far over: a timer display, so it follows the seconds. */
 function LiveCountdown({ segment }: { segment: Segment }) {
+  const { t } = useTranslation();
   const overUnderMs = useFrameValue((now) => Math.floor((now - (segment.actualStartAt ?? now) - segment.plannedDurationMs) / 1000) * 1000);
   return (
-    <strong className={overUnderMs > 0 ? 'over' : 'under'} role="timer" aria-label="Live segment time">
-      {overUnderMs > 0 ? `${formatClock(overUnderMs)} over` : `${formatClock(-overUnderMs)} left`}
+    <strong className={overUnderMs > 0 ? 'over' : 'under'} role="timer" aria-label={t('runOfShow.liveTime')}>
+      {overUnderMs > 0 ? t('runOfShow.over', { time: formatClock(overUnderMs) }) : t('runOfShow.left', { time: formatClock(-overUnderMs) })}
     </strong>
   );
 }
 
 function DaySummary({ schedule, event, liveSegment }: { schedule: DaySchedule; event: EventInfo; liveSegment: Segment | null }) {
+  const { t } = useTranslation();
   const live = schedule.live;
+  const dayDrift = drift(t, schedule.dayDriftMs);
   return (
-    <dl className="day-summary" aria-label="Day summary">
+    <dl className="day-summary" aria-label={t('runOfShow.summary')}>
       <div>
-        <dt>Live</dt>
+        <dt>{t('runOfShow.live')}</dt>
         <dd>
           {live && liveSegment ? (
             <>
               {liveSegment.title} <LiveCountdown segment={liveSegment} />
             </>
           ) : (
-            'Nothing live'
+            t('runOfShow.nothingLive')
           )}
         </dd>
       </div>
       <div>
-        <dt>Day</dt>
-        <dd className={schedule.dayDriftMs > 60_000 ? 'over' : 'under'}>{schedule.dayDriftMs > 0 ? `${formatDrift(schedule.dayDriftMs)} late` : formatDrift(schedule.dayDriftMs)}</dd>
+        <dt>{t('runOfShow.day')}</dt>
+        <dd className={schedule.dayDriftMs > 60_000 ? 'over' : 'under'}>{schedule.dayDriftMs > 0 ? t('runOfShow.late', { drift: dayDrift }) : dayDrift}</dd>
       </div>
       <div>
-        <dt>Projected end</dt>
+        <dt>{t('runOfShow.projectedEnd')}</dt>
         <dd>
-          {clockTime(schedule.projectedEnd, event.timeZone)} <span className="muted">(planned {clockTime(schedule.plannedEnd, event.timeZone)})</span>
+          {clockTime(schedule.projectedEnd, event.timeZone)} <span className="muted">{t('runOfShow.planned', { time: clockTime(schedule.plannedEnd, event.timeZone) })}</span>
         </dd>
       </div>
     </dl>
@@ -76,6 +82,7 @@ function DaySummary({ schedule, event, liveSegment }: { schedule: DaySchedule; e
 }
 
 const PartSection = memo(function PartSection({ part, index, count, schedule, event }: { part: Part; index: number; count: number; schedule: DaySchedule; event: EventInfo }) {
+  const { t } = useTranslation();
   const dispatch = useSession((s) => s.dispatch);
   const [renaming, setRenaming] = useState(false);
   const [adding, setAdding] = useState(false);
@@ -93,35 +100,37 @@ const PartSection = memo(function PartSection({ part, index, count, schedule, ev
             }}
           >
             <label>
-              Part title
+              {t('part.title')}
               <input name="title" defaultValue={part.title} autoFocus />
             </label>
-            <button type="submit">Save part</button>
+            <button type="submit">{t('part.save')}</button>
             <button type="button" onClick={() => setRenaming(false)}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </form>
         ) : (
           <h2 id={headingId}>{part.title}</h2>
         )}
         <div className="part-actions">
-          <button type="button" onClick={() => setRenaming(true)} aria-label={`Rename part ${part.title}`}>
-            Rename
+          <button type="button" onClick={() => setRenaming(true)} aria-label={t('part.renameLabel', { title: part.title })}>
+            {t('part.rename')}
           </button>
-          <button type="button" disabled={index === 0} onClick={() => void dispatch({ type: 'part.move', partId: part.id, toIndex: index - 1 })} aria-label={`Move part ${part.title} up`}>
-            ▲
+          <button type="button" disabled={index === 0} onClick={() => void dispatch({ type: 'part.move', partId: part.id, toIndex: index - 1 })}>
+            <span aria-hidden="true">▲</span>
+            <span className="visually-hidden">{t('part.upLabel', { title: part.title })}</span>
           </button>
-          <button type="button" disabled={index === count - 1} onClick={() => void dispatch({ type: 'part.move', partId: part.id, toIndex: index + 1 })} aria-label={`Move part ${part.title} down`}>
-            ▼
+          <button type="button" disabled={index === count - 1} onClick={() => void dispatch({ type: 'part.move', partId: part.id, toIndex: index + 1 })}>
+            <span aria-hidden="true">▼</span>
+            <span className="visually-hidden">{t('part.downLabel', { title: part.title })}</span>
           </button>
           <button
             type="button"
             onClick={() => {
-              if (window.confirm(`Delete part "${part.title}" and its ${part.segments.length} segment(s)? Undo brings it back.`)) void dispatch({ type: 'part.delete', partId: part.id });
+              if (window.confirm(t('part.confirmDelete', { title: part.title, count: part.segments.length }))) void dispatch({ type: 'part.delete', partId: part.id });
             }}
-            aria-label={`Delete part ${part.title}`}
+            aria-label={t('part.deleteLabel', { title: part.title })}
           >
-            Delete
+            {t('common.delete')}
           </button>
         </div>
       </div>
@@ -133,8 +142,8 @@ const PartSection = memo(function PartSection({ part, index, count, schedule, ev
       {adding ? (
         <AddSegmentForm partId={part.id} onDone={() => setAdding(false)} />
       ) : (
-        <button type="button" className="add" onClick={() => setAdding(true)} aria-label={`Add segment to ${part.title}`}>
-          + Add segment
+        <button type="button" className="add" onClick={() => setAdding(true)} aria-label={t('part.addSegmentLabel', { title: part.title })}>
+          {t('part.addSegment')}
         </button>
       )}
     </section>
@@ -142,16 +151,17 @@ const PartSection = memo(function PartSection({ part, index, count, schedule, ev
 });
 
 export function RunOfShow() {
+  const { t } = useTranslation();
   const doc = useSession((s) => s.doc!);
   const dispatch = useSession((s) => s.dispatch);
   const now = useNow('minute') as EpochMs;
   const schedule = useMemo(() => computeSchedule(doc, now), [doc, now]);
   const liveSegment = useMemo(() => doc.parts.flatMap((p) => p.segments).find((s) => s.status === 'live') ?? null, [doc]);
   return (
-    <section className="run-of-show" aria-label="Run of show">
+    <section className="run-of-show" aria-label={t('runOfShow.label')}>
       <OtherDayNotice event={doc.event} now={now} />
       <DaySummary schedule={schedule} event={doc.event} liveSegment={liveSegment} />
-      {doc.parts.length === 0 && <p className="empty">No parts yet. Add a part to start building the run-of-show.</p>}
+      {doc.parts.length === 0 && <p className="empty">{t('runOfShow.noParts')}</p>}
       {doc.parts.map((part, i) => (
         <PartSection key={part.id} part={part} index={i} count={doc.parts.length} schedule={schedule} event={doc.event} />
       ))}
@@ -165,10 +175,10 @@ export function RunOfShow() {
         }}
       >
         <label>
-          New part title
-          <input name="title" placeholder="Part III: …" />
+          {t('runOfShow.newPart')}
+          <input name="title" placeholder={t('runOfShow.newPartPlaceholder')} />
         </label>
-        <button type="submit">Add part</button>
+        <button type="submit">{t('runOfShow.addPart')}</button>
       </form>
     </section>
   );

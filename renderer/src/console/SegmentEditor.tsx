@@ -1,45 +1,47 @@
 /** Forms for a segment's fields and its speakers. Values go to the host as commands. */
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
-import { ATTENDANCE, COUNTRIES, COUNTRY_NAMES, SEGMENT_KINDS, type Segment, type SegmentKind, type Speaker, type Country, type Attendance } from '../../../shared/model';
+import { ATTENDANCE, COUNTRIES, SEGMENT_KINDS, type Segment, type SegmentKind, type Speaker, type Country, type Attendance } from '../../../shared/model';
 import type { DurationMs, TimeOfDay } from '../../../shared/units';
 import { MINUTE_MS } from '../../../shared/units';
 
 const toMs = (minutesText: string) => Math.round(Number(minutesText) * MINUTE_MS) as DurationMs;
 
 function SegmentFields({ segment }: { segment?: Segment }) {
+  const { t } = useTranslation();
   return (
     <>
       <label>
-        Title
+        {t('segment.title')}
         <input name="title" defaultValue={segment?.title ?? ''} required />
       </label>
       <div className="form-row">
         <label>
-          Kind
+          {t('segment.kind')}
           <select name="kind" defaultValue={segment?.kind ?? 'session'}>
             {SEGMENT_KINDS.map((k) => (
               <option key={k} value={k}>
-                {k}
+                {t(`segmentKind.${k}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Planned minutes
+          {t('segment.plannedMinutes')}
           <input name="minutes" type="number" min={1} step={1} defaultValue={segment ? segment.plannedDurationMs / MINUTE_MS : 15} required />
         </label>
         <label>
-          Hard start (optional)
+          {t('segment.hardStart')}
           <input name="hardStart" type="time" defaultValue={segment?.hardStart ?? ''} />
         </label>
       </div>
       <label>
-        Chair or moderator
+        {t('segment.chair')}
         <input name="chair" defaultValue={segment?.chair ?? ''} />
       </label>
       <label>
-        Notes
+        {t('segment.notes')}
         <textarea name="notes" rows={2} defaultValue={segment?.notes ?? ''} />
       </label>
     </>
@@ -60,6 +62,7 @@ function readSegmentForm(form: HTMLFormElement) {
 }
 
 export function AddSegmentForm({ partId, onDone }: { partId: string; onDone: () => void }) {
+  const { t } = useTranslation();
   const dispatch = useSession((s) => s.dispatch);
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -67,12 +70,12 @@ export function AddSegmentForm({ partId, onDone }: { partId: string; onDone: () 
     if (result.ok) onDone();
   };
   return (
-    <form className="segment-form panel" aria-label="New segment" onSubmit={(e) => void submit(e)}>
+    <form className="segment-form panel" aria-label={t('segment.newSegment')} onSubmit={(e) => void submit(e)}>
       <SegmentFields />
       <div className="form-actions">
-        <button type="submit">Add segment</button>
+        <button type="submit">{t('segment.add')}</button>
         <button type="button" onClick={onDone}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>
@@ -80,38 +83,39 @@ export function AddSegmentForm({ partId, onDone }: { partId: string; onDone: () 
 }
 
 function SpeakerFields({ speaker }: { speaker?: Speaker }) {
+  const { t } = useTranslation();
   return (
     <>
       <label>
-        Name or role
+        {t('speaker.name')}
         <input name="name" defaultValue={speaker?.name ?? ''} required />
       </label>
       <label>
-        Organization
+        {t('speaker.organization')}
         <input name="organization" defaultValue={speaker?.organization ?? ''} />
       </label>
       <label>
-        Country
+        {t('common.country')}
         <select name="country" defaultValue={speaker?.country ?? 'KZ'}>
           {COUNTRIES.map((c) => (
             <option key={c} value={c}>
-              {COUNTRY_NAMES[c]}
+              {t(`country.${c}`)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Attendance
+        {t('speaker.attendance')}
         <select name="attendance" defaultValue={speaker?.attendance ?? 'in-room'}>
           {ATTENDANCE.map((a) => (
             <option key={a} value={a}>
-              {a}
+              {t(`attendance.${a}`)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Allotted minutes
+        {t('speaker.allotted')}
         <input name="allotted" type="number" min={0} step={0.5} defaultValue={speaker ? speaker.allottedMs / MINUTE_MS : 5} required />
       </label>
     </>
@@ -130,6 +134,7 @@ function readSpeakerForm(form: HTMLFormElement) {
 }
 
 function SpeakerItem({ speaker, segmentId, index, count }: { speaker: Speaker; segmentId: string; index: number; count: number }) {
+  const { t } = useTranslation();
   const dispatch = useSession((s) => s.dispatch);
   const [editing, setEditing] = useState(false);
   const save = async (e: FormEvent<HTMLFormElement>) => {
@@ -140,31 +145,31 @@ function SpeakerItem({ speaker, segmentId, index, count }: { speaker: Speaker; s
   return (
     <li className="speaker" aria-label={speaker.name}>
       {editing ? (
-        <form className="speaker-form" aria-label={`Edit speaker ${speaker.name}`} onSubmit={(e) => void save(e)}>
+        <form className="speaker-form" aria-label={t('speaker.editLabel', { name: speaker.name })} onSubmit={(e) => void save(e)}>
           <SpeakerFields speaker={speaker} />
-          <button type="submit">Save speaker</button>
+          <button type="submit">{t('speaker.save')}</button>
           <button type="button" onClick={() => setEditing(false)}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </form>
       ) : (
         <>
           <span className="speaker-name">{speaker.name}</span>
           <span className="muted">
-            {COUNTRY_NAMES[speaker.country]} · {speaker.organization || '—'} · {speaker.attendance} · {speaker.allottedMs / MINUTE_MS} min
+            {t(`country.${speaker.country}`)} · {speaker.organization || '—'} · {t(`attendance.${speaker.attendance}`)} · {t('duration.minutes', { minutes: speaker.allottedMs / MINUTE_MS })}
           </span>
           <span className="speaker-actions">
             <button type="button" onClick={() => setEditing(true)}>
-              Edit speaker
+              {t('speaker.edit')}
             </button>
             <button type="button" disabled={index === 0} onClick={() => void dispatch({ type: 'speaker.move', speakerId: speaker.id, toSegmentId: segmentId, toIndex: index - 1 })}>
-              Up
+              {t('speaker.up')}
             </button>
             <button type="button" disabled={index === count - 1} onClick={() => void dispatch({ type: 'speaker.move', speakerId: speaker.id, toSegmentId: segmentId, toIndex: index + 1 })}>
-              Down
+              {t('speaker.down')}
             </button>
             <button type="button" onClick={() => void dispatch({ type: 'speaker.delete', speakerId: speaker.id })}>
-              Remove speaker
+              {t('speaker.remove')}
             </button>
           </span>
         </>
@@ -174,6 +179,7 @@ function SpeakerItem({ speaker, segmentId, index, count }: { speaker: Speaker; s
 }
 
 export function SegmentEditor({ segment, onClose }: { segment: Segment; onClose: () => void }) {
+  const { t } = useTranslation();
   const dispatch = useSession((s) => s.dispatch);
   const save = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -188,24 +194,24 @@ export function SegmentEditor({ segment, onClose }: { segment: Segment; onClose:
   };
   return (
     <div className="segment-editor panel">
-      <form aria-label={`Edit segment ${segment.title}`} onSubmit={(e) => void save(e)}>
+      <form aria-label={t('segment.editLabel', { title: segment.title })} onSubmit={(e) => void save(e)}>
         <SegmentFields segment={segment} />
         <div className="form-actions">
-          <button type="submit">Save segment</button>
+          <button type="submit">{t('segment.save')}</button>
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       </form>
-      <h4>Speakers</h4>
+      <h4>{t('segment.speakersHeading')}</h4>
       <ol className="speakers">
         {segment.speakers.map((speaker, i) => (
           <SpeakerItem key={speaker.id} speaker={speaker} segmentId={segment.id} index={i} count={segment.speakers.length} />
         ))}
       </ol>
-      <form className="speaker-form" aria-label="New speaker" onSubmit={(e) => void addSpeaker(e)}>
+      <form className="speaker-form" aria-label={t('speaker.newSpeaker')} onSubmit={(e) => void addSpeaker(e)}>
         <SpeakerFields />
-        <button type="submit">Add speaker</button>
+        <button type="submit">{t('speaker.add')}</button>
       </form>
     </div>
   );

@@ -1,16 +1,18 @@
 /** One segment of the run-of-show: its times in every zone, status and actions. */
 import { memo, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
 import { clockTime } from '../ui/time';
 import { groupZonesByLocalTime } from '../../../shared/timezones';
-import { formatDrift, formatMinutes } from '../../../shared/format';
 import type { EventInfo, Segment, SegmentStatus } from '../../../shared/model';
 import type { SegmentTimes } from '../../../shared/schedule';
 import type { EpochMs } from '../../../shared/units';
 import { SegmentEditor } from './SegmentEditor';
 import { useSegmentDrag } from './drag';
+import { drift, duration } from '../i18n/format';
 
-const STATUS_LABEL: Record<SegmentStatus, string> = { planned: 'Planned', live: 'Live', done: 'Done', skipped: 'Skipped' };
+/** "10:00–10:30", never broken across two lines (word joiners around the dash). */
+const timeRange = (start: string, end: string) => `${start}\u2060–\u2060${end}`;
 
 function OtherZones({ instant, event }: { instant: EpochMs; event: EventInfo }) {
   const venueTime = clockTime(instant, event.timeZone);
@@ -37,6 +39,7 @@ interface RowProps {
 }
 
 function SegmentRowView({ segment, partId, index, count, times, event }: RowProps) {
+  const { t } = useTranslation();
   const dispatch = useSession((s) => s.dispatch);
   const [editing, setEditing] = useState(false);
   const drag = useSegmentDrag();
@@ -63,77 +66,77 @@ function SegmentRowView({ segment, partId, index, count, times, event }: RowProp
       aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
       {...drag.segmentDropProps(partId, index)}
     >
-      <span className="drag-handle" title="Drag to reorder (or Alt+Up / Alt+Down)" aria-hidden="true" {...drag.handleProps(segment.id)}>
+      <span className="drag-handle" title={t('segment.dragHint')} aria-hidden="true" {...drag.handleProps(segment.id)}>
         ⠿
       </span>
       <div className="segment-time">
-        <span className="time-main" title="Expected start">
+        <span className="time-main" title={t('segment.expectedStart')}>
           {clockTime(times.expectedStart, zone)}
         </span>
         <OtherZones instant={times.expectedStart} event={event} />
         <span className="time-detail">
-          planned {clockTime(times.plannedStart, zone)}–{clockTime(times.plannedEnd, zone)}
-          {segment.hardStart && <> · fixed {segment.hardStart}</>}
+          {t('segment.planned', { range: timeRange(clockTime(times.plannedStart, zone), clockTime(times.plannedEnd, zone)) })}
+          {segment.hardStart && <> · {t('segment.fixed', { time: segment.hardStart })}</>}
         </span>
         {started && (
           <span className="time-detail">
-            actual {clockTime(times.actualStart!, zone)}–{times.actualEnd !== null ? clockTime(times.actualEnd, zone) : 'now'}
+            {t('segment.actual', { range: timeRange(clockTime(times.actualStart!, zone), times.actualEnd !== null ? clockTime(times.actualEnd, zone) : t('segment.now')) })}
           </span>
         )}
-        <span className="time-detail">expected end {clockTime(times.expectedEnd, zone)}</span>
+        <span className="time-detail">{t('segment.expectedEnd', { time: clockTime(times.expectedEnd, zone) })}</span>
       </div>
       <div className="segment-body">
         <h3 id={titleId} className="segment-title">
           {segment.title}
         </h3>
         <p className="segment-meta">
-          <span className="kind">{segment.kind}</span> · <span>{formatMinutes(segment.plannedDurationMs)}</span>
+          <span className="kind">{t(`segmentKind.${segment.kind}`)}</span> · <span>{duration(t, segment.plannedDurationMs)}</span>
           {segment.chair && <> · {segment.chair}</>}
-          {segment.speakers.length > 0 && <> · {segment.speakers.length} speaker(s)</>}
+          {segment.speakers.length > 0 && <> · {t('segment.speakers', { count: segment.speakers.length })}</>}
         </p>
         {segment.notes && <p className="segment-notes">{segment.notes}</p>}
       </div>
       <div className="segment-side">
-        <span className={`status-badge status-${segment.status}`}>{STATUS_LABEL[segment.status]}</span>
-        {segment.status !== 'skipped' && <span className={`drift ${late ? 'over' : 'under'}`}>{formatDrift(times.driftMs)}</span>}
+        <span className={`status-badge status-${segment.status}`}>{t(`segmentStatus.${segment.status}`)}</span>
+        {segment.status !== 'skipped' && <span className={`drift ${late ? 'over' : 'under'}`}>{drift(t, times.driftMs)}</span>}
         <div className="segment-actions">
           {segment.status !== 'live' && segment.status !== 'skipped' && (
             <button type="button" onClick={() => setStatus('live')}>
-              Go live
+              {t('segment.goLive')}
             </button>
           )}
           {segment.status === 'live' && (
             <button type="button" onClick={() => setStatus('done')}>
-              Mark done
+              {t('segment.markDone')}
             </button>
           )}
           {segment.status === 'planned' && (
             <button type="button" onClick={() => setStatus('skipped')}>
-              Skip
+              {t('segment.skip')}
             </button>
           )}
           {(segment.status === 'done' || segment.status === 'skipped') && (
             <button type="button" onClick={() => setStatus('planned')}>
-              Reset
+              {t('segment.reset')}
             </button>
           )}
           <button type="button" onClick={() => setEditing((v) => !v)} aria-expanded={editing}>
-            Edit
+            {t('common.edit')}
           </button>
           <button type="button" disabled={index === 0} onClick={() => move(index - 1)}>
-            Move up
+            {t('segment.moveUp')}
           </button>
           <button type="button" disabled={index === count - 1} onClick={() => move(index + 1)}>
-            Move down
+            {t('segment.moveDown')}
           </button>
           <button
             type="button"
             disabled={segment.status === 'live'}
             onClick={() => {
-              if (window.confirm(`Delete "${segment.title}"? Undo brings it back.`)) void dispatch({ type: 'segment.delete', segmentId: segment.id });
+              if (window.confirm(t('segment.confirmDelete', { title: segment.title }))) void dispatch({ type: 'segment.delete', segmentId: segment.id });
             }}
           >
-            Delete
+            {t('common.delete')}
           </button>
         </div>
       </div>

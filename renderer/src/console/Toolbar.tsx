@@ -1,15 +1,40 @@
 /**
  * Session-wide actions: undo / redo, new session, the example, event
- * details, theme; also their items in the desktop app's menu.
+ * details, theme, the session's language; also their items in the desktop
+ * app's menu.
  */
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
+import { LANGUAGES, type Language } from '../../../shared/languages';
+import { LOCALES } from '../i18n/locales';
 import { isTyping } from '../ui/keyboard';
 import { useMenuAction } from '../ui/use-menu-action';
 import type { Theme } from '../ui/theme';
 import { EventEditor } from './EventEditor';
 
+/** The session's language: a host setting, so every console and projected view switches with it. */
+function LanguageChoice() {
+  const { t } = useTranslation();
+  const dispatch = useSession((s) => s.dispatch);
+  const language = useSession((s) => s.doc?.settings.language);
+  if (!language) return null;
+  return (
+    <label className="language-choice">
+      {t('toolbar.language')}
+      <select value={language} onChange={(e) => void dispatch({ type: 'settings.language', language: e.target.value as Language })}>
+        {LANGUAGES.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {LOCALES[code].name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function Toolbar({ theme, onToggleTheme }: { theme: Theme; onToggleTheme: () => void }) {
+  const { t } = useTranslation();
   const dispatch = useSession((s) => s.dispatch);
   const history = useSession((s) => s.meta?.history.runOfShow);
   const [editingEvent, setEditingEvent] = useState(false);
@@ -28,10 +53,10 @@ export function Toolbar({ theme, onToggleTheme }: { theme: Theme; onToggleTheme:
   }, [dispatch]);
 
   const newSession = () => {
-    if (window.confirm('Start a new blank session? The current one can be brought back with Undo.')) void dispatch({ type: 'session.new' });
+    if (window.confirm(t('toolbar.confirmNew'))) void dispatch({ type: 'session.new' });
   };
   const openExample = () => {
-    if (window.confirm('Open the example conference? The current session can be brought back with Undo.')) void dispatch({ type: 'session.loadExample' });
+    if (window.confirm(t('toolbar.confirmExample'))) void dispatch({ type: 'session.loadExample' });
   };
   // Edit > Undo / Redo: in a text field, the field's own undo (the editing
   // command the native menu role runs); anywhere else, the run-of-show.
@@ -46,25 +71,26 @@ export function Toolbar({ theme, onToggleTheme }: { theme: Theme; onToggleTheme:
   });
 
   return (
-    <nav className="toolbar" aria-label="Session">
+    <nav className="toolbar" aria-label={t('toolbar.label')}>
       <button type="button" onClick={() => void dispatch({ type: 'history.undo', scope: 'runOfShow' })} disabled={!history?.undo} aria-keyshortcuts="Control+Z">
-        Undo
+        {t('toolbar.undo')}
       </button>
       <button type="button" onClick={() => void dispatch({ type: 'history.redo', scope: 'runOfShow' })} disabled={!history?.redo} aria-keyshortcuts="Control+Y">
-        Redo
+        {t('toolbar.redo')}
       </button>
       <button type="button" onClick={() => setEditingEvent((v) => !v)} aria-expanded={editingEvent}>
-        Event details
+        {t('toolbar.eventDetails')}
       </button>
       <button type="button" onClick={newSession}>
-        New session
+        {t('toolbar.newSession')}
       </button>
       <button type="button" onClick={openExample}>
-        Open example
+        {t('toolbar.openExample')}
       </button>
       <button type="button" onClick={onToggleTheme} aria-pressed={theme === 'dark'}>
-        Dark theme
+        {t('toolbar.darkTheme')}
       </button>
+      <LanguageChoice />
       {editingEvent && <EventEditor onClose={() => setEditingEvent(false)} />}
     </nav>
   );

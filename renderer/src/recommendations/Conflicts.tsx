@@ -3,43 +3,35 @@
  * both versions side by side, only the fields that differ, and the
  * rapporteur's choice: keep ours or take theirs.
  */
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
 import { clockTime } from '../ui/time';
-import { segmentLabel, speakerLabel, type AttachmentNames } from '../../../shared/recommendation-names';
-import {
-  ADDRESSEE_LABELS,
-  OBJECTIVE_LABELS,
-  OUTCOME_LABELS,
-  PILLAR_LABELS,
-  PRIORITY_LABELS,
-  REC_COUNTRY_LABELS,
-  STATUS_LABELS,
-  recommendationLabel,
-  type Recommendation,
-  type RecommendationConflict,
-  getRecommendation,
-} from '../../../shared/recommendations';
+import type { AttachmentNames } from '../../../shared/recommendation-names';
+import { recommendationLabel, type Recommendation, type RecommendationConflict, getRecommendation } from '../../../shared/recommendations';
+import { segmentName, speakerName } from './attachment-labels';
 
 /** Each field as the rapporteur reads it. */
-function describe(rec: Recommendation, names: AttachmentNames): Array<[string, string]> {
+function describe(t: TFunction, rec: Recommendation, names: AttachmentNames): Array<[string, string]> {
   return [
-    ['Text', rec.text],
-    ['Title', rec.title],
-    ['Status', STATUS_LABELS[rec.status]],
-    ['Priority', rec.priority ? PRIORITY_LABELS[rec.priority] : ''],
-    ['WPS pillar', rec.pillar ? PILLAR_LABELS[rec.pillar] : ''],
-    ['Objective', rec.objective ? OBJECTIVE_LABELS[rec.objective] : ''],
-    ['Expected outcome', rec.outcome ? OUTCOME_LABELS[rec.outcome] : ''],
-    ['Countries', rec.countries.map((c) => REC_COUNTRY_LABELS[c]).join(', ')],
-    ['Addressed to', rec.addressees.map((a) => ADDRESSEE_LABELS[a]).join(', ')],
-    ['Tags', rec.tags.join(', ')],
-    ['Rapporteur', rec.rapporteur],
-    ['Segment', segmentLabel(names, rec)],
-    ['Speaker', speakerLabel(names, rec)],
+    [t('conflict.text'), rec.text],
+    [t('conflict.title'), rec.title],
+    [t('common.status'), t(`recStatus.${rec.status}`)],
+    [t('rec.priority'), rec.priority ? t(`priority.${rec.priority}`) : ''],
+    [t('rec.pillar'), rec.pillar ? t(`pillar.${rec.pillar}`) : ''],
+    [t('conflict.objective'), rec.objective ? t(`objective.${rec.objective}`) : ''],
+    [t('rec.outcome'), rec.outcome ? t(`outcome.${rec.outcome}`) : ''],
+    [t('conflict.countries'), rec.countries.map((c) => t(`recCountry.${c}`)).join(', ')],
+    [t('rec.addressees'), rec.addressees.map((a) => t(`addressee.${a}`)).join(', ')],
+    [t('conflict.tags'), rec.tags.join(', ')],
+    [t('common.rapporteur'), rec.rapporteur],
+    [t('common.segment'), segmentName(t, names, rec.segmentId)],
+    [t('common.speaker'), speakerName(t, names, rec.speakerId)],
   ];
 }
 
 function Side({ heading, fields }: { heading: string; fields: Array<[string, string]> }) {
+  const { t } = useTranslation();
   return (
     <div className="conflict-side">
       <h5>{heading}</h5>
@@ -47,7 +39,7 @@ function Side({ heading, fields }: { heading: string; fields: Array<[string, str
         {fields.map(([field, value]) => (
           <div key={field}>
             <dt>{field}</dt>
-            <dd>{value === '' ? <span className="muted">(empty)</span> : value}</dd>
+            <dd>{value === '' ? <span className="muted">{t('conflict.empty')}</span> : value}</dd>
           </div>
         ))}
       </dl>
@@ -56,9 +48,10 @@ function Side({ heading, fields }: { heading: string; fields: Array<[string, str
 }
 
 function ConflictItem({ conflict, ours, names, zone }: { conflict: RecommendationConflict; ours: Recommendation; names: AttachmentNames; zone: string }) {
+  const { t } = useTranslation();
   const dispatch = useSession((s) => s.dispatch);
-  const mine = describe(ours, names);
-  const theirs = describe(conflict.theirs, names);
+  const mine = describe(t, ours, names);
+  const theirs = describe(t, conflict.theirs, names);
   const differs = mine.map(([field], i) => mine[i]![1] !== theirs[i]![1] && field);
   const only = (fields: Array<[string, string]>) => fields.filter((_, i) => differs[i]);
   const label = recommendationLabel(ours, 60);
@@ -66,19 +59,17 @@ function ConflictItem({ conflict, ours, names, zone }: { conflict: Recommendatio
   return (
     <li className="conflict" aria-labelledby={headingId}>
       <h4 id={headingId}>{label}</h4>
-      <p className="muted">
-        Changed here and in {conflict.source} (imported {clockTime(conflict.detectedAt, zone)}).
-      </p>
+      <p className="muted">{t('conflict.changedBoth', { source: conflict.source, time: clockTime(conflict.detectedAt, zone) })}</p>
       <div className="conflict-sides">
-        <Side heading="Ours" fields={only(mine)} />
-        <Side heading={`Theirs (${conflict.source})`} fields={only(theirs)} />
+        <Side heading={t('conflict.ours')} fields={only(mine)} />
+        <Side heading={t('conflict.theirs', { source: conflict.source })} fields={only(theirs)} />
       </div>
       <div className="form-actions">
         <button type="button" onClick={() => void dispatch({ type: 'rec.resolve', id: conflict.id, keep: 'ours' })}>
-          Keep ours
+          {t('conflict.keepOurs')}
         </button>
         <button type="button" onClick={() => void dispatch({ type: 'rec.resolve', id: conflict.id, keep: 'theirs' })}>
-          Take theirs
+          {t('conflict.takeTheirs')}
         </button>
       </div>
     </li>
@@ -86,15 +77,14 @@ function ConflictItem({ conflict, ours, names, zone }: { conflict: Recommendatio
 }
 
 export function Conflicts({ names, zone }: { names: AttachmentNames; zone: string }) {
+  const { t } = useTranslation();
   const conflicts = useSession((s) => s.doc!.recommendations.conflicts);
   const book = useSession((s) => s.doc!.recommendations);
   const list = Object.values(conflicts).filter((c) => getRecommendation(book, c.id) !== undefined);
   if (list.length === 0) return null;
   return (
     <section className="rec-conflicts" aria-labelledby="rec-conflicts-heading">
-      <h3 id="rec-conflicts-heading">
-        {list.length} conflict{list.length === 1 ? '' : 's'} to resolve
-      </h3>
+      <h3 id="rec-conflicts-heading">{t('conflict.count', { count: list.length })}</h3>
       <ul>
         {list.map((conflict) => (
           <ConflictItem key={conflict.id} conflict={conflict} ours={getRecommendation(book, conflict.id)!} names={names} zone={zone} />

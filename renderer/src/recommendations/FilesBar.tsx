@@ -5,36 +5,40 @@
  * menu), download and upload in a browser.
  */
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { fileTransfer } from '../store';
 import type { ExportFormat } from '../../../shared/export/files';
-import { describeImport, type ExportOutcome, type ImportOutcome } from '../../../shared/export/transfer';
+import type { ExportOutcome, ImportOutcome } from '../../../shared/export/transfer';
 import { settleAutosaves } from './use-autosave';
 import { useMenuAction } from '../ui/use-menu-action';
 
-type Notice = { kind: 'done' | 'failed'; text: string } | null;
+/** What the last export or import came to; worded when shown, so it follows a change of language. */
+type Outcome = { action: 'export'; outcome: ExportOutcome } | { action: 'import'; outcome: ImportOutcome } | { action: 'error'; message: string };
 
-function exportNotice(outcome: ExportOutcome): Notice {
+function noticeText(t: TFunction, notice: Outcome): string | null {
+  if (notice.action === 'error') return t('files.notDone', { message: notice.message });
+  const { outcome } = notice;
   if (outcome.status === 'cancelled') return null;
-  if (outcome.status === 'failed') return { kind: 'failed', text: `Export failed: ${outcome.where}: ${outcome.message}` };
-  return { kind: 'done', text: `Saved ${outcome.fileName}` };
+  if (outcome.status === 'failed') return t(notice.action === 'export' ? 'files.exportFailed' : 'files.importFailed', { where: outcome.where, message: outcome.message });
+  if (outcome.status === 'saved') return t('files.saved', { fileName: outcome.fileName });
+  const { added, updated, unchanged, conflicts } = outcome.summary;
+  return t('files.imported', { source: outcome.source, added, updated, unchanged, conflicts: t('conflict.count', { count: conflicts }) });
 }
 
-function importNotice(outcome: ImportOutcome): Notice {
-  if (outcome.status === 'cancelled') return null;
-  if (outcome.status === 'failed') return { kind: 'failed', text: `Nothing was imported: ${outcome.where}: ${outcome.message}` };
-  return { kind: 'done', text: `Imported ${outcome.source}: ${describeImport(outcome.summary)}` };
-}
+const failed = (notice: Outcome) => notice.action === 'error' || notice.outcome.status === 'failed';
 
 export function FilesBar() {
-  const [notice, setNotice] = useState<Notice>(null);
+  const { t } = useTranslation();
+  const [notice, setNotice] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
   const files = fileTransfer();
-  const run = async (action: () => Promise<Notice>) => {
+  const run = async (action: () => Promise<Outcome>) => {
     setBusy(true);
     try {
       setNotice(await action());
     } catch (error) {
-      setNotice({ kind: 'failed', text: `Not done: ${(error as Error).message}` });
+      setNotice({ action: 'error', message: (error as Error).message });
     } finally {
       setBusy(false);
     }
@@ -42,9 +46,10 @@ export function FilesBar() {
   const exportAs = (format: ExportFormat) =>
     void run(async () => {
       await settleAutosaves();
-      return exportNotice(await files!.exportFile(format));
+      return { action: 'export', outcome: await files!.exportFile(format) };
     });
-  const importJson = () => void run(async () => importNotice(await files!.importFile()));
+  const importJson = () => void run(async () => ({ action: 'import', outcome: await files!.importFile() }));
+  const text = notice && noticeText(t, notice);
   useMenuAction((action) => {
     if (busy) return;
     if (action.type === 'exportFile') exportAs(action.format);
@@ -52,25 +57,25 @@ export function FilesBar() {
   });
   return (
     <div className="rec-files">
-      <div role="group" aria-label="Export and import" className="rec-file-buttons">
+      <div role="group" aria-label={t('files.group')} className="rec-file-buttons">
         <button type="button" disabled={!files || busy} onClick={() => exportAs('json')}>
-          Export JSON
+          {t('files.exportJson')}
         </button>
         <button type="button" disabled={!files || busy} onClick={() => exportAs('csv')}>
-          Export CSV
+          {t('files.exportCsv')}
         </button>
         <button type="button" disabled={!files || busy} onClick={() => exportAs('report')}>
-          Outcome report
+          {t('files.report')}
         </button>
         <button type="button" disabled={!files || busy} onClick={importJson}>
-          Import JSON
+          {t('files.importJson')}
         </button>
       </div>
-      {notice && (
-        <p className={`rec-notice ${notice.kind}`} role={notice.kind === 'failed' ? 'alert' : 'status'}>
-          {notice.text}{' '}
+      {notice && text && (
+        <p className={`rec-notice ${failed(notice) ? 'failed' : 'done'}`} role={failed(notice) ? 'alert' : 'status'}>
+          {text}{' '}
           <button type="button" onClick={() => setNotice(null)}>
-            Dismiss
+            {t('common.dismiss')}
           </button>
         </p>
       )}

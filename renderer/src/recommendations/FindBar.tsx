@@ -1,9 +1,8 @@
 /** Search, filters, sort and grouping of the recommendations list. */
+import { useTranslation } from 'react-i18next';
 import type { Part } from '../../../shared/model';
-import { GROUPINGS, SORTS, SORT_LABELS, type Grouping, type RecQuery, type Sort } from '../../../shared/recommendation-query';
-import { PILLAR_LABELS, REC_COUNTRIES, REC_COUNTRY_LABELS, REC_STATUSES, STATUS_LABELS, WPS_PILLARS } from '../../../shared/recommendations';
-
-const GROUP_LABELS: Record<Grouping, string> = { none: 'No grouping', pillar: 'WPS pillar', segment: 'Segment' };
+import { GROUPINGS, SORTS, type Grouping, type RecQuery, type Sort } from '../../../shared/recommendation-query';
+import { REC_COUNTRIES, REC_STATUSES, WPS_PILLARS } from '../../../shared/recommendations';
 
 interface Props {
   query: RecQuery;
@@ -13,52 +12,53 @@ interface Props {
 }
 
 export function FindBar({ query, parts, rapporteurs, onChange }: Props) {
+  const { t } = useTranslation();
   const set = <K extends keyof RecQuery>(key: K, value: RecQuery[K]) => onChange({ ...query, [key]: value });
   return (
-    <div className="rec-find" role="search" aria-label="Find recommendations">
+    <div className="rec-find" role="search" aria-label={t('find.label')}>
       <label className="rec-search">
-        Search recommendations
+        {t('find.search')}
         <input type="search" value={query.text} onChange={(e) => set('text', e.target.value)} />
       </label>
       <div className="form-row">
         <label>
-          Pillar
+          {t('find.pillar')}
           <select value={query.pillar} onChange={(e) => set('pillar', e.target.value as RecQuery['pillar'])}>
-            <option value="">Any pillar</option>
+            <option value="">{t('find.anyPillar')}</option>
             {WPS_PILLARS.map((p) => (
               <option key={p} value={p}>
-                {PILLAR_LABELS[p]}
+                {t(`pillar.${p}`)}
               </option>
             ))}
-            <option value="none">No pillar yet</option>
+            <option value="none">{t('rec.noPillar')}</option>
           </select>
         </label>
         <label>
-          Status
+          {t('common.status')}
           <select value={query.status} onChange={(e) => set('status', e.target.value as RecQuery['status'])}>
-            <option value="">Any status</option>
+            <option value="">{t('find.anyStatus')}</option>
             {REC_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {STATUS_LABELS[s]}
+                {t(`recStatus.${s}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Country
+          {t('common.country')}
           <select value={query.country} onChange={(e) => set('country', e.target.value as RecQuery['country'])}>
-            <option value="">Any country</option>
+            <option value="">{t('find.anyCountry')}</option>
             {REC_COUNTRIES.map((c) => (
               <option key={c} value={c}>
-                {REC_COUNTRY_LABELS[c]}
+                {t(`recCountry.${c}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Segment
+          {t('common.segment')}
           <select value={query.segmentId} onChange={(e) => set('segmentId', e.target.value)}>
-            <option value="">Any segment</option>
+            <option value="">{t('find.anySegment')}</option>
             {parts.map((part) => (
               <optgroup key={part.id} label={part.title}>
                 {part.segments.map((s) => (
@@ -68,13 +68,13 @@ export function FindBar({ query, parts, rapporteurs, onChange }: Props) {
                 ))}
               </optgroup>
             ))}
-            <option value="none">Not attached</option>
+            <option value="none">{t('find.notAttached')}</option>
           </select>
         </label>
         <label>
-          Rapporteur
+          {t('common.rapporteur')}
           <select value={query.rapporteur} onChange={(e) => set('rapporteur', e.target.value)}>
-            <option value="">Any rapporteur</option>
+            <option value="">{t('find.anyRapporteur')}</option>
             {rapporteurs.map((r) => (
               <option key={r} value={r}>
                 {r}
@@ -83,21 +83,21 @@ export function FindBar({ query, parts, rapporteurs, onChange }: Props) {
           </select>
         </label>
         <label>
-          Sort
+          {t('find.sort')}
           <select value={query.sort} onChange={(e) => set('sort', e.target.value as Sort)}>
             {SORTS.map((s) => (
               <option key={s} value={s}>
-                {SORT_LABELS[s]}
+                {t(`sort.${s}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Group by
+          {t('find.groupBy')}
           <select value={query.group} onChange={(e) => set('group', e.target.value as Grouping)}>
             {GROUPINGS.map((g) => (
               <option key={g} value={g}>
-                {GROUP_LABELS[g]}
+                {t(`grouping.${g}`)}
               </option>
             ))}
           </select>

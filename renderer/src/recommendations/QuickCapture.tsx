@@ -6,6 +6,7 @@
  * or a crash loses at most the last second.
  */
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
 import { LIMITS } from '../../../shared/limits';
 import { liveSegment } from '../../../shared/model';
@@ -22,6 +23,7 @@ function useLiveAttachment(): Attachment {
 }
 
 export function QuickCapture({ rapporteur, names, onAdded }: { rapporteur: string; names: AttachmentNames; onAdded(text: string): void }) {
+  const { t } = useTranslation();
   const dispatch = useSession((s) => s.dispatch);
   const parts = useSession((s) => s.doc!.parts);
   const savedDraft = useSession((s) => s.doc!.recommendations.drafts[rapporteur]?.text ?? '');
@@ -62,14 +64,14 @@ export function QuickCapture({ rapporteur, names, onAdded }: { rapporteur: strin
   return (
     <form
       className="rec-capture"
-      aria-label="Quick capture"
+      aria-label={t('rec.quickCapture')}
       onSubmit={(e: FormEvent) => {
         e.preventDefault();
         void add();
       }}
     >
       <label>
-        New recommendation
+        {t('rec.new')}
         <textarea
           value={text}
           rows={3}
@@ -78,15 +80,15 @@ export function QuickCapture({ rapporteur, names, onAdded }: { rapporteur: strin
           onBlur={() => void draft.flush()}
           onKeyDown={onKeyDown}
           aria-keyshortcuts="Enter"
-          placeholder="Type as it is spoken; Enter saves, Shift+Enter starts a new line"
+          placeholder={t('rec.newPlaceholder')}
         />
       </label>
       <AttachmentFields parts={parts} names={names} value={attachment} onChange={setChosen} />
       <div className="form-actions">
-        <button type="submit">Add recommendation</button>
+        <button type="submit">{t('rec.add')}</button>
         {chosen && (
           <button type="button" onClick={() => setChosen(null)}>
-            Follow the live segment
+            {t('rec.followLive')}
           </button>
         )}
       </div>

@@ -3,6 +3,7 @@
  * (use-autosave.ts); choices save when made. Each save is one command, so
  * each is one undo step of the rapporteur's record.
  */
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
 import { clockTime } from '../ui/time';
 import type { CommandOf } from '../../../shared/commands';
@@ -11,17 +12,10 @@ import type { AttachmentNames } from '../../../shared/recommendation-names';
 import { EDITABLE_STATUSES } from '../../../shared/recommendation-commands';
 import {
   ADDRESSEES,
-  ADDRESSEE_LABELS,
   EXPECTED_OUTCOMES,
   OBJECTIVES,
-  OBJECTIVE_LABELS,
-  OUTCOME_LABELS,
-  PILLAR_LABELS,
   PRIORITIES,
-  PRIORITY_LABELS,
   REC_COUNTRIES,
-  REC_COUNTRY_LABELS,
-  STATUS_LABELS,
   WPS_PILLARS,
   recommendationLabel,
   type Recommendation,
@@ -32,15 +26,19 @@ import { useAutosavedText } from './use-autosave';
 
 type Patch = CommandOf<'rec.update'>['patch'];
 
-function Choice<T extends string>({ label, value, options, labels, onChange }: { label: string; value: T | null; options: readonly T[]; labels: Record<T, string>; onChange(value: T | null): void }) {
+/** An option's name in the interface language, from its code. */
+type Labels<T extends string> = (option: T) => string;
+
+function Choice<T extends string>({ label, value, options, labels, onChange }: { label: string; value: T | null; options: readonly T[]; labels: Labels<T>; onChange(value: T | null): void }) {
+  const { t } = useTranslation();
   return (
     <label>
       {label}
       <select value={value ?? ''} onChange={(e) => onChange(e.target.value === '' ? null : (e.target.value as T))}>
-        <option value="">Not set</option>
+        <option value="">{t('common.notSet')}</option>
         {options.map((option) => (
           <option key={option} value={option}>
-            {labels[option]}
+            {labels(option)}
           </option>
         ))}
       </select>
@@ -48,7 +46,7 @@ function Choice<T extends string>({ label, value, options, labels, onChange }: {
   );
 }
 
-function Checkboxes<T extends string>({ legend, values, options, labels, onChange }: { legend: string; values: readonly T[]; options: readonly T[]; labels: Record<T, string>; onChange(values: T[]): void }) {
+function Checkboxes<T extends string>({ legend, values, options, labels, onChange }: { legend: string; values: readonly T[]; options: readonly T[]; labels: Labels<T>; onChange(values: T[]): void }) {
   return (
     <fieldset className="rec-checks">
       <legend>{legend}</legend>
@@ -59,7 +57,7 @@ function Checkboxes<T extends string>({ legend, values, options, labels, onChang
             checked={values.includes(option)}
             onChange={(e) => onChange(e.target.checked ? [...values, option] : values.filter((v) => v !== option))}
           />
-          {labels[option]}
+          {labels(option)}
         </label>
       ))}
     </fieldset>
@@ -69,6 +67,7 @@ function Checkboxes<T extends string>({ legend, values, options, labels, onChang
 const splitTags = (text: string) => [...new Set(text.split(',').map((t) => t.trim()).filter((t) => t !== ''))];
 
 export function RecommendationEditor({ rec, names, onClose }: { rec: Recommendation; names: AttachmentNames; onClose(): void }) {
+  const { t } = useTranslation();
   const dispatch = useSession((s) => s.dispatch);
   const parts = useSession((s) => s.doc!.parts);
   const zone = useSession((s) => s.doc!.event.timeZone);
@@ -81,55 +80,55 @@ export function RecommendationEditor({ rec, names, onClose }: { rec: Recommendat
   const label = recommendationLabel(rec, 60);
 
   return (
-    <form className="rec-editor" aria-label={`Edit recommendation ${label}`} onSubmit={(e) => e.preventDefault()}>
+    <form className="rec-editor" aria-label={t('rec.editLabel', { label })} onSubmit={(e) => e.preventDefault()}>
       <label>
-        Recommendation text
+        {t('rec.text')}
         <textarea {...text} rows={4} maxLength={LIMITS.textChars} required />
       </label>
       <div className="form-row">
         <label>
-          Short title
+          {t('rec.shortTitle')}
           <input {...title} maxLength={LIMITS.titleChars} />
         </label>
         <label>
-          Status
+          {t('common.status')}
           <select value={rec.status} onChange={(e) => void update({ status: e.target.value as Patch['status'] })}>
-            {rec.status === 'merged' && <option value="merged">{STATUS_LABELS.merged}</option>}
+            {rec.status === 'merged' && <option value="merged">{t('recStatus.merged')}</option>}
             {EDITABLE_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {STATUS_LABELS[status]}
+                {t(`recStatus.${status}`)}
               </option>
             ))}
           </select>
         </label>
-        <Choice label="Priority" value={rec.priority} options={PRIORITIES} labels={PRIORITY_LABELS} onChange={(priority) => void update({ priority })} />
+        <Choice label={t('rec.priority')} value={rec.priority} options={PRIORITIES} labels={(p) => t(`priority.${p}`)} onChange={(priority) => void update({ priority })} />
       </div>
-      {rec.status === 'merged' && <p className="muted">Merged into: {mergedInto ? recommendationLabel(mergedInto) : 'a recommendation not in this record'}</p>}
+      {rec.status === 'merged' && <p className="muted">{t('rec.mergedInto', { label: mergedInto ? recommendationLabel(mergedInto) : t('rec.mergedElsewhere') })}</p>}
       <div className="form-row">
-        <Choice label="WPS pillar" value={rec.pillar} options={WPS_PILLARS} labels={PILLAR_LABELS} onChange={(pillar) => void update({ pillar })} />
-        <Choice label="Expected outcome" value={rec.outcome} options={EXPECTED_OUTCOMES} labels={OUTCOME_LABELS} onChange={(outcome) => void update({ outcome })} />
+        <Choice label={t('rec.pillar')} value={rec.pillar} options={WPS_PILLARS} labels={(p) => t(`pillar.${p}`)} onChange={(pillar) => void update({ pillar })} />
+        <Choice label={t('rec.outcome')} value={rec.outcome} options={EXPECTED_OUTCOMES} labels={(o) => t(`outcome.${o}`)} onChange={(outcome) => void update({ outcome })} />
       </div>
-      <Choice label="Conference objective" value={rec.objective} options={OBJECTIVES} labels={OBJECTIVE_LABELS} onChange={(objective) => void update({ objective })} />
-      <Checkboxes legend="Countries concerned" values={rec.countries} options={REC_COUNTRIES} labels={REC_COUNTRY_LABELS} onChange={(countries) => void update({ countries })} />
-      <Checkboxes legend="Addressed to" values={rec.addressees} options={ADDRESSEES} labels={ADDRESSEE_LABELS} onChange={(addressees) => void update({ addressees })} />
+      <Choice label={t('rec.objective')} value={rec.objective} options={OBJECTIVES} labels={(o) => t(`objective.${o}`)} onChange={(objective) => void update({ objective })} />
+      <Checkboxes legend={t('rec.countries')} values={rec.countries} options={REC_COUNTRIES} labels={(c) => t(`recCountry.${c}`)} onChange={(countries) => void update({ countries })} />
+      <Checkboxes legend={t('rec.addressees')} values={rec.addressees} options={ADDRESSEES} labels={(a) => t(`addressee.${a}`)} onChange={(addressees) => void update({ addressees })} />
       <AttachmentFields parts={parts} names={names} value={rec} onChange={(attachment) => void update(attachment)} />
       <div className="form-row">
         <label>
-          Tags (comma-separated)
+          {t('rec.tags')}
           <input {...tags} />
         </label>
         <label>
-          Rapporteur
+          {t('common.rapporteur')}
           <input {...rapporteur} maxLength={LIMITS.nameChars} />
         </label>
       </div>
       <div className="form-actions">
         <button type="button" onClick={onClose}>
-          Done
+          {t('rec.done')}
         </button>
         <span className="muted">
-          Created {clockTime(rec.createdAt, zone)}
-          {rec.updatedAt !== rec.createdAt && `, last changed ${clockTime(rec.updatedAt, zone, true)}`}
+          {t('rec.created', { time: clockTime(rec.createdAt, zone) })}
+          {rec.updatedAt !== rec.createdAt && t('rec.changed', { time: clockTime(rec.updatedAt, zone, true) })}
         </span>
       </div>
     </form>

@@ -1,25 +1,30 @@
 /** One recommendation in the list: what it says, where it was made, its near-duplicates, and its editor. */
 import { memo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
 import { clockTime } from '../ui/time';
 import type { NearDuplicate } from '../../../shared/near-duplicates';
-import { segmentLabel, speakerLabel, type AttachmentNames } from '../../../shared/recommendation-names';
-import { PILLAR_LABELS, PRIORITY_LABELS, STATUS_LABELS, getRecommendation, recommendationLabel, type Recommendation } from '../../../shared/recommendations';
+import type { AttachmentNames } from '../../../shared/recommendation-names';
+import { getRecommendation, recommendationLabel, type Recommendation } from '../../../shared/recommendations';
 import { RecommendationEditor } from './RecommendationEditor';
+import { segmentName, speakerName } from './attachment-labels';
 
 interface Props {
   rec: Recommendation;
   names: AttachmentNames;
   duplicates: readonly NearDuplicate[] | undefined;
   zone: string;
+  /** h3 in the panel's list, h4 under a group's heading. */
+  headingLevel: 3 | 4;
 }
 
 function Duplicates({ rec, duplicates }: { rec: Recommendation; duplicates: readonly NearDuplicate[] }) {
+  const { t } = useTranslation();
   const dispatch = useSession((s) => s.dispatch);
   const book = useSession((s) => s.doc!.recommendations);
   return (
     <div className="rec-duplicates">
-      <p>Possible duplicate of:</p>
+      <p>{t('rec.duplicateOf')}</p>
       <ul>
         {duplicates.map(({ id, similarity }) => {
           const other = getRecommendation(book, id);
@@ -28,10 +33,10 @@ function Duplicates({ rec, duplicates }: { rec: Recommendation; duplicates: read
           return (
             <li key={id}>
               <span>
-                “{label}” <span className="muted">({Math.round(similarity * 100)}% alike)</span>
+                “{label}” <span className="muted">{t('rec.alike', { percent: Math.round(similarity * 100) })}</span>
               </span>
-              <button type="button" onClick={() => void dispatch({ type: 'rec.merge', id: rec.id, intoId: id })} aria-label={`Merge this recommendation into “${label}”`}>
-                Merge into it
+              <button type="button" onClick={() => void dispatch({ type: 'rec.merge', id: rec.id, intoId: id })} aria-label={t('rec.mergeLabel', { label })}>
+                {t('rec.merge')}
               </button>
             </li>
           );
@@ -41,26 +46,28 @@ function Duplicates({ rec, duplicates }: { rec: Recommendation; duplicates: read
   );
 }
 
-function RecommendationItemView({ rec, names, duplicates, zone }: Props) {
+function RecommendationItemView({ rec, names, duplicates, zone, headingLevel }: Props) {
+  const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const titleId = `rec-title-${rec.id}`;
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const meta = [
-    rec.pillar && PILLAR_LABELS[rec.pillar],
-    rec.priority && `${PRIORITY_LABELS[rec.priority]} priority`,
-    segmentLabel(names, rec),
-    speakerLabel(names, rec),
+    rec.pillar && t(`pillar.${rec.pillar}`),
+    rec.priority && t('rec.priorityOf', { priority: t(`priority.${rec.priority}`) }),
+    segmentName(t, names, rec.segmentId),
+    speakerName(t, names, rec.speakerId),
     rec.rapporteur,
     clockTime(rec.createdAt, zone),
   ].filter((part): part is string => typeof part === 'string' && part !== '');
   return (
     <li className={`rec status-${rec.status}`} aria-labelledby={titleId}>
       <div className="rec-head">
-        <span className={`rec-status status-${rec.status}`}>{STATUS_LABELS[rec.status]}</span>
-        <h4 id={titleId} className="rec-title">
+        <span className={`rec-status status-${rec.status}`}>{t(`recStatus.${rec.status}`)}</span>
+        <Heading id={titleId} className="rec-title">
           {rec.title || rec.text}
-        </h4>
+        </Heading>
         <button type="button" onClick={() => setEditing((v) => !v)} aria-expanded={editing}>
-          Edit
+          {t('common.edit')}
         </button>
       </div>
       {rec.title && <p className="rec-text">{rec.text}</p>}

@@ -4,11 +4,14 @@
  * grouped.
  */
 import { useMemo } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { DuplicateIndex } from '../../../shared/near-duplicates';
 import type { AttachmentNames } from '../../../shared/recommendation-names';
-import { groupKey, groupLabel, type Grouping } from '../../../shared/recommendation-query';
-import type { Recommendation } from '../../../shared/recommendations';
+import { groupKey, type Grouping } from '../../../shared/recommendation-query';
+import type { Recommendation, WpsPillar } from '../../../shared/recommendations';
 import { RecommendationItem } from './RecommendationItem';
+import { segmentName } from './attachment-labels';
 
 const PAGE_SIZE = 50;
 
@@ -42,7 +45,14 @@ function runs(records: readonly Recommendation[], group: Grouping): Run[] {
   return out;
 }
 
+/** The heading of a group (see groupKey): a pillar or a segment, or "none" for records without one. */
+function groupLabel(t: TFunction, key: string, group: Grouping, names: AttachmentNames): string {
+  if (group === 'pillar') return key === 'none' ? t('rec.noPillar') : t(`pillar.${key as WpsPillar}`);
+  return key === 'none' ? t('rec.notAttached') : segmentName(t, names, key);
+}
+
 export function RecommendationList({ found, total, group, page, names, duplicates: index, indexed, zone, onPage }: Props) {
+  const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(found.length / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
   const shown = useMemo(() => found.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE), [found, current]);
@@ -52,7 +62,7 @@ export function RecommendationList({ found, total, group, page, names, duplicate
   const items = (records: readonly Recommendation[]) => (
     <ol className="rec-list">
       {records.map((rec) => (
-        <RecommendationItem key={rec.id} rec={rec} names={names} duplicates={duplicates.get(rec.id)} zone={zone} />
+        <RecommendationItem key={rec.id} rec={rec} names={names} duplicates={duplicates.get(rec.id)} zone={zone} headingLevel={group === 'none' ? 3 : 4} />
       ))}
     </ol>
   );
@@ -60,27 +70,25 @@ export function RecommendationList({ found, total, group, page, names, duplicate
   return (
     <div className="rec-results">
       <p className="muted" role="status">
-        {found.length === total ? `${total} recommendation${total === 1 ? '' : 's'}` : `${found.length} of ${total} recommendations match`}
-        {pages > 1 && ` · showing ${first}–${first + shown.length - 1}`}
+        {found.length === total ? t('rec.count', { count: total }) : t('rec.matching', { found: found.length, total })}
+        {pages > 1 && t('rec.showing', { first, last: first + shown.length - 1 })}
       </p>
       {group === 'none'
         ? items(shown)
         : runs(shown, group).map((run) => (
-            <section key={run.key} className="rec-group" aria-label={groupLabel(run.key, group, names)}>
-              <h3>{groupLabel(run.key, group, names)}</h3>
+            <section key={run.key} className="rec-group" aria-label={groupLabel(t, run.key, group, names)}>
+              <h3>{groupLabel(t, run.key, group, names)}</h3>
               {items(run.records)}
             </section>
           ))}
       {pages > 1 && (
-        <nav className="rec-pages" aria-label="Pages of recommendations">
+        <nav className="rec-pages" aria-label={t('rec.pages')}>
           <button type="button" disabled={current === 0} onClick={() => onPage(current - 1)}>
-            Previous page
+            {t('rec.previousPage')}
           </button>
-          <span>
-            Page {current + 1} of {pages}
-          </span>
+          <span>{t('rec.page', { page: current + 1, pages })}</span>
           <button type="button" disabled={current === pages - 1} onClick={() => onPage(current + 1)}>
-            Next page
+            {t('rec.nextPage')}
           </button>
         </nav>
       )}

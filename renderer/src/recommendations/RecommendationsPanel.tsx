@@ -6,6 +6,7 @@
  * waits for a search over thousands of recommendations.
  */
 import { useDeferredValue, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
 import { allRecommendations, type Recommendation } from '../../../shared/recommendations';
 import { isTyping } from '../ui/keyboard';
@@ -20,9 +21,10 @@ import { RecommendationList } from './RecommendationList';
 import { useRapporteurName } from './rapporteur-name';
 
 function RapporteurField({ name, onChange }: { name: string; onChange(name: string): void }) {
+  const { t } = useTranslation();
   return (
     <label className="rec-rapporteur">
-      Rapporteur name
+      {t('rec.rapporteurName')}
       <input
         key={name}
         defaultValue={name}
@@ -36,15 +38,16 @@ function RapporteurField({ name, onChange }: { name: string; onChange(name: stri
 }
 
 function HistoryButtons() {
+  const { t } = useTranslation();
   const dispatch = useSession((s) => s.dispatch);
   const history = useSession((s) => s.meta?.history.recommendations);
   return (
-    <div className="rec-history" role="group" aria-label="Recommendation changes">
+    <div className="rec-history" role="group" aria-label={t('rec.changes')}>
       <button type="button" disabled={!history?.undo} onClick={() => void dispatch({ type: 'history.undo', scope: 'recommendations' })} aria-keyshortcuts="Control+Z">
-        Revert last change
+        {t('rec.revert')}
       </button>
       <button type="button" disabled={!history?.redo} onClick={() => void dispatch({ type: 'history.redo', scope: 'recommendations' })} aria-keyshortcuts="Control+Y">
-        Reapply change
+        {t('rec.reapply')}
       </button>
     </div>
   );
@@ -63,6 +66,7 @@ function useIdleSearchPreparation(records: readonly Recommendation[]): void {
 }
 
 export function RecommendationsPanel() {
+  const { t } = useTranslation();
   const dispatch = useSession((s) => s.dispatch);
   const byShard = useSession((s) => s.doc!.recommendations.byShard);
   const parts = useSession((s) => s.doc!.parts);
@@ -101,11 +105,11 @@ export function RecommendationsPanel() {
   return (
     <section className="recommendations panel" aria-labelledby="recommendations-heading" onKeyDown={onKeyDown}>
       <div className="panel-heading">
-        <h2 id="recommendations-heading">Recommendations</h2>
+        <h2 id="recommendations-heading">{t('rec.heading')}</h2>
         <HistoryButtons />
       </div>
       <RapporteurField name={rapporteur} onChange={setRapporteur} />
-      <QuickCapture key={rapporteur} rapporteur={rapporteur} names={names} onAdded={(text) => setAnnouncement(`Saved: ${text.slice(0, 80)}`)} />
+      <QuickCapture key={rapporteur} rapporteur={rapporteur} names={names} onAdded={(text) => setAnnouncement(t('rec.saved', { text: text.slice(0, 80) }))} />
       <p className="visually-hidden" role="status">
         {announcement}
       </p>

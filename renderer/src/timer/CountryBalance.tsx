@@ -1,4 +1,5 @@
 /** Time spoken per country against time allotted for the day, and the timing report download. */
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
 import { useNow } from '../ui/use-now';
 import { balanceByCountry, timingReportCsv } from '../../../shared/speaking-time';
@@ -16,33 +17,35 @@ function downloadTimingReport(csv: string): void {
 }
 
 export function CountryBalanceTable() {
+  const { t } = useTranslation();
   const doc = useSession((s) => s.doc!);
   const now = useNow('second') as EpochMs;
   const rows = balanceByCountry(doc, now);
   return (
     <div className="country-balance">
       <table>
-        <caption>Speaking time by country (day)</caption>
+        <caption>{t('balance.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Country</th>
-            <th scope="col">Spoken</th>
-            <th scope="col">Allotted</th>
+            <th scope="col">{t('common.country')}</th>
+            <th scope="col">{t('balance.spoken')}</th>
+            <th scope="col">{t('balance.allotted')}</th>
             <th scope="col">
-              <span className="visually-hidden">Share of allotted</span>
+              <span className="visually-hidden">{t('balance.share')}</span>
             </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => {
             const share = row.allottedMs > 0 ? Math.min(1.5, row.spokenMs / row.allottedMs) : 0;
+            const country = t(`country.${row.country}`);
             return (
               <tr key={row.country}>
-                <th scope="row">{row.name}</th>
+                <th scope="row">{country}</th>
                 <td>{formatClock(row.spokenMs)}</td>
                 <td>{formatClock(row.allottedMs)}</td>
                 <td>
-                  <meter min={0} max={1.5} low={0.9} high={1.1} optimum={1} value={share} aria-label={`${row.name}: ${Math.round(share * 100)}% of allotted`} />
+                  <meter min={0} max={1.5} low={0.9} high={1.1} optimum={1} value={share} aria-label={t('balance.shareOf', { country, percent: Math.round(share * 100) })} />
                 </td>
               </tr>
             );
@@ -50,7 +53,7 @@ export function CountryBalanceTable() {
         </tbody>
       </table>
       <button type="button" onClick={() => downloadTimingReport(timingReportCsv(doc, hostNow() as EpochMs))}>
-        Download timing report (CSV)
+        {t('balance.download')}
       </button>
     </div>
   );

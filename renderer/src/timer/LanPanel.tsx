@@ -4,20 +4,22 @@
  * its token, and can rotate the tokens (old links stop working at once).
  */
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { LanControl, LanStatus } from '../../../shared/api';
 import { lanControl } from '../store';
 
-function links(status: LanStatus): Array<{ label: string; url: string }> {
+function links(status: LanStatus): Array<{ label: 'lan.projector' | 'lan.stage' | 'lan.control'; url: string }> {
   const address = status.addresses[0] ?? 'this-computer';
   const base = `http://${address}:${status.port ?? ''}`;
   return [
-    { label: 'Projector (read-only)', url: `${base}/projector?token=${status.viewToken}` },
-    { label: 'Stage view (read-only)', url: `${base}/stage?token=${status.viewToken}` },
-    { label: 'Control (full access)', url: `${base}/?token=${status.controlToken}` },
+    { label: 'lan.projector', url: `${base}/projector?token=${status.viewToken}` },
+    { label: 'lan.stage', url: `${base}/stage?token=${status.viewToken}` },
+    { label: 'lan.control', url: `${base}/?token=${status.controlToken}` },
   ];
 }
 
 function LanDetails({ control }: { control: LanControl }) {
+  const { t } = useTranslation();
   const [status, setStatus] = useState<LanStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
   const run = useCallback((action: () => Promise<LanStatus>) => {
@@ -34,22 +36,22 @@ function LanDetails({ control }: { control: LanControl }) {
   return (
     <>
       <button type="button" aria-pressed={status.enabled} onClick={() => run(() => control.setEnabled(!status.enabled))}>
-        Network views
+        {t('lan.toggle')}
       </button>
-      <span className="muted">{status.enabled ? 'On: browsers on the venue network can connect with a token.' : 'Off: only this computer can connect.'}</span>
+      <span className="muted">{status.enabled ? t('lan.on') : t('lan.off')}</span>
       {error && <p role="alert">{error}</p>}
       {status.enabled && (
         <>
           <ul className="lan-links">
             {links(status).map((link) => (
               <li key={link.label}>
-                {link.label}: <code>{link.url}</code>
+                {t(link.label)}: <code>{link.url}</code>
               </li>
             ))}
           </ul>
-          {status.addresses.length === 0 && <p className="muted">No network interface found; only this computer can connect.</p>}
+          {status.addresses.length === 0 && <p className="muted">{t('lan.noInterface')}</p>}
           <button type="button" onClick={() => run(() => control.rotateTokens())}>
-            Rotate tokens
+            {t('lan.rotate')}
           </button>
         </>
       )}
@@ -58,10 +60,11 @@ function LanDetails({ control }: { control: LanControl }) {
 }
 
 export function LanPanel() {
+  const { t } = useTranslation();
   const control = lanControl();
   return (
     <div className="lan-panel">
-      {control ? <LanDetails control={control} /> : <p className="muted">Network views are managed on the technician&apos;s console.</p>}
+      {control ? <LanDetails control={control} /> : <p className="muted">{t('lan.elsewhere')}</p>}
     </div>
   );
 }

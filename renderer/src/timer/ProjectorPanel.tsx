@@ -5,10 +5,12 @@
  * their own tab or window.
  */
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DesktopControl, DisplayInfo } from '../../../shared/api';
 import { desktopControl } from '../store';
 
 function DesktopProjector({ desktop }: { desktop: DesktopControl }) {
+  const { t } = useTranslation();
   const [displays, setDisplays] = useState<DisplayInfo[]>([]);
   const [choice, setChoice] = useState<string>('auto');
   useEffect(() => {
@@ -17,23 +19,23 @@ function DesktopProjector({ desktop }: { desktop: DesktopControl }) {
   return (
     <>
       <label>
-        Display
+        {t('projector.display')}
         <select value={choice} onChange={(e) => setChoice(e.target.value)}>
-          <option value="auto">Automatic (the last one used, else an external display)</option>
+          <option value="auto">{t('projector.automatic')}</option>
           {displays.map((d) => (
             <option key={d.id} value={String(d.id)}>
               {d.label} ({d.width}×{d.height}
-              {d.primary ? ', main' : ''})
+              {d.primary ? t('projector.main') : ''})
             </option>
           ))}
         </select>
       </label>
       <div className="timer-controls">
         <button type="button" onClick={() => void desktop.openProjector(choice === 'auto' ? undefined : Number(choice))}>
-          Open projector
+          {t('projector.open')}
         </button>
         <button type="button" onClick={() => void desktop.closeProjector()}>
-          Close projector
+          {t('projector.close')}
         </button>
       </div>
     </>
@@ -41,16 +43,17 @@ function DesktopProjector({ desktop }: { desktop: DesktopControl }) {
 }
 
 export function ProjectorPanel() {
+  const { t } = useTranslation();
   const desktop = desktopControl();
   return (
     <div className="projector-panel">
       {desktop ? <DesktopProjector desktop={desktop} /> : null}
       <p className="timer-controls">
         <a href="./projector" target="_blank" rel="noopener">
-          Open projector view
+          {t('projector.openView')}
         </a>
         <a href="./stage" target="_blank" rel="noopener">
-          Open stage view
+          {t('projector.openStage')}
         </a>
       </p>
     </div>

@@ -1,21 +1,26 @@
 /** The segment's own clock beside the speaker timer: time left in the segment, or how far over. */
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../shared/model';
-import { formatClock, formatMinutes } from '../../../shared/format';
+import { formatClock } from '../../../shared/format';
+import { duration } from '../i18n/format';
 import { useFrameValue } from './use-frame-value';
 
-function segmentText(segment: Segment, now: number): string {
+function segmentText(t: TFunction, segment: Segment, now: number): string {
+  const planned = duration(t, segment.plannedDurationMs);
   if (segment.status === 'live' && segment.actualStartAt !== null) {
     const left = segment.plannedDurationMs - (now - segment.actualStartAt);
-    return left >= 0 ? `${formatClock(Math.ceil(left / 1000) * 1000)} left in the segment` : `segment ${formatClock(-left)} over`;
+    return left >= 0 ? t('timer.segmentLeft', { time: formatClock(Math.ceil(left / 1000) * 1000) }) : t('timer.segmentOver', { time: formatClock(-left) });
   }
   if (segment.status === 'done' && segment.actualStartAt !== null && segment.actualEndAt !== null) {
-    return `segment ran ${formatMinutes(segment.actualEndAt - segment.actualStartAt)} (planned ${formatMinutes(segment.plannedDurationMs)})`;
+    return t('timer.segmentRan', { ran: duration(t, segment.actualEndAt - segment.actualStartAt), planned });
   }
-  return `segment not started (planned ${formatMinutes(segment.plannedDurationMs)})`;
+  return t('timer.segmentNotStarted', { planned });
 }
 
 export function SegmentClock({ segment }: { segment: Segment | null }) {
-  const text = useFrameValue((now) => (segment ? segmentText(segment, now) : ''));
+  const { t } = useTranslation();
+  const text = useFrameValue((now) => (segment ? segmentText(t, segment, now) : ''));
   if (!segment) return null;
   return (
     <p className="segment-clock">

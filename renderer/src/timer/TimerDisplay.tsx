@@ -3,8 +3,9 @@
  * colour, a label and a shape, so colour is never the only signal.
  */
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TimerState, Thresholds } from '../../../shared/timer';
-import { PHASE_LABEL, readTimer, type TimerReading } from '../../../shared/timer-view';
+import { readTimer, type TimerReading } from '../../../shared/timer-view';
 import type { EpochMs } from '../../../shared/units';
 import { useFrameValue } from './use-frame-value';
 
@@ -18,6 +19,7 @@ interface Props {
 }
 
 export const TimerDisplay = memo(function TimerDisplay({ timer, thresholds, size, label }: Props) {
+  const { t } = useTranslation();
   const reading = useFrameValue((now) => readTimer(timer, thresholds, now as EpochMs), sameReading);
   return (
     <div className={`timer-display timer-${size} phase-${reading.phase}`} data-phase={reading.phase}>
@@ -26,7 +28,7 @@ export const TimerDisplay = memo(function TimerDisplay({ timer, thresholds, size
       </div>
       <div className="timer-phase" aria-live="polite">
         <span className="phase-icon" aria-hidden="true" />
-        {PHASE_LABEL[reading.phase]}
+        {t(`phase.${reading.phase}`)}
       </div>
     </div>
   );

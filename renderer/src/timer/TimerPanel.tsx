@@ -4,6 +4,7 @@
  * balance per country. Every control sends a command to the host.
  */
 import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
 import { allSegments, type SessionDoc } from '../../../shared/model';
 import { timerView } from '../../../shared/timer-view';
@@ -16,7 +17,8 @@ import { ShortcutHelp, useTimerShortcuts } from './shortcuts';
 import { LanPanel } from './LanPanel';
 import { ProjectorPanel } from './ProjectorPanel';
 
-const PRESET_MESSAGES = ['Please conclude', '1 minute', 'Time is up', 'Please speak closer to the microphone'];
+/** Sent in the session's language: the speaker reads them. */
+const PRESET_MESSAGES = ['conclude', 'oneMinute', 'timeUp', 'microphone'] as const;
 
 function parseSetTime(text: string): number | null {
   const match = /^\s*(\d{1,3})(?::([0-5]?\d))?\s*$/.exec(text);
@@ -25,6 +27,7 @@ function parseSetTime(text: string): number | null {
 }
 
 function Controls({ doc, send }: { doc: SessionDoc; send: (c: Command) => void }) {
+  const { t } = useTranslation();
   const running = doc.timer.clock.runningSince !== null;
   const [setText, setSetText] = useState('');
   const [setError, setSetError] = useState<string | null>(null);
@@ -32,7 +35,7 @@ function Controls({ doc, send }: { doc: SessionDoc; send: (c: Command) => void }
     e.preventDefault();
     const ms = parseSetTime(setText);
     if (ms === null) {
-      setSetError('Enter minutes, or minutes:seconds (for example 3 or 2:30)');
+      setSetError(t('timer.setError'));
       return;
     }
     setSetError(null);
@@ -41,46 +44,46 @@ function Controls({ doc, send }: { doc: SessionDoc; send: (c: Command) => void }
   };
   return (
     <>
-      <div className="timer-controls" role="group" aria-label="Timer controls">
+      <div className="timer-controls" role="group" aria-label={t('timer.controls')}>
         {running ? (
           <button type="button" className="primary" onClick={() => send({ type: 'timer.pause' })} aria-keyshortcuts="Space">
-            Pause
+            {t('timer.pause')}
           </button>
         ) : (
           <button type="button" className="primary" onClick={() => send({ type: 'timer.start' })} aria-keyshortcuts="Space">
-            Start
+            {t('timer.start')}
           </button>
         )}
         <button type="button" onClick={() => send({ type: 'timer.reset' })}>
-          Reset
+          {t('timer.reset')}
         </button>
         <button type="button" onClick={() => send({ type: 'timer.previous' })} aria-keyshortcuts="P">
-          Previous speaker
+          {t('timer.previous')}
         </button>
         <button type="button" onClick={() => send({ type: 'timer.next' })} aria-keyshortcuts="N">
-          Next speaker
+          {t('timer.next')}
         </button>
       </div>
-      <div className="timer-controls" role="group" aria-label="Adjust time">
+      <div className="timer-controls" role="group" aria-label={t('timer.adjust')}>
         <button type="button" onClick={() => send({ type: 'timer.adjust', deltaMs: -60_000 })} aria-keyshortcuts="-">
-          -1 min
+          {t('timer.minusMinute')}
         </button>
         <button type="button" onClick={() => send({ type: 'timer.adjust', deltaMs: -30_000 })} aria-keyshortcuts="[">
-          -30 s
+          {t('timer.minusHalf')}
         </button>
         <button type="button" onClick={() => send({ type: 'timer.adjust', deltaMs: 30_000 })} aria-keyshortcuts="]">
-          +30 s
+          {t('timer.plusHalf')}
         </button>
         <button type="button" onClick={() => send({ type: 'timer.adjust', deltaMs: 60_000 })} aria-keyshortcuts="+">
-          +1 min
+          {t('timer.plusMinute')}
         </button>
       </div>
       <form className="inline-form" onSubmit={submitSet}>
         <label>
-          Set time left (min or min:s)
+          {t('timer.setLabel')}
           <input value={setText} onChange={(e) => setSetText(e.target.value)} inputMode="numeric" aria-invalid={setError !== null} />
         </label>
-        <button type="submit">Set time</button>
+        <button type="submit">{t('timer.set')}</button>
         {setError && <span className="field-error">{setError}</span>}
       </form>
       <form
@@ -93,34 +96,35 @@ function Controls({ doc, send }: { doc: SessionDoc; send: (c: Command) => void }
         }}
       >
         <label>
-          Unplanned intervention by
-          <input name="label" placeholder="Delegate of …" />
+          {t('timer.interventionBy')}
+          <input name="label" placeholder={t('timer.interventionPlaceholder')} />
         </label>
-        <button type="submit">Time intervention</button>
+        <button type="submit">{t('timer.intervention')}</button>
       </form>
     </>
   );
 }
 
 function Messages({ doc, send }: { doc: SessionDoc; send: (c: Command) => void }) {
+  const { t } = useTranslation();
   const { message, blackout, showTimeOfDay, autoAdvance, chime } = doc.timer;
   const [flash, setFlash] = useState(false);
   return (
     <fieldset className="timer-messages">
-      <legend>Message to the speaker</legend>
+      <legend>{t('message.legend')}</legend>
       {message && (
         <p className="current-message">
-          Showing: <strong>{message.text}</strong>
-          {message.flash && ' (flashing)'}{' '}
+          {t('message.showing')} <strong>{message.text}</strong>
+          {message.flash && ` ${t('message.flashing')}`}{' '}
           <button type="button" onClick={() => send({ type: 'timer.clearMessage' })}>
-            Clear message
+            {t('message.clear')}
           </button>
         </p>
       )}
       <div className="timer-controls">
-        {PRESET_MESSAGES.map((text) => (
-          <button key={text} type="button" onClick={() => send({ type: 'timer.message', text, flash })}>
-            {text}
+        {PRESET_MESSAGES.map((preset) => (
+          <button key={preset} type="button" onClick={() => send({ type: 'timer.message', text: t(`message.presets.${preset}`), flash })}>
+            {t(`message.presets.${preset}`)}
           </button>
         ))}
       </div>
@@ -134,41 +138,42 @@ function Messages({ doc, send }: { doc: SessionDoc; send: (c: Command) => void }
         }}
       >
         <label>
-          Message text
+          {t('message.text')}
           <input name="message" maxLength={MESSAGE_MAX_CHARS} />
         </label>
-        <button type="submit">Send message</button>
+        <button type="submit">{t('message.send')}</button>
       </form>
       <label className="check">
-        <input type="checkbox" checked={flash} onChange={(e) => setFlash(e.target.checked)} /> Flash the message
+        <input type="checkbox" checked={flash} onChange={(e) => setFlash(e.target.checked)} /> {t('message.flash')}
       </label>
       <div className="timer-controls">
         <button type="button" aria-pressed={blackout} onClick={() => send({ type: 'timer.blackout', on: !blackout })} aria-keyshortcuts="B">
-          Blackout
+          {t('message.blackout')}
         </button>
         <button type="button" aria-pressed={showTimeOfDay} onClick={() => send({ type: 'timer.showTimeOfDay', on: !showTimeOfDay })}>
-          Clock of day
+          {t('message.clockOfDay')}
         </button>
       </div>
       <label className="check">
-        <input type="checkbox" checked={autoAdvance} onChange={(e) => send({ type: 'timer.settings', autoAdvance: e.target.checked })} /> Auto-advance to the next speaker at zero
+        <input type="checkbox" checked={autoAdvance} onChange={(e) => send({ type: 'timer.settings', autoAdvance: e.target.checked })} /> {t('message.autoAdvance')}
       </label>
       <label className="check">
-        <input type="checkbox" checked={chime} onChange={(e) => send({ type: 'timer.settings', chime: e.target.checked })} /> Chime at warning and zero (on the projector)
+        <input type="checkbox" checked={chime} onChange={(e) => send({ type: 'timer.settings', chime: e.target.checked })} /> {t('message.chime')}
       </label>
     </fieldset>
   );
 }
 
 function Queue({ doc, send }: { doc: SessionDoc; send: (c: Command) => void }) {
+  const { t } = useTranslation();
   const view = timerView(doc);
   const segments = allSegments(doc);
   return (
     <div className="timer-queue">
       <label>
-        Segment
+        {t('common.segment')}
         <select value={doc.timer.segmentId ?? ''} onChange={(e) => e.target.value && send({ type: 'timer.select', segmentId: e.target.value })}>
-          <option value="">Choose a segment…</option>
+          <option value="">{t('timer.chooseSegment')}</option>
           {segments.map((s) => (
             <option key={s.id} value={s.id}>
               {s.status === 'live' ? '● ' : ''}
@@ -178,20 +183,20 @@ function Queue({ doc, send }: { doc: SessionDoc; send: (c: Command) => void }) {
         </select>
       </label>
       {view.segment && (
-        <ol className="queue" aria-label="Speaker queue">
+        <ol className="queue" aria-label={t('timer.queue')}>
           {view.segment.speakers.map((speaker) => {
             const current = speaker.id === doc.timer.speakerId;
             const next = speaker.id === view.next?.id;
             return (
               <li key={speaker.id} className={current ? 'current' : next ? 'next' : ''} aria-current={current ? 'true' : undefined}>
                 <span>
-                  {current && <strong>Now: </strong>}
-                  {next && <strong>Next: </strong>}
-                  {speaker.name} <span className="muted">({speaker.allottedMs / 60_000} min)</span>
+                  {current && <strong>{t('timer.now')}</strong>}
+                  {next && <strong>{t('timer.nextInQueue')}</strong>}
+                  {speaker.name} <span className="muted">({t('duration.minutes', { minutes: speaker.allottedMs / 60_000 })})</span>
                 </span>
                 {!current && (
-                  <button type="button" onClick={() => send({ type: 'timer.select', segmentId: view.segment!.id, speakerId: speaker.id })} aria-label={`Make current: ${speaker.name}`}>
-                    Make current
+                  <button type="button" onClick={() => send({ type: 'timer.select', segmentId: view.segment!.id, speakerId: speaker.id })} aria-label={t('timer.makeCurrentLabel', { name: speaker.name })}>
+                    {t('timer.makeCurrent')}
                   </button>
                 )}
               </li>
@@ -204,6 +209,7 @@ function Queue({ doc, send }: { doc: SessionDoc; send: (c: Command) => void }) {
 }
 
 export function TimerPanel() {
+  const { t } = useTranslation();
   const doc = useSession((s) => s.doc!);
   const dispatch = useSession((s) => s.dispatch);
   const [help, setHelp] = useState(false);
@@ -215,37 +221,37 @@ export function TimerPanel() {
   return (
     <section className="timer-panel panel" aria-labelledby="timer-heading">
       <div className="panel-heading">
-        <h2 id="timer-heading">Speaker timer</h2>
+        <h2 id="timer-heading">{t('timer.heading')}</h2>
         <button type="button" onClick={() => setHelp(true)} aria-keyshortcuts="?">
-          Shortcuts (?)
+          {t('timer.shortcuts')}
         </button>
       </div>
       <p className="timer-speaker">
         {view.label ? (
           <>
             <strong>{view.label}</strong>
-            {view.country && <span className="muted"> · {view.country}</span>}
+            {view.speaker && <span className="muted"> · {t(`country.${view.speaker.country}`)}</span>}
           </>
         ) : (
-          <span className="muted">No speaker selected</span>
+          <span className="muted">{t('timer.noSpeaker')}</span>
         )}
       </p>
-      <TimerDisplay timer={doc.timer} thresholds={view.thresholds} size="console" label="Speaker time" />
-      {view.next && <p className="muted">Next: {view.next.name}</p>}
+      <TimerDisplay timer={doc.timer} thresholds={view.thresholds} size="console" label={t('timer.speakerTime')} />
+      {view.next && <p className="muted">{t('common.next', { name: view.next.name })}</p>}
       <SegmentClock segment={view.segment} />
       <Controls doc={doc} send={send} />
       <Queue doc={doc} send={send} />
       <Messages doc={doc} send={send} />
       <details className="timer-more" onToggle={(e) => setBalanceOpen(e.currentTarget.open)}>
-        <summary>Speaking time by country</summary>
+        <summary>{t('timer.balance')}</summary>
         {balanceOpen && <CountryBalanceTable />}
       </details>
       <details className="timer-more" open>
-        <summary>Projection</summary>
+        <summary>{t('timer.projection')}</summary>
         <ProjectorPanel />
       </details>
       <details className="timer-more">
-        <summary>Venue network</summary>
+        <summary>{t('timer.network')}</summary>
         <LanPanel />
       </details>
       {help && <ShortcutHelp onClose={() => setHelp(false)} />}

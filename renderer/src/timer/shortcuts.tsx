@@ -4,6 +4,7 @@
  * the console from the list the desktop menu shares (shared/shortcuts.ts).
  */
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Command } from '../../../shared/commands';
 import { SHORTCUTS } from '../../../shared/shortcuts';
 import { useSession } from '../store';
@@ -71,13 +72,14 @@ export function useTimerShortcuts(onHelp: () => void): void {
 }
 
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     dialog.current?.showModal();
   }, []);
   return (
-    <dialog ref={dialog} className="shortcut-help" aria-label="Keyboard shortcuts" onClose={onClose}>
-      <h2>Keyboard shortcuts</h2>
+    <dialog ref={dialog} className="shortcut-help" aria-labelledby="shortcut-help-heading" onClose={onClose}>
+      <h2 id="shortcut-help-heading">{t('shortcuts.title')}</h2>
       <table>
         <tbody>
           {SHORTCUTS.map((s) => (
@@ -85,13 +87,13 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
               <th scope="row">
                 <kbd>{s.keys}</kbd>
               </th>
-              <td>{s.action}</td>
+              <td>{t(`shortcuts.${s.action}`)}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <form method="dialog">
-        <button type="submit">Close</button>
+        <button type="submit">{t('common.close')}</button>
       </form>
     </dialog>
   );

@@ -1,38 +1,42 @@
 /** The host's refusals and the connection state, announced to assistive tech. */
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
 
 export function ErrorBanner() {
+  const { t } = useTranslation();
   const error = useSession((s) => s.lastError);
   const dismiss = useSession((s) => s.dismissError);
   if (!error) return null;
   return (
     <div className="banner banner-error" role="alert">
       <span>
-        Not saved: <strong>{error.field}</strong> {error.message}
+        {t('app.notSaved')} <strong>{error.field}</strong> {error.message}
       </span>
       <button type="button" onClick={dismiss}>
-        Dismiss
+        {t('common.dismiss')}
       </button>
     </div>
   );
 }
 
 export function ConnectionBanner() {
+  const { t } = useTranslation();
   const connection = useSession((s) => s.connection);
   if (connection === 'open') return null;
   return (
     <div className="banner banner-warning" role="status">
-      {connection === 'lost' ? 'Connection lost: reconnecting to the session host…' : 'Connecting to the session host…'}
+      {connection === 'lost' ? t('app.connectionLost') : t('app.connecting')}
     </div>
   );
 }
 
 export function RecoveryBanner() {
+  const { t } = useTranslation();
   const recovery = useSession((s) => s.meta?.recovery);
   if (!recovery || recovery.length === 0) return null;
   return (
     <div className="banner banner-warning" role="status">
-      <strong>The session was recovered on start:</strong>
+      <strong>{t('app.recovered')}</strong>
       <ul>
         {recovery.map((note) => (
           <li key={note}>{note}</li>

@@ -4,6 +4,7 @@
  * are read-only: nothing on them reacts to a click.
  */
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
 import { timerView } from '../../../shared/timer-view';
 import { phaseOf, type Phase, type TimerState, type Thresholds } from '../../../shared/timer';
@@ -43,16 +44,18 @@ function Chime({ timer, thresholds }: { timer: TimerState; thresholds: Threshold
 }
 
 function ConnectionLost() {
+  const { t } = useTranslation();
   const connection = useSession((s) => s.connection);
   if (connection === 'open') return null;
   return (
     <div className="connection-lost" role="alert">
-      {connection === 'lost' ? 'Connection lost — reconnecting…' : 'Connecting…'}
+      {connection === 'lost' ? t('projector.connectionLost') : t('projector.connecting')}
     </div>
   );
 }
 
 export function ProjectedView({ kind }: { kind: 'projector' | 'stage' }) {
+  const { t } = useTranslation();
   const doc = useSession((s) => s.doc);
   const connection = useSession((s) => s.connection);
   if (!doc) {
@@ -67,7 +70,7 @@ export function ProjectedView({ kind }: { kind: 'projector' | 'stage' }) {
   const blackout = timer.blackout && kind === 'projector';
   const stale = connection !== 'open';
   return (
-    <main className={`projected projected-${kind}${blackout ? ' blackout' : ''}${stale ? ' stale' : ''}`} aria-label={kind === 'projector' ? 'Projector' : 'Stage view'}>
+    <main className={`projected projected-${kind}${blackout ? ' blackout' : ''}${stale ? ' stale' : ''}`} aria-label={kind === 'projector' ? t('projector.projector') : t('projector.stage')}>
       <ConnectionLost />
       {kind === 'projector' && <Chime timer={timer} thresholds={view.thresholds} />}
       {!blackout && (
@@ -75,11 +78,11 @@ export function ProjectedView({ kind }: { kind: 'projector' | 'stage' }) {
           <header className="projected-header">
             <div className="projected-speaker">
               <span className="projected-name">{view.label}</span>
-              {view.country && <span className="projected-country">{view.country}</span>}
+              {view.speaker && <span className="projected-country">{t(`country.${view.speaker.country}`)}</span>}
             </div>
             {timer.showTimeOfDay && <TimeOfDay zone={event.timeZone} />}
           </header>
-          {!stale && <TimerDisplay timer={timer} thresholds={view.thresholds} size={kind} label="Time remaining" />}
+          {!stale && <TimerDisplay timer={timer} thresholds={view.thresholds} size={kind} label={t('projector.timeRemaining')} />}
           {timer.message && (
             <p key={timer.message.sentAt} className={`projected-message${timer.message.flash ? ' flash' : ''}`} role="status">
               {timer.message.text}
@@ -88,7 +91,8 @@ export function ProjectedView({ kind }: { kind: 'projector' | 'stage' }) {
           <footer className="projected-footer">
             {view.next && (
               <span>
-                Next: <strong>{view.next.name}</strong>
+                {t('timer.nextInQueue')}
+                <strong>{view.next.name}</strong>
               </span>
             )}
             {kind === 'stage' && <SegmentClock segment={view.segment} />}

@@ -1,0 +1,26 @@
+/** Durations, drift and dates in the interface language. */
+import type { TFunction } from 'i18next';
+import { driftMinutes, hoursAndMinutes } from '../../../shared/format';
+import { isLanguage } from '../../../shared/languages';
+import type { IsoDate } from '../../../shared/units';
+import { LOCALES } from './locales';
+
+/** "45 min", "1 h 30 min" ("45 мин", "1 ч 30 мин"). */
+export function duration(t: TFunction, ms: number): string {
+  const { hours, minutes } = hoursAndMinutes(ms);
+  if (hours === 0) return t('duration.minutes', { minutes });
+  return minutes === 0 ? t('duration.hours', { hours }) : t('duration.hoursMinutes', { hours, minutes });
+}
+
+/** Over / under: "+5 min", "-3 min", "on time". */
+export function drift(t: TFunction, ms: number): string {
+  const minutes = driftMinutes(ms);
+  if (minutes === 0) return t('duration.onTime');
+  return `${minutes > 0 ? '+' : '-'}${duration(t, ms)}`;
+}
+
+/** A calendar date written out: "Monday, 16 October 2023", "понедельник, 16 октября 2023 г.". */
+export function longDate(date: IsoDate, language: string): string {
+  const locale = isLanguage(language) ? LOCALES[language].intl : language;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(Date.parse(`${date}T00:00:00Z`));
+}
