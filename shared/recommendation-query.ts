@@ -101,12 +101,22 @@ function groupRank(group: Grouping, names: AttachmentNames): (key: string) => nu
   return () => 0;
 }
 
-/** The records that match, in group order and then in the chosen order. */
-export function queryRecommendations(records: readonly Recommendation[], query: RecQuery, names: AttachmentNames): Recommendation[] {
-  const matches = records.filter(matcher(query));
+/** All records in group order, then in the chosen order (a view sorts once and filters on each keystroke). */
+export function sortRecommendations(records: readonly Recommendation[], query: Pick<RecQuery, 'group' | 'sort'>, names: AttachmentNames): Recommendation[] {
   const rank = groupRank(query.group, names);
   const order = ORDER[query.sort];
-  return matches.sort((a, b) => rank(groupKey(a, query.group)) - rank(groupKey(b, query.group)) || order(a, b));
+  const keyed = records.map((rec) => ({ rec, rank: rank(groupKey(rec, query.group)) }));
+  return keyed.sort((a, b) => a.rank - b.rank || order(a.rec, b.rec)).map((k) => k.rec);
+}
+
+/** The sorted records that match the query's text and filters, in the same order. */
+export function filterRecommendations(sorted: readonly Recommendation[], query: RecQuery): Recommendation[] {
+  return sorted.filter(matcher(query));
+}
+
+/** The records that match, in group order and then in the chosen order. */
+export function queryRecommendations(records: readonly Recommendation[], query: RecQuery, names: AttachmentNames): Recommendation[] {
+  return filterRecommendations(sortRecommendations(records, query, names), query);
 }
 
 /** Every rapporteur named on a record, for the filter. */

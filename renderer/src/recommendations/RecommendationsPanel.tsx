@@ -5,14 +5,14 @@
  * lists are computed from a deferred copy of the record, so typing never
  * waits for a search over thousands of recommendations.
  */
-import { useDeferredValue, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
 import { allRecommendations, type Recommendation } from '../../../shared/recommendations';
 import { isTyping } from '../ui/keyboard';
 import { DuplicateIndex } from '../../../shared/near-duplicates';
-import { attachmentNames } from '../../../shared/recommendation-names';
-import { ANY, prepareSearch, queryRecommendations, rapporteursOf, type RecQuery } from '../../../shared/recommendation-query';
+import { attachmentNames, type AttachmentNames } from '../../../shared/recommendation-names';
+import { ANY, filterRecommendations, prepareSearch, rapporteursOf, sortRecommendations, type RecQuery } from '../../../shared/recommendation-query';
 import { QuickCapture } from './QuickCapture';
 import { FilesBar } from './FilesBar';
 import { Conflicts } from './Conflicts';
@@ -65,6 +65,44 @@ function useIdleSearchPreparation(records: readonly Recommendation[]): void {
   }, [records]);
 }
 
+interface FinderProps {
+  records: readonly Recommendation[];
+  parts: Parameters<typeof FindBar>[0]['parts'];
+  rapporteurs: string[];
+  names: AttachmentNames;
+  duplicates: DuplicateIndex;
+  indexed: unknown;
+  zone: string;
+}
+
+/**
+ * Search, filters and the list. It owns the query, so a keystroke re-renders
+ * only this part of the panel; the records are sorted once per change of
+ * the records or the order, and each keystroke only filters them.
+ */
+const Finder = memo(function Finder({ records, parts, rapporteurs, names, duplicates, indexed, zone }: FinderProps) {
+  const [query, setQuery] = useState<RecQuery>(ANY);
+  const [page, setPage] = useState(0);
+  const deferredQuery = useDeferredValue(query);
+  const { sort, group } = deferredQuery;
+  const sorted = useMemo(() => sortRecommendations(records, { sort, group }, names), [records, sort, group, names]);
+  const found = useMemo(() => filterRecommendations(sorted, deferredQuery), [sorted, deferredQuery]);
+  return (
+    <>
+      <FindBar
+        query={query}
+        parts={parts}
+        rapporteurs={rapporteurs}
+        onChange={(next) => {
+          setQuery(next);
+          setPage(0);
+        }}
+      />
+      <RecommendationList found={found} total={records.length} group={group} page={page} names={names} duplicates={duplicates} indexed={indexed} zone={zone} onPage={setPage} />
+    </>
+  );
+});
+
 export function RecommendationsPanel() {
   const { t } = useTranslation();
   const dispatch = useSession((s) => s.dispatch);
@@ -73,15 +111,11 @@ export function RecommendationsPanel() {
   const foreign = useSession((s) => s.doc!.recommendations.foreign);
   const zone = useSession((s) => s.doc!.event.timeZone);
   const [rapporteur, setRapporteur] = useRapporteurName();
-  const [query, setQuery] = useState<RecQuery>(ANY);
-  const [page, setPage] = useState(0);
   const [announcement, setAnnouncement] = useState('');
 
   const names = useMemo(() => attachmentNames(parts, foreign), [parts, foreign]);
   const deferredShards = useDeferredValue(byShard);
-  const deferredQuery = useDeferredValue(query);
   const records = useMemo(() => allRecommendations({ byShard: deferredShards }), [deferredShards]);
-  const found = useMemo(() => queryRecommendations(records, deferredQuery, names), [records, deferredQuery, names]);
   // One index for the panel's life, brought up to date shard by shard; only the rows on screen ask it.
   const [duplicateIndex] = useState(() => new DuplicateIndex());
   const indexed = useMemo(() => {
@@ -115,16 +149,7 @@ export function RecommendationsPanel() {
       </p>
       <FilesBar />
       <Conflicts names={names} zone={zone} />
-      <FindBar
-        query={query}
-        parts={parts}
-        rapporteurs={rapporteurs}
-        onChange={(next) => {
-          setQuery(next);
-          setPage(0);
-        }}
-      />
-      <RecommendationList found={found} total={records.length} group={deferredQuery.group} page={page} names={names} duplicates={duplicateIndex} indexed={indexed} zone={zone} onPage={setPage} />
+      <Finder records={records} parts={parts} rapporteurs={rapporteurs} names={names} duplicates={duplicateIndex} indexed={indexed} zone={zone} />
     </section>
   );
 }
