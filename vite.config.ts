@@ -19,5 +19,9 @@ export default defineConfig({
     // Component names survive minification: readable stacks, and the
     // benchmark can tell which components re-render.
     rolldownOptions: { output: { keepNames: true } },
+    // The shared chunk (React, i18next with every translation, zod, immer) is
+    // about 530 kB and comes from disk or loopback, never over the internet;
+    // the routes' own code is split off (see renderer/src/main.tsx).
+    chunkSizeWarningLimit: 800,
   },
 });

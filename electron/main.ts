@@ -17,7 +17,8 @@ import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
 import { APP_ORIGIN, denyAllPermissions, guardWebContents, secureWebPreferences } from './security';
 import { describeDisplays, openProjectorWindow, pickDisplay } from './projector-window';
 import { exportHandlers } from './export-dialogs';
-import { buildMenuTemplate, type MenuActions } from './menu';
+import { buildMenuTemplate, menuMessages, type MenuActions } from './menu';
+import type { Language } from '../shared/languages';
 import { bringToFront, claimSingleInstance } from './single-instance';
 import { rememberedDisplay, rememberWindow, restoreWindow, type WindowStateStore } from './window-state';
 import { electronStoreFiles, openWindowStateStore } from './window-state-store';
@@ -123,7 +124,16 @@ async function main(): Promise<void> {
     openProjector: () => openProjector(),
     closeProjector,
   };
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(menuActions, process.platform, !app.isPackaged)));
+  // The menus speak the session's language, and change with it.
+  let menuLanguage: Language | null = null;
+  const showMenu = () => {
+    const { language } = host.current.doc.settings;
+    if (language === menuLanguage) return;
+    menuLanguage = language;
+    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(menuActions, process.platform, menuMessages(language), !app.isPackaged)));
+  };
+  showMenu();
+  host.subscribe(showMenu);
 
   app.on('second-instance', () => (consoleWindow = bringToFront(liveConsole(), createConsole)));
   app.on('activate', () => {

@@ -16,6 +16,9 @@
  * working and nothing is undone twice; the menu item acts for clicks and for
  * keys no page handler took (Cmd+Z in a text field on macOS).
  *
+ * Labels are in the session's language (shared/locales, `menu`); the
+ * native roles (copy, paste, zoom…) are named by the system.
+ *
  * Accelerators of console shortcuts come from shared/shortcuts.ts, the list
  * the help overlay shows. A key without a modifier (the help's "?") is only
  * shown, never registered: as a menu accelerator it would be taken from text
@@ -27,6 +30,9 @@ import type { MenuAction } from '../shared/api';
 import type { Command } from '../shared/commands';
 import { EXPORT_FORMATS, type ExportFormat } from '../shared/export/files';
 import { menuShortcut, type MenuShortcutItem } from '../shared/shortcuts';
+import type { MenuMessages } from '../shared/locales/en';
+import { LOCALES } from '../shared/locales';
+import type { Language } from '../shared/languages';
 
 export interface MenuActions {
   /** Sends an action to the console window; false when no console window is open. */
@@ -39,11 +45,7 @@ export interface MenuActions {
   closeProjector(): void;
 }
 
-const EXPORT_LABELS: Record<ExportFormat, string> = {
-  json: 'Export JSON…',
-  csv: 'Export CSV…',
-  report: 'Export Outcome Report…',
-};
+const EXPORT_LABEL: Record<ExportFormat, keyof MenuMessages> = { json: 'exportJson', csv: 'exportCsv', report: 'exportReport' };
 
 const MODIFIERS = new Set(['Command', 'Cmd', 'Control', 'Ctrl', 'CommandOrControl', 'CmdOrCtrl', 'Alt', 'Option', 'AltGr', 'Shift', 'Super', 'Meta']);
 
@@ -74,27 +76,27 @@ function forHistory(actions: MenuActions, kind: 'undo' | 'redo'): () => void {
   };
 }
 
-function fileMenu(actions: MenuActions, platform: NodeJS.Platform): MenuItemConstructorOptions {
+function fileMenu(actions: MenuActions, platform: NodeJS.Platform, text: MenuMessages): MenuItemConstructorOptions {
   return {
-    label: 'File',
+    label: text.file,
     submenu: [
-      { label: 'New Session…', click: forConsole(actions, { type: 'newSession' }) },
-      { label: 'Open Example…', click: forConsole(actions, { type: 'openExample' }) },
+      { label: text.newSession, click: forConsole(actions, { type: 'newSession' }) },
+      { label: text.openExample, click: forConsole(actions, { type: 'openExample' }) },
       { type: 'separator' },
-      { label: 'Import JSON…', click: forConsole(actions, { type: 'importFile' }) },
-      ...EXPORT_FORMATS.map((format) => ({ label: EXPORT_LABELS[format], click: forConsole(actions, { type: 'exportFile', format }) })),
+      { label: text.importJson, click: forConsole(actions, { type: 'importFile' }) },
+      ...EXPORT_FORMATS.map((format) => ({ label: text[EXPORT_LABEL[format]], click: forConsole(actions, { type: 'exportFile', format }) })),
       { type: 'separator' },
       platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
     ],
   };
 }
 
-function editMenu(actions: MenuActions, platform: NodeJS.Platform): MenuItemConstructorOptions {
+function editMenu(actions: MenuActions, platform: NodeJS.Platform, text: MenuMessages): MenuItemConstructorOptions {
   return {
-    label: 'Edit',
+    label: text.edit,
     submenu: [
-      { label: 'Undo', ...shortcutAccelerator('undo', platform), click: forHistory(actions, 'undo') },
-      { label: 'Redo', ...shortcutAccelerator('redo', platform), click: forHistory(actions, 'redo') },
+      { label: text.undo, ...shortcutAccelerator('undo', platform), click: forHistory(actions, 'undo') },
+      { label: text.redo, ...shortcutAccelerator('redo', platform), click: forHistory(actions, 'redo') },
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },
@@ -104,12 +106,12 @@ function editMenu(actions: MenuActions, platform: NodeJS.Platform): MenuItemCons
   };
 }
 
-function viewMenu(actions: MenuActions, development: boolean): MenuItemConstructorOptions {
+function viewMenu(actions: MenuActions, development: boolean, text: MenuMessages): MenuItemConstructorOptions {
   return {
-    label: 'View',
+    label: text.view,
     submenu: [
-      { label: 'Open Projector Window', click: () => actions.openProjector() },
-      { label: 'Close Projector Window', click: () => actions.closeProjector() },
+      { label: text.openProjector, click: () => actions.openProjector() },
+      { label: text.closeProjector, click: () => actions.closeProjector() },
       { type: 'separator' },
       { role: 'resetZoom' },
       { role: 'zoomIn' },
@@ -121,31 +123,38 @@ function viewMenu(actions: MenuActions, development: boolean): MenuItemConstruct
   };
 }
 
-function windowMenu(platform: NodeJS.Platform): MenuItemConstructorOptions {
+function windowMenu(platform: NodeJS.Platform, text: MenuMessages): MenuItemConstructorOptions {
   return {
     role: 'window',
+    label: text.window,
     submenu: [{ role: 'minimize' }, { role: 'close' }, ...(platform === 'darwin' ? [{ type: 'separator' as const }, { role: 'front' as const }] : [])],
   };
 }
 
-function helpMenu(actions: MenuActions, platform: NodeJS.Platform): MenuItemConstructorOptions {
+function helpMenu(actions: MenuActions, platform: NodeJS.Platform, text: MenuMessages): MenuItemConstructorOptions {
   return {
     role: 'help',
+    label: text.help,
     submenu: [
-      { label: 'Keyboard Shortcuts', ...shortcutAccelerator('showShortcuts', platform), click: forConsole(actions, { type: 'showShortcuts' }) },
+      { label: text.shortcuts, ...shortcutAccelerator('showShortcuts', platform), click: forConsole(actions, { type: 'showShortcuts' }) },
       // macOS has About in the app menu.
       ...(platform === 'darwin' ? [] : [{ type: 'separator' as const }, { role: 'about' as const }]),
     ],
   };
 }
 
-export function buildMenuTemplate(actions: MenuActions, platform: NodeJS.Platform, development = false): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(actions: MenuActions, platform: NodeJS.Platform, text: MenuMessages, development = false): MenuItemConstructorOptions[] {
   return [
     ...(platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
-    fileMenu(actions, platform),
-    editMenu(actions, platform),
-    viewMenu(actions, development),
-    windowMenu(platform),
-    helpMenu(actions, platform),
+    fileMenu(actions, platform, text),
+    editMenu(actions, platform, text),
+    viewMenu(actions, development, text),
+    windowMenu(platform, text),
+    helpMenu(actions, platform, text),
   ];
+}
+
+/** The menu words of a language (every translation has them: tests/unit/translations.test.ts). */
+export function menuMessages(language: Language): MenuMessages {
+  return LOCALES[language].messages.menu as MenuMessages;
 }

@@ -1,8 +1,8 @@
 /**
  * The languages the interface speaks, by their BCP 47 codes. A session's
  * language is one of these (commands.ts refuses any other), and each has a
- * translation file in renderer/src/i18n/locales/<code>.ts. Adding a
- * language is adding its file there and its code here.
+ * translation file in shared/locales/<code>.ts (see shared/locales/index.ts
+ * for how to add one).
  */
 export const LANGUAGES = ['en', 'ru'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -15,12 +15,14 @@ import type { BrowserWindow, Display, MenuItemConstructorOptions, Rectangle } fr
 import type { MenuAction } from '../../shared/api';
 import type { Command } from '../../shared/commands';
 import { SHORTCUTS } from '../../shared/shortcuts';
-import { buildMenuTemplate, type MenuActions } from '../../electron/menu';
+import { buildMenuTemplate, menuMessages, type MenuActions } from '../../electron/menu';
 import { bringToFront, claimSingleInstance } from '../../electron/single-instance';
 import { isReachable, rememberedDisplay, rememberWindow, restoreWindow, SAVE_DELAY_MS, type WindowStateStore } from '../../electron/window-state';
 import { electronStoreFiles, memoryWindowStateStore, openWindowStateStore, type CreateStateFile } from '../../electron/window-state-store';
 import { askToQuit, closeWindows, handleQuit, QUIT_CONFIRMATION, quitWithConsole, shouldConfirmQuit, shutDown, type ClosingWindow } from '../../electron/quit';
 import { almaty, manualClock, openHost, segmentIdByTitle, tempDir } from './helpers';
+
+const ENGLISH = menuMessages('en');
 
 // electron-store reads `app` and `ipcMain` from electron; outside Electron
 // it needs neither when given an absolute cwd.
@@ -69,18 +71,34 @@ function recordingActions(consoleOpen: boolean, dispatch: (command: Command) => 
 describe('application menu', () => {
   it('has the usual menus and roles on Windows and Linux, Reload only in development', () => {
     const { actions } = recordingActions(true);
-    const template = buildMenuTemplate(actions, 'linux');
-    expect(template.map((m) => m.label ?? m.role)).toEqual(['File', 'Edit', 'View', 'window', 'help']);
+    const template = buildMenuTemplate(actions, 'linux', ENGLISH);
+    expect(template.map((m) => m.label ?? m.role)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
     expect(roles(template, 'File')).toEqual(['quit']);
     expect(roles(template, 'Edit')).toEqual(['cut', 'copy', 'paste', 'selectAll']);
     expect(roles(template, 'View')).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
     expect(roles(template, 'Window')).toEqual(['minimize', 'close']);
     expect(roles(template, 'Help')).toEqual(['about']);
-    expect(roles(buildMenuTemplate(actions, 'win32', true), 'View')).toContain('reload');
+    expect(roles(buildMenuTemplate(actions, 'win32', ENGLISH, true), 'View')).toContain('reload');
+  });
+
+  it('speaks the session language: Russian labels, the same actions', () => {
+    const { actions, calls } = recordingActions(true);
+    const template = buildMenuTemplate(actions, 'linux', menuMessages('ru'));
+    expect(template.map((m) => m.label)).toEqual(['Файл', 'Правка', 'Вид', 'Окно', 'Справка']);
+    expect(submenu(template, 'Файл').flatMap((i) => (i.label ? [i.label] : []))).toEqual([
+      'Новая сессия…',
+      'Открыть пример…',
+      'Импорт JSON…',
+      'Экспорт JSON…',
+      'Экспорт CSV…',
+      'Экспорт итогового отчёта…',
+    ]);
+    press(template, 'Файл', 'Экспорт JSON…');
+    expect(calls.toConsole).toEqual([{ type: 'exportFile', format: 'json' }]);
   });
 
   it('follows macOS: the app menu first, Close in File, About in the app menu', () => {
-    const template = buildMenuTemplate(recordingActions(true).actions, 'darwin');
+    const template = buildMenuTemplate(recordingActions(true).actions, 'darwin', ENGLISH);
     expect(template[0]).toEqual({ role: 'appMenu' });
     expect(roles(template, 'File')).toEqual(['close']);
     expect(roles(template, 'Window')).toEqual(['minimize', 'close', 'front']);
@@ -89,8 +107,8 @@ describe('application menu', () => {
 
   it('shows the console shortcuts from the shared list, registering only keys with a modifier', () => {
     const { actions } = recordingActions(true);
-    const linux = buildMenuTemplate(actions, 'linux');
-    const mac = buildMenuTemplate(actions, 'darwin');
+    const linux = buildMenuTemplate(actions, 'linux', ENGLISH);
+    const mac = buildMenuTemplate(actions, 'darwin', ENGLISH);
     expect(menuItem(linux, 'Edit', 'Undo')).toMatchObject({ accelerator: 'CmdOrCtrl+Z' });
     expect(menuItem(linux, 'Edit', 'Redo')).toMatchObject({ accelerator: 'CmdOrCtrl+Y' });
     expect(menuItem(mac, 'Edit', 'Redo')).toMatchObject({ accelerator: 'Shift+CmdOrCtrl+Z' });
@@ -106,7 +124,7 @@ describe('application menu', () => {
 
   it('sends page actions to the console, or opens the console when there is none', () => {
     const open = recordingActions(true);
-    const template = buildMenuTemplate(open.actions, 'linux');
+    const template = buildMenuTemplate(open.actions, 'linux', ENGLISH);
     for (const label of ['New Session…', 'Open Example…', 'Import JSON…', 'Export JSON…', 'Export CSV…', 'Export Outcome Report…']) press(template, 'File', label);
     press(template, 'Help', 'Keyboard Shortcuts');
     expect(open.calls.toConsole).toEqual([
@@ -121,13 +139,13 @@ describe('application menu', () => {
     expect(open.calls.showConsole).toBe(0);
 
     const closed = recordingActions(false);
-    press(buildMenuTemplate(closed.actions, 'darwin'), 'File', 'Export CSV…');
+    press(buildMenuTemplate(closed.actions, 'darwin', ENGLISH), 'File', 'Export CSV…');
     expect(closed.calls.showConsole).toBe(1);
   });
 
   it('opens and closes the projector window', () => {
     const { actions, calls } = recordingActions(true);
-    const template = buildMenuTemplate(actions, 'linux');
+    const template = buildMenuTemplate(actions, 'linux', ENGLISH);
     press(template, 'View', 'Open Projector Window');
     press(template, 'View', 'Close Projector Window');
     expect(calls).toMatchObject({ openProjector: 1, closeProjector: 1 });
@@ -146,14 +164,14 @@ describe('application menu', () => {
       return result;
     };
     const open = recordingActions(true, dispatch);
-    press(buildMenuTemplate(open.actions, 'linux'), 'Edit', 'Undo');
+    press(buildMenuTemplate(open.actions, 'linux', ENGLISH), 'Edit', 'Undo');
     await Promise.all(dispatched);
     expect(open.calls.toConsole).toEqual([{ type: 'undo' }]);
     expect(dispatched).toEqual([]);
     expect(host.getSnapshot().meta.history.runOfShow).toEqual({ undo: 1, redo: 0 });
 
     const closed = recordingActions(false, dispatch);
-    const template = buildMenuTemplate(closed.actions, 'darwin');
+    const template = buildMenuTemplate(closed.actions, 'darwin', ENGLISH);
     press(template, 'Edit', 'Undo');
     await Promise.all(dispatched);
     expect(host.getSnapshot().doc.event.title).toBe(exampleTitle);

@@ -9,8 +9,8 @@ import { readdir } from 'node:fs/promises';
 import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../shared/languages';
-import { LOCALES } from '../../renderer/src/i18n/locales';
-import type { Messages } from '../../renderer/src/i18n/locale';
+import { LOCALES } from '../../shared/locales';
+import type { Messages } from '../../shared/locale';
 import { drift, duration, longDate } from '../../renderer/src/i18n/format';
 import type { IsoDate } from '../../shared/units';
 
@@ -47,7 +47,7 @@ function translator(language: Language): TFunction {
 
 describe('translation files', () => {
   it('one file per listed language, and no file for a language not listed', async () => {
-    const files = (await readdir('renderer/src/i18n/locales')).map((name) => name.replace(/\.ts$/, '')).sort();
+    const files = (await readdir('shared/locales')).filter((name) => name !== 'index.ts').map((name) => name.replace(/\.ts$/, '')).sort();
     expect(files).toEqual([...LANGUAGES].sort());
     expect(Object.keys(LOCALES)).toEqual([...LANGUAGES]);
   });

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
 import { LANGUAGES, type Language } from '../../../shared/languages';
-import { LOCALES } from '../i18n/locales';
+import { LOCALES } from '../../../shared/locales';
 import { isTyping } from '../ui/keyboard';
 import { useMenuAction } from '../ui/use-menu-action';
 import type { Theme } from '../ui/theme';

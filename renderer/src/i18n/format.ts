@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { driftMinutes, hoursAndMinutes } from '../../../shared/format';
 import { isLanguage } from '../../../shared/languages';
 import type { IsoDate } from '../../../shared/units';
-import { LOCALES } from './locales';
+import { LOCALES } from '../../../shared/locales';
 
 /** "45 min", "1 h 30 min" ("45 мин", "1 ч 30 мин"). */
 export function duration(t: TFunction, ms: number): string {

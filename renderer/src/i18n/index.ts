@@ -9,7 +9,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from '../../../shared/languages';
 import { useSession } from '../store';
-import { LOCALES } from './locales';
+import { LOCALES } from '../../../shared/locales';
 
 const KEY = 'moderator-console.language';
 

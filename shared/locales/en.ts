@@ -3,9 +3,9 @@
  * also print (countries, pillars, statuses...) come from their lists in
  * shared/, so the interface and the exported files say the same. To add a
  * language, copy ru.ts (every message written out) to <code>.ts, translate
- * it, and add the code to LANGUAGES in shared/languages.ts.
+ * it, and list it as shared/locales/index.ts says.
  */
-import { COUNTRY_NAMES } from '../../../../shared/model';
+import { COUNTRY_NAMES } from '../model';
 import {
   ADDRESSEE_LABELS,
   OBJECTIVE_LABELS,
@@ -14,10 +14,28 @@ import {
   PRIORITY_LABELS,
   REC_COUNTRY_LABELS,
   STATUS_LABELS,
-} from '../../../../shared/recommendations';
+} from '../recommendations';
 import type { Locale } from '../locale';
 
 const messages = {
+  menu: {
+    file: 'File',
+    newSession: 'New Session…',
+    openExample: 'Open Example…',
+    importJson: 'Import JSON…',
+    exportJson: 'Export JSON…',
+    exportCsv: 'Export CSV…',
+    exportReport: 'Export Outcome Report…',
+    edit: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
+    view: 'View',
+    openProjector: 'Open Projector Window',
+    closeProjector: 'Close Projector Window',
+    window: 'Window',
+    help: 'Help',
+    shortcuts: 'Keyboard Shortcuts',
+  },
   common: {
     cancel: 'Cancel',
     dismiss: 'Dismiss',
@@ -376,5 +394,6 @@ const messages = {
 };
 
 export type EnglishMessages = typeof messages;
+export type MenuMessages = EnglishMessages['menu'];
 
 export default { name: 'English', intl: 'en-GB', messages } satisfies Locale;

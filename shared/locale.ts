@@ -1,5 +1,5 @@
 /**
- * What a translation file (locales/<code>.ts) exports by default: the
+ * What a translation file (shared/locales/<code>.ts) exports by default: the
  * language's own name, the Intl locale its dates are written in, and its
  * messages, with the same keys as the English file (tests/unit/translations
  * checks that). Plural forms take i18next's suffixes for the language

@@ -5,6 +5,24 @@
 import type { Locale } from '../locale';
 
 const messages = {
+  menu: {
+    file: 'Файл',
+    newSession: 'Новая сессия…',
+    openExample: 'Открыть пример…',
+    importJson: 'Импорт JSON…',
+    exportJson: 'Экспорт JSON…',
+    exportCsv: 'Экспорт CSV…',
+    exportReport: 'Экспорт итогового отчёта…',
+    edit: 'Правка',
+    undo: 'Отменить',
+    redo: 'Повторить',
+    view: 'Вид',
+    openProjector: 'Открыть окно проектора',
+    closeProjector: 'Закрыть окно проектора',
+    window: 'Окно',
+    help: 'Справка',
+    shortcuts: 'Сочетания клавиш',
+  },
   common: {
     cancel: 'Отмена',
     dismiss: 'Закрыть',
