@@ -1,5 +1,7 @@
 // `npm start`: the desktop app when the Electron runtime can be had; where it
-// cannot (an offline install), one clear line and serve mode instead.
+// cannot (an offline install), one clear line and serve mode instead. The
+// first start downloads the runtime (electron 42+ fetches it on first use),
+// which may take minutes on a slow line: the probe waits up to ten.
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 
@@ -7,7 +9,7 @@ const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
 
 function electronPath() {
-  const probe = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], { encoding: 'utf8', timeout: 120_000 });
+  const probe = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], { encoding: 'utf8', timeout: 600_000 });
   return probe.status === 0 && probe.stdout ? probe.stdout : null;
 }
 
