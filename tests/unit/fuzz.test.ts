@@ -1,7 +1,8 @@
 /**
  * Bad input at the boundaries, generated: commands (garbage, and commands
- * of every type with random, hostile or out-of-range fields) and WebSocket
- * frames. Whatever arrives: no crash, an error naming the field and the
+ * of every type with random, hostile or out-of-range fields), imported
+ * files (garbage, and a real export with fields replaced, removed or cut
+ * short) and WebSocket frames. Whatever arrives: no crash, an error naming the field and the
  * reason, and nothing changes unless the command was accepted.
  */
 import fc from 'fast-check';
@@ -12,6 +13,9 @@ import { allRecommendations } from '../../shared/recommendations';
 import type { SessionHost } from '../../electron/host/session-host';
 import { almaty, manualClock, openHost, tempDir } from './helpers';
 import { connectedView, serve } from './serve-helpers';
+import { buildExport, serializeExport } from '../../shared/export/format';
+import { parseImportFile } from '../../shared/export/import-file';
+import { Rapporteur } from './recommendations-fixtures';
 
 const COMMAND_TYPES = commandSchema.options.map((option) => option.shape.type.value);
 
@@ -122,5 +126,52 @@ describe('WebSocket frames from anywhere', () => {
     chair.send({ t: 'ping', id: 1, clientSentAt: 1 });
     expect(await chair.next()).toMatchObject({ t: 'pong', id: 1 });
     expect(host.getSnapshot().version).toBe(version);
+  });
+});
+
+/** Sets a value at a random path of a JSON document (or removes the key when the value is undefined). */
+function mutate(doc: unknown, path: number[], value: unknown): unknown {
+  if (path.length === 0 || typeof doc !== 'object' || doc === null) return value;
+  const copy: Record<string, unknown> | unknown[] = Array.isArray(doc) ? [...doc] : { ...(doc as Record<string, unknown>) };
+  const keys = Object.keys(copy);
+  if (keys.length === 0) return copy;
+  const key = keys[path[0]! % keys.length]!;
+  const next = mutate((copy as Record<string, unknown>)[key], path.slice(1), value);
+  if (next === undefined && !Array.isArray(copy)) delete (copy as Record<string, unknown>)[key];
+  else (copy as Record<string, unknown>)[key] = next;
+  return copy;
+}
+
+describe('imported files from anywhere', () => {
+  it('are read whole or refused with where and why, and never throw', () => {
+    const r = new Rapporteur(3);
+    r.add('Учредить региональную сеть женщин-медиаторов', { pillar: 'participation', countries: ['KG'] });
+    r.add('Әйелдердің бейбітшілік процестеріне қатысуын арттыру', { tags: ['ұсыныс'] });
+    const valid = JSON.parse(serializeExport(buildExport(r.doc, { exportedAt: almaty('17:00'), appVersion: '0.1.0' }))) as unknown;
+    const valueOrRemoval = fc.oneof(anyValue, fc.constant(undefined), fc.jsonValue());
+    const files = fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc.jsonValue().map((v) => JSON.stringify(v)),
+      fc.record({ path: fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), value: valueOrRemoval }).map(({ path, value }) => JSON.stringify(mutate(valid, path, value))),
+      fc.nat({ max: 4000 }).map((n) => JSON.stringify(valid).slice(0, n)),
+    );
+    let tried = 0;
+    let read = 0;
+    fc.assert(
+      fc.property(files, (text) => {
+        tried++;
+        const parsed = parseImportFile(text, 'fuzz.json');
+        if (parsed.ok) {
+          read++;
+          return;
+        }
+        expect(parsed.error.where).toMatch(/\S/);
+        expect(parsed.error.message).toMatch(/\S/);
+      }),
+      { numRuns: 1000, seed: 2023 },
+    );
+    console.info(`fuzz: ${tried} import files tried, ${read} read whole, ${tried - read} refused with where and why`);
+    expect(read).toBeGreaterThan(0);
+    expect(tried - read).toBeGreaterThan(0);
   });
 });
