@@ -14,6 +14,7 @@
  * older copy of ours" from "edited on both sides" (see export/merge.ts).
  */
 import type { EpochMs } from './units';
+import { COUNTRY_NAMES } from './model';
 
 export const WPS_PILLARS = ['prevention', 'participation', 'protection', 'relief-and-recovery'] as const;
 export type WpsPillar = (typeof WPS_PILLARS)[number];
@@ -44,11 +45,11 @@ export const OUTCOME_LABELS: Record<ExpectedOutcome, string> = {
 export const REC_COUNTRIES = ['KZ', 'KG', 'TJ', 'TM', 'UZ', 'regional', 'other'] as const;
 export type RecCountry = (typeof REC_COUNTRIES)[number];
 export const REC_COUNTRY_LABELS: Record<RecCountry, string> = {
-  KZ: 'Kazakhstan',
-  KG: 'Kyrgyzstan',
-  TJ: 'Tajikistan',
-  TM: 'Turkmenistan',
-  UZ: 'Uzbekistan',
+  KZ: COUNTRY_NAMES.KZ,
+  KG: COUNTRY_NAMES.KG,
+  TJ: COUNTRY_NAMES.TJ,
+  TM: COUNTRY_NAMES.TM,
+  UZ: COUNTRY_NAMES.UZ,
   regional: 'Regional',
   other: 'Other',
 };

@@ -11,11 +11,7 @@ export type TimeOfDay = string & { readonly __unit: 'TimeOfDay' };
 /** Calendar date in the event's zone, "YYYY-MM-DD". */
 export type IsoDate = string & { readonly __unit: 'IsoDate' };
 
-export const epochMs = (n: number): EpochMs => n as EpochMs;
-export const durationMs = (n: number): DurationMs => n as DurationMs;
-export const monotonicMs = (n: number): MonotonicMs => n as MonotonicMs;
 export const minutes = (n: number): DurationMs => (n * 60_000) as DurationMs;
-export const seconds = (n: number): DurationMs => (n * 1000) as DurationMs;
 
 /** The injected clock: wall time for records and display, monotonic time for running intervals. */
 export interface Clock {

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { formatInTimeZone } from 'date-fns-tz';
 import type { DispatchResult, HostMeta, SessionEvent, SessionSnapshot, Unsubscribe } from '../../shared/api';
-import { CommandRejected, parseCommand, type Command } from '../../shared/commands';
+import { CommandRejected, HISTORY_SCOPES, parseCommand, type Command } from '../../shared/commands';
 import { FORMAT_VERSION } from '../../shared/model';
 import { createExampleSession } from '../../shared/example-session';
 import type { CommandContext } from '../../shared/run-of-show';
@@ -141,10 +141,7 @@ export class SessionHost {
       recovery: this.recovery,
       appVersion: this.options.appVersion,
       dataDir: this.store.dir,
-      history: {
-        runOfShow: { undo: history.runOfShow.undo.length, redo: history.runOfShow.redo.length },
-        recommendations: { undo: history.recommendations.undo.length, redo: history.recommendations.redo.length },
-      },
+      history: Object.fromEntries(HISTORY_SCOPES.map((scope) => [scope, { undo: history[scope].undo.length, redo: history[scope].redo.length }])) as HostMeta['history'],
     };
   }
 
