@@ -7,7 +7,8 @@ const systemChromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromi
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 30_000,
+  // A 2-core CI machine runs two workers, each with a server and several pages.
+  timeout: 60_000,
   expect: { timeout: 7_000 },
   fullyParallel: false,
   workers: 2,
