@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { applyPatches, enablePatches, type Patch } from 'immer';
 import WebSocket from 'ws';
 import { ServeProcess } from '../tests/serve-process';
-import type { SessionSnapshot } from '../shared/api';
-import type { ServerFrame } from '../shared/protocol';
-import type { SessionDoc } from '../shared/model';
+import type { SessionSnapshot } from '../shared/contract/api';
+import type { ServerFrame } from '../shared/contract/protocol';
+import type { SessionDoc } from '../shared/run-of-show/model';
 import { figure, type Figure } from './report';
 import { median, p95 } from './stats';
 

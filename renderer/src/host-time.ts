@@ -4,7 +4,7 @@
  * every 30 s; local time is the page's monotonic clock, so a jump of this
  * machine's wall clock does not move the digits either.
  */
-import type { ModeratorApi } from '../../shared/api';
+import type { ModeratorApi } from '../../shared/contract/api';
 
 const localNow = () => performance.timeOrigin + performance.now();
 

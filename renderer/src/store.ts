@@ -6,9 +6,9 @@
  */
 import { create } from 'zustand';
 import { applyPatches, enablePatches } from 'immer';
-import type { DesktopControl, DispatchResult, HostMeta, LanControl, ModeratorApi, SessionEvent } from '../../shared/api';
-import type { Command, CommandError } from '../../shared/commands';
-import type { SessionDoc } from '../../shared/model';
+import type { DesktopControl, DispatchResult, HostMeta, LanControl, ModeratorApi, SessionEvent } from '../../shared/contract/api';
+import type { Command, CommandError } from '../../shared/session/commands';
+import type { SessionDoc } from '../../shared/run-of-show/model';
 import type { ConnectionState } from './transport';
 
 enablePatches();

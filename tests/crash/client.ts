@@ -10,9 +10,9 @@
  */
 import { applyPatches, enablePatches } from 'immer';
 import WebSocket from 'ws';
-import type { CommandError } from '../../shared/commands';
-import type { SessionDoc } from '../../shared/model';
-import type { ServerFrame } from '../../shared/protocol';
+import type { CommandError } from '../../shared/session/commands';
+import type { SessionDoc } from '../../shared/run-of-show/model';
+import type { ServerFrame } from '../../shared/contract/protocol';
 import type { Projection } from './model';
 import type { Planned } from './workload';
 

@@ -12,7 +12,7 @@ const CAPTURED = [
 ];
 
 async function validator() {
-  const schema = JSON.parse(await readFile('shared/export/recommendations-export.schema.json', 'utf8')) as object;
+  const schema = JSON.parse(await readFile('shared/recommendations/files/recommendations-export.schema.json', 'utf8')) as object;
   return new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 }
 

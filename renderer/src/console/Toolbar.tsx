@@ -6,8 +6,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
-import { LANGUAGES, type Language } from '../../../shared/languages';
-import { LOCALES } from '../../../shared/locales';
+import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
+import { LOCALES } from '../../../shared/i18n/locales';
 import { isTyping } from '../ui/keyboard';
 import { useMenuAction } from '../ui/use-menu-action';
 import type { Theme } from '../ui/theme';

@@ -8,8 +8,8 @@ import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { fileTransfer } from '../store';
-import type { ExportFormat } from '../../../shared/export/files';
-import type { ExportOutcome, ImportOutcome } from '../../../shared/export/transfer';
+import type { ExportFormat } from '../../../shared/recommendations/files/files';
+import type { ExportOutcome, ImportOutcome } from '../../../shared/recommendations/files/transfer';
 import { settleAutosaves } from './use-autosave';
 import { useMenuAction } from '../ui/use-menu-action';
 

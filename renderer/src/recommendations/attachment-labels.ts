@@ -1,6 +1,6 @@
 /** What a recommendation is attached to, in the interface language: "" when not attached. */
 import type { TFunction } from 'i18next';
-import type { AttachmentNames } from '../../../shared/recommendation-names';
+import type { AttachmentNames } from '../../../shared/recommendations/names';
 
 /** "Part I: … / Panel title". */
 export function segmentName(t: TFunction, names: AttachmentNames, segmentId: string | null): string {

@@ -3,9 +3,9 @@
  * fetched from the host's local route and handed to the browser as a
  * download; an import is a file the user picks, uploaded to the host.
  */
-import type { ExportFormat } from '../../../shared/export/files';
-import { IMPORT_MAX_BYTES } from '../../../shared/export/import-file';
-import { EXPORT_URL, FILE_NAME_HEADER, IMPORT_URL, type ExportOutcome, type ImportOutcome } from '../../../shared/export/transfer';
+import type { ExportFormat } from '../../../shared/recommendations/files/files';
+import { IMPORT_MAX_BYTES } from '../../../shared/recommendations/files/import-file';
+import { EXPORT_URL, FILE_NAME_HEADER, IMPORT_URL, type ExportOutcome, type ImportOutcome } from '../../../shared/recommendations/files/transfer';
 
 function failed(where: string, message: string): { status: 'failed'; where: string; message: string } {
   return { status: 'failed', where, message };

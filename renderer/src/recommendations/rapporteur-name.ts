@@ -4,7 +4,7 @@
  * host keeps one capture draft per name.
  */
 import { useState } from 'react';
-import { LIMITS } from '../../../shared/limits';
+import { LIMITS } from '../../../shared/kernel/limits';
 
 const KEY = 'moderator-console.rapporteur';
 const DEFAULT_RAPPORTEUR = 'Rapporteur';

@@ -2,9 +2,9 @@
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
 import { useNow } from '../ui/use-now';
-import { balanceByCountry, timingReportCsv } from '../../../shared/speaking-time';
-import { formatClock } from '../../../shared/format';
-import type { EpochMs } from '../../../shared/units';
+import { balanceByCountry, timingReportCsv } from '../../../shared/timer/speaking-time';
+import { formatClock } from '../../../shared/kernel/durations';
+import type { EpochMs } from '../../../shared/kernel/units';
 import { hostNow } from '../host-time';
 
 function downloadTimingReport(csv: string): void {

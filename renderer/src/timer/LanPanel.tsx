@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LanControl, LanStatus } from '../../../shared/api';
+import type { LanControl, LanStatus } from '../../../shared/contract/api';
 import { lanControl } from '../store';
 
 function links(status: LanStatus): Array<{ label: 'lan.projector' | 'lan.stage' | 'lan.control'; url: string }> {

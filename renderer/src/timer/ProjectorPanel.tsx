@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DesktopControl, DisplayInfo } from '../../../shared/api';
+import type { DesktopControl, DisplayInfo } from '../../../shared/contract/api';
 import { desktopControl } from '../store';
 
 function DesktopProjector({ desktop }: { desktop: DesktopControl }) {

@@ -6,10 +6,10 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
-import { allSegments, type SessionDoc } from '../../../shared/model';
-import { timerView } from '../../../shared/timer-view';
-import type { Command } from '../../../shared/commands';
-import { MESSAGE_MAX_CHARS } from '../../../shared/timer-commands';
+import { allSegments, type SessionDoc } from '../../../shared/run-of-show/model';
+import { timerView } from '../../../shared/timer/view';
+import type { Command } from '../../../shared/session/commands';
+import { MESSAGE_MAX_CHARS } from '../../../shared/timer/commands';
 import { TimerDisplay } from './TimerDisplay';
 import { SegmentClock } from './SegmentClock';
 import { CountryBalanceTable } from './CountryBalance';

@@ -1,12 +1,12 @@
 /**
  * Console keyboard shortcuts for the timer, and the help overlay ("?", or
  * Help > Keyboard Shortcuts in the desktop app) that lists every shortcut of
- * the console from the list the desktop menu shares (shared/shortcuts.ts).
+ * the console from the list the desktop menu shares (shared/contract/shortcuts.ts).
  */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Command } from '../../../shared/commands';
-import { SHORTCUTS } from '../../../shared/shortcuts';
+import type { Command } from '../../../shared/session/commands';
+import { SHORTCUTS } from '../../../shared/contract/shortcuts';
 import { useSession } from '../store';
 import { isTyping } from '../ui/keyboard';
 import { useMenuAction } from '../ui/use-menu-action';

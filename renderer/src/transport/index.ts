@@ -2,12 +2,12 @@
  * Picks the transport: the Electron preload's bridge when present, else the
  * WebSocket to the serve-mode host. Views only see ModeratorApi.
  */
-import type { ModeratorApi } from '../../../shared/api';
+import type { ModeratorApi } from '../../../shared/contract/api';
 import { createWsTransport, type ConnectionState } from './ws-transport';
 
 declare global {
   interface Window {
-    /** Exposed by electron/preload.ts through contextBridge. */
+    /** Exposed by electron/preload/preload.ts through contextBridge. */
     moderator?: ModeratorApi;
   }
 }

@@ -3,9 +3,9 @@
  * Reconnects with backoff; while the socket is down the store shows
  * "connection lost" instead of a frozen view.
  */
-import type { DispatchResult, LanStatus, ModeratorApi, SessionEvent, SessionSnapshot } from '../../../shared/api';
-import type { Command } from '../../../shared/commands';
-import { WS_PATH, type ClientFrame, type ServerFrame } from '../../../shared/protocol';
+import type { DispatchResult, LanStatus, ModeratorApi, SessionEvent, SessionSnapshot } from '../../../shared/contract/api';
+import type { Command } from '../../../shared/session/commands';
+import { WS_PATH, type ClientFrame, type ServerFrame } from '../../../shared/contract/protocol';
 import { downloadExport, uploadImport } from '../recommendations/browser-files';
 
 export type ConnectionState = 'connecting' | 'open' | 'lost';

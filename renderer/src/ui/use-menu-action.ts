@@ -1,10 +1,10 @@
 /**
  * The desktop app's menu actions meant for the console (see
- * electron/menu.ts): a component handles the ones it owns. In a browser
+ * electron/main/menu.ts): a component handles the ones it owns. In a browser
  * there is no menu and the listener is never called.
  */
 import { useEffect, useRef } from 'react';
-import type { MenuAction } from '../../../shared/api';
+import type { MenuAction } from '../../../shared/contract/api';
 import { desktopControl } from '../store';
 
 export function useMenuAction(listener: (action: MenuAction) => void): void {

@@ -1,0 +1,140 @@
+/**
+ * The session document: everything the host owns and persists, and every
+ * view mirrors. Plain JSON data; derived values (schedule, notice) are
+ * computed in shared/ functions, never stored.
+ */
+import type { DurationMs, EpochMs, IsoDate, TimeOfDay } from '../kernel/units';
+import type { TimerState } from '../timer/model';
+import type { RecommendationBook } from '../recommendations/model';
+import type { SessionSettings } from '../session/settings';
+
+export const FORMAT_VERSION = 1;
+
+export const EVENT_FORMATS = ['in-person', 'hybrid', 'online'] as const;
+export type EventFormat = (typeof EVENT_FORMATS)[number];
+
+export const SEGMENT_KINDS = ['opening', 'keynote', 'panel', 'debate', 'presentation', 'break', 'session', 'closing', 'other'] as const;
+export type SegmentKind = (typeof SEGMENT_KINDS)[number];
+
+export const SEGMENT_STATUSES = ['planned', 'live', 'done', 'skipped'] as const;
+export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
+
+/** The five countries of the Dialogue, plus international partners and others. */
+export const COUNTRIES = ['KZ', 'KG', 'TJ', 'TM', 'UZ', 'INT', 'OTHER'] as const;
+export type Country = (typeof COUNTRIES)[number];
+export const COUNTRY_NAMES: Record<Country, string> = {
+  KZ: 'Kazakhstan',
+  KG: 'Kyrgyzstan',
+  TJ: 'Tajikistan',
+  TM: 'Turkmenistan',
+  UZ: 'Uzbekistan',
+  INT: 'International',
+  OTHER: 'Other',
+};
+
+export const ATTENDANCE = ['in-room', 'remote'] as const;
+export type Attendance = (typeof ATTENDANCE)[number];
+
+export interface ParticipantZone {
+  /** What people call the place: "Astana", "Bishkek". */
+  label: string;
+  /** IANA zone name: "Asia/Almaty". */
+  timeZone: string;
+}
+
+export interface EventInfo {
+  title: string;
+  venue: string;
+  date: IsoDate;
+  /** Venue zone (IANA); all agenda times are in this zone. */
+  timeZone: string;
+  /** When the first segment starts, local time in the venue zone. */
+  dayStart: TimeOfDay;
+  format: EventFormat;
+  organizers: string[];
+  participantZones: ParticipantZone[];
+}
+
+export interface Speaker {
+  id: string;
+  /** A name, or a role when no name is known ("Civil society representative"). */
+  name: string;
+  organization: string;
+  country: Country;
+  attendance: Attendance;
+  allottedMs: DurationMs;
+}
+
+export interface Segment {
+  id: string;
+  title: string;
+  kind: SegmentKind;
+  plannedDurationMs: DurationMs;
+  /** Fixed start time of day in the venue zone, or null for "after the previous one". */
+  hardStart: TimeOfDay | null;
+  chair: string;
+  notes: string;
+  status: SegmentStatus;
+  /** Speaker timer thresholds for this segment: warning and final phases begin at these times left. */
+  warningMs: DurationMs;
+  finalMs: DurationMs;
+  actualStartAt: EpochMs | null;
+  actualEndAt: EpochMs | null;
+  speakers: Speaker[];
+}
+
+export interface Part {
+  id: string;
+  title: string;
+  segments: Segment[];
+}
+
+export interface SessionDoc {
+  formatVersion: typeof FORMAT_VERSION;
+  event: EventInfo;
+  parts: Part[];
+  timer: TimerState;
+  recommendations: RecommendationBook;
+  settings: SessionSettings;
+}
+
+/** Flattened run-of-show order, for schedule math and lookups. */
+export function allSegments(doc: Pick<SessionDoc, 'parts'>): Segment[] {
+  return doc.parts.flatMap((p) => p.segments);
+}
+
+export interface SegmentLocation {
+  partIndex: number;
+  segmentIndex: number;
+  segment: Segment;
+}
+
+export function findSegment(doc: Pick<SessionDoc, 'parts'>, segmentId: string): SegmentLocation | null {
+  for (let partIndex = 0; partIndex < doc.parts.length; partIndex++) {
+    const segments = doc.parts[partIndex]!.segments;
+    const segmentIndex = segments.findIndex((s) => s.id === segmentId);
+    if (segmentIndex >= 0) return { partIndex, segmentIndex, segment: segments[segmentIndex]! };
+  }
+  return null;
+}
+
+export interface SpeakerLocation extends SegmentLocation {
+  speakerIndex: number;
+  speaker: Speaker;
+}
+
+export function findSpeaker(doc: Pick<SessionDoc, 'parts'>, speakerId: string): SpeakerLocation | null {
+  for (let partIndex = 0; partIndex < doc.parts.length; partIndex++) {
+    const segments = doc.parts[partIndex]!.segments;
+    for (let segmentIndex = 0; segmentIndex < segments.length; segmentIndex++) {
+      const segment = segments[segmentIndex]!;
+      const speakerIndex = segment.speakers.findIndex((s) => s.id === speakerId);
+      if (speakerIndex >= 0) return { partIndex, segmentIndex, segment, speakerIndex, speaker: segment.speakers[speakerIndex]! };
+    }
+  }
+  return null;
+}
+
+export function liveSegment(doc: Pick<SessionDoc, 'parts'>): Segment | null {
+  return allSegments(doc).find((s) => s.status === 'live') ?? null;
+}

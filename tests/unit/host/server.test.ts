@@ -1,0 +1,147 @@
+/**
+ * Serve mode over real sockets: the app shell over HTTP with its security
+ * headers, no file outside the static dir, and the WebSocket protocol
+ * between browser views and a real session host.
+ */
+import { join, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY, staticPath } from '../../../electron/host/net/server';
+import { connectedView, get, INDEX_HTML, SECRET, serve, View } from './serve-helpers';
+
+describe('the app over HTTP', () => {
+  it('serves index.html for / and for client routes, with a Content-Security-Policy', async () => {
+    const { server, port } = await serve();
+    for (const path of ['/', '/projector', '/stage']) {
+      const res = await get(port, path);
+      expect(res.status, path).toBe(200);
+      expect(res.body).toBe(INDEX_HTML);
+      expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+    }
+    expect(server.url).toBe(`http://127.0.0.1:${port}/`);
+  });
+
+  it('serves built assets, and 404 for a missing file', async () => {
+    const { port } = await serve();
+    const asset = await get(port, '/assets/app.js');
+    expect(asset).toMatchObject({ status: 200, body: 'console.log("app")' });
+    expect(asset.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect((await get(port, '/assets/missing.js')).status).toBe(404);
+  });
+
+  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%2e%2e%2fsecret.txt', '/assets/..%2f..%2fsecret.txt', '/index.html%00.js', '/%E0%A4%A'])(
+    'never serves a file outside the static dir for %s',
+    async (path) => {
+      const { port } = await serve();
+      const res = await get(port, path);
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(res.body).not.toContain(SECRET);
+      expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    },
+  );
+
+  it('refuses methods other than GET and HEAD', async () => {
+    const { server } = await serve();
+    const res = await fetch(`${server.url}`, { method: 'POST', body: 'x' });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('GET, HEAD');
+  });
+});
+
+describe('staticPath', () => {
+  const root = join(sep, 'srv', 'console');
+
+  it('maps URL paths to files inside the static dir', () => {
+    expect(staticPath(root, '/assets/app.js')).toBe(join(root, 'assets', 'app.js'));
+    expect(staticPath(root, '/a%20b.css')).toBe(join(root, 'a b.css'));
+  });
+
+  it('clamps or refuses paths that would leave it', () => {
+    expect(staticPath(root, '/../package.json')).toBe(join(root, 'package.json'));
+    expect(staticPath(root, '/%2e%2e/%2e%2e/etc/passwd')).toBe(join(root, 'etc', 'passwd'));
+    expect(staticPath(root, '..%2f..%2fetc%2fpasswd')).toBeNull();
+    expect(staticPath(root, '../console-secrets/key')).toBeNull();
+    expect(staticPath(root, '/index.html%00.js')).toBeNull();
+    expect(staticPath(root, '/%E0%A4%A')).toBeNull();
+  });
+});
+
+describe('the WebSocket protocol', () => {
+  it('sends a snapshot of the session first', async () => {
+    const { port } = await serve();
+    const view = await View.connect(port);
+
+    const first = await view.next();
+
+    expect(first).toMatchObject({ t: 'event', event: { type: 'snapshot', snapshot: { version: 0, meta: { recovery: [] } } } });
+    if (first.t === 'event' && first.event.type === 'snapshot') expect(first.event.snapshot.doc.event.timeZone).toBe('Asia/Almaty');
+  });
+
+  it('answers a dispatch with a result and sends the patch to every view', async () => {
+    const { port } = await serve();
+    const chair = await connectedView(port);
+    const projector = await connectedView(port);
+
+    chair.send({ t: 'dispatch', id: 7, command: { type: 'part.add', title: 'Press briefing' } });
+
+    const patch = { t: 'event', event: { type: 'patch', fromVersion: 0, version: 1, patches: [expect.objectContaining({ op: 'add', value: expect.objectContaining({ title: 'Press briefing' }) })] } };
+    expect(await chair.next()).toMatchObject(patch);
+    expect(await chair.next()).toEqual({ t: 'result', id: 7, result: { ok: true, version: 1 } });
+    expect(await projector.next()).toMatchObject(patch);
+  });
+
+  it('answers a refused command with its field', async () => {
+    const { port } = await serve();
+    const chair = await connectedView(port);
+
+    chair.send({ t: 'dispatch', id: 1, command: { type: 'part.add', title: '' } });
+
+    expect(await chair.next()).toEqual({ t: 'result', id: 1, result: { ok: false, error: { code: 'invalid', field: 'title', message: 'must not be empty' } } });
+  });
+
+  it('answers snapshot and ping requests', async () => {
+    const { port } = await serve();
+    const view = await connectedView(port);
+
+    view.send({ t: 'snapshot', id: 2 });
+    expect(await view.next()).toMatchObject({ t: 'snapshot', id: 2, snapshot: { version: 0 } });
+    view.send({ t: 'ping', id: 3, clientSentAt: 1234 });
+    expect(await view.next()).toMatchObject({ t: 'pong', id: 3, clientSentAt: 1234, hostAt: expect.any(Number) });
+  });
+
+  it.each([
+    ['text that is not JSON', '{"t":"dispatch",', null, 'frame', 'is not valid JSON'],
+    ['JSON that is not an object', '[1,2]', null, 'frame', expect.stringContaining('expected object')],
+    ['an unknown frame type', { t: 'shout', id: 1 }, 1, 'frame.t', expect.stringContaining("'dispatch' | 'snapshot' | 'ping'")],
+    ['a dispatch without an id', { t: 'dispatch', command: { type: 'session.new' } }, null, 'frame.id', expect.stringContaining('expected number')],
+    ['a frame with an extra field', { t: 'snapshot', id: 1, admin: true }, 1, 'frame', expect.stringContaining('"admin"')],
+    ['a binary frame', Buffer.from([0x7b, 0x7d]), null, 'frame', 'binary frames are not accepted; send JSON text'],
+  ])('answers %s with an error frame and keeps serving everyone', async (_, frame, id, field, message) => {
+    const { port } = await serve();
+    const rogue = await connectedView(port);
+    const chair = await connectedView(port);
+
+    if (Buffer.isBuffer(frame)) rogue.socket.send(frame, { binary: true });
+    else rogue.send(frame);
+
+    expect(await rogue.next()).toEqual({ t: 'error', id, error: { code: 'invalid', field, message } });
+    chair.send({ t: 'dispatch', id: 1, command: { type: 'part.add', title: 'Still working' } });
+    expect(await chair.next()).toMatchObject({ t: 'event', event: { type: 'patch', version: 1 } });
+    expect(await chair.next()).toEqual({ t: 'result', id: 1, result: { ok: true, version: 1 } });
+    expect(await rogue.next()).toMatchObject({ t: 'event', event: { type: 'patch', version: 1 } });
+  });
+
+  it('accepts its own origin and refuses a foreign one', async () => {
+    const { port } = await serve();
+    const own = await View.connect(port, `http://127.0.0.1:${port}`);
+    expect(await own.next()).toMatchObject({ t: 'event', event: { type: 'snapshot' } });
+
+    await expect(View.connect(port, 'http://evil.example')).rejects.toThrow('Unexpected server response: 403');
+  });
+
+  it('refuses WebSocket upgrades on other paths', async () => {
+    const { port } = await serve();
+    await expect(View.connect(port, undefined, '/other')).rejects.toThrow('Unexpected server response: 403');
+  });
+});
