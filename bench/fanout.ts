@@ -12,7 +12,7 @@ import WebSocket from 'ws';
 import { ServeProcess } from '../tests/serve-process';
 import type { SessionSnapshot } from '../shared/contract/api';
 import type { ServerFrame } from '../shared/contract/protocol';
-import type { SessionDoc } from '../shared/run-of-show/model';
+import type { SessionDoc } from '../shared/session/document';
 import { figure, type Figure } from './report';
 import { median, p95 } from './stats';
 

@@ -15,7 +15,7 @@
  * no controls behind. On macOS the app stays, as apps do there.
  */
 import type { App, BrowserWindow, Dialog, Event, MessageBoxSyncOptions } from 'electron';
-import type { SessionDoc } from '../../shared/run-of-show/model';
+import type { SessionDoc } from '../../shared/session/document';
 
 export const WINDOW_CLOSE_TIMEOUT_MS = 3_000;
 

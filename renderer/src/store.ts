@@ -7,8 +7,9 @@
 import { create } from 'zustand';
 import { applyPatches, enablePatches } from 'immer';
 import type { DesktopControl, DispatchResult, HostMeta, LanControl, ModeratorApi, SessionEvent } from '../../shared/contract/api';
-import type { Command, CommandError } from '../../shared/session/commands';
-import type { SessionDoc } from '../../shared/run-of-show/model';
+import type { Command } from '../../shared/session/commands';
+import type { CommandError } from '../../shared/kernel/errors';
+import type { SessionDoc } from '../../shared/session/document';
 import type { ConnectionState } from './transport';
 
 enablePatches();

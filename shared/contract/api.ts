@@ -4,8 +4,9 @@
  * renderer never knows which one it holds.
  */
 import type { Patch } from 'immer';
-import type { Command, CommandError } from '../session/commands';
-import type { SessionDoc } from '../run-of-show/model';
+import type { Command } from '../session/commands';
+import type { CommandError } from '../kernel/errors';
+import type { SessionDoc } from '../session/document';
 import type { HistoryScope } from '../session/commands';
 import type { ExportFormat } from '../recommendations/files/files';
 import type { ExportOutcome, ImportOutcome } from '../recommendations/files/transfer';

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { DispatchResult, LanStatus, SessionEvent, SessionSnapshot } from './api';
-import type { CommandError } from '../session/commands';
+import type { CommandError } from '../kernel/errors';
 
 const requestId = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 

@@ -6,7 +6,14 @@
  */
 import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
 import type { EpochMs, IsoDate, TimeOfDay } from './units';
-import type { ParticipantZone } from '../run-of-show/model';
+
+/** A place delegates follow the day from, and its zone. */
+export interface ParticipantZone {
+  /** What people call the place: "Astana", "Bishkek". */
+  label: string;
+  /** IANA zone name: "Asia/Almaty". */
+  timeZone: string;
+}
 
 export function isValidTimeZone(zone: string): boolean {
   if (zone.trim() === '' || zone !== zone.trim()) return false;

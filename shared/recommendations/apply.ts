@@ -15,11 +15,11 @@
  *   recommendation must not bring back or wipe what is being typed.
  */
 import { current, original, type Draft } from 'immer';
-import type { CommandOf, CommandType } from '../session/commands';
-import { reject } from '../session/commands';
-import type { SessionDoc } from '../run-of-show/model';
+import type { RecommendationCommand, RecommendationCommandOf as CommandOf } from './commands';
+import { reject } from '../kernel/errors';
+import type { RecommendationsDoc } from './model';
 import { findSegment } from '../run-of-show/model';
-import type { CommandContext } from '../run-of-show/apply';
+import type { CommandContext } from '../kernel/command-context';
 import type { EpochMs } from '../kernel/units';
 import { LIMITS } from '../kernel/limits';
 import {
@@ -36,9 +36,7 @@ import {
 } from './model';
 import { applyImport, resolveConflict } from './merge';
 
-export type RecommendationCommand = CommandOf<Extract<CommandType, `rec.${string}`>>;
-
-type Doc = Draft<SessionDoc>;
+type Doc = Draft<RecommendationsDoc>;
 type Rec = Draft<Recommendation>;
 type Patch = CommandOf<'rec.update'>['patch'];
 
@@ -60,7 +58,7 @@ function canonical<T extends Patch>(patch: T): T {
 }
 
 /** The document as it was before this command: lookups read it, so they draft nothing. */
-const before = (doc: Doc) => original(doc) as SessionDoc;
+const before = (doc: Doc) => original(doc) as RecommendationsDoc;
 
 /** Checks that a segment exists and that the speaker is one of its speakers. */
 function checkAttachment(doc: Doc, segmentId: string | null, speakerId: string | null, field: string): void {

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { id, name, requiredName, title } from '../kernel/fields';
 import { LIMITS } from '../kernel/limits';
+import type { OfType } from '../kernel/command-context';
 import { ADDRESSEES, EXPECTED_OUTCOMES, OBJECTIVES, PRIORITIES, PRIOR_VERSIONS_KEPT, REC_COUNTRIES, REC_STATUSES, WPS_PILLARS } from './model';
 
 /** The most records one import may carry (a day of several rapporteurs is a few hundred). */
@@ -107,3 +108,6 @@ export const recommendationCommands = [
   }),
   z.strictObject({ type: z.literal('rec.resolve'), id, keep: z.enum(['ours', 'theirs'], 'must be "ours" or "theirs"') }),
 ] as const;
+
+export type RecommendationCommand = z.infer<(typeof recommendationCommands)[number]>;
+export type RecommendationCommandOf<T extends RecommendationCommand['type']> = OfType<RecommendationCommand, T>;

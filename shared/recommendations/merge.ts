@@ -38,14 +38,15 @@
  * the same every time, so it does not make a second import differ.
  */
 import type { Draft } from 'immer';
-import { reject } from '../session/commands';
-import type { Command } from '../session/commands';
-import type { Part, SessionDoc } from '../run-of-show/model';
+import { reject } from '../kernel/errors';
+import type { RecommendationCommandOf } from './commands';
+import type { Part } from '../run-of-show/model';
+import type { RecommendationsDoc } from './model';
 import type { Recommendation, RecommendationBook } from './model';
 import { getRecommendation, mergeVersions, nextVersionAt, putRecommendation } from './model';
 import type { EpochMs } from '../kernel/units';
 
-export type ImportCommand = Extract<Command, { type: 'rec.import' }>;
+export type ImportCommand = RecommendationCommandOf<'rec.import'>;
 type FileSegment = ImportCommand['segments'][number];
 
 export type Decision =
@@ -186,7 +187,7 @@ function setLabel<T>(labels: Record<string, T>, id: string, label: T): void {
 }
 
 /** Applies an import to a draft of the book (planned on `doc`, the document before it); refuses it whole if any record clashes. */
-export function applyImport(book: Draft<RecommendationBook>, doc: Pick<SessionDoc, 'parts' | 'recommendations'>, command: ImportCommand, now: EpochMs): void {
+export function applyImport(book: Draft<RecommendationBook>, doc: Pick<RecommendationsDoc, 'parts' | 'recommendations'>, command: ImportCommand, now: EpochMs): void {
   const plan = planImport(doc.recommendations, doc.parts, command);
   plan.decisions.forEach((decision, index) => {
     if (decision.kind === 'clash') reject('conflict', `records.${index}`, decision.message);

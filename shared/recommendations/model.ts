@@ -14,7 +14,8 @@
  * older copy of ours" from "edited on both sides" (see export/merge.ts).
  */
 import type { EpochMs } from '../kernel/units';
-import { COUNTRY_NAMES } from '../run-of-show/model';
+import type { RunOfShowDoc } from '../run-of-show/model';
+import { COUNTRY_NAMES } from '../kernel/countries';
 
 export const WPS_PILLARS = ['prevention', 'participation', 'protection', 'relief-and-recovery'] as const;
 export type WpsPillar = (typeof WPS_PILLARS)[number];
@@ -139,6 +140,11 @@ export interface RecommendationBook {
   drafts: Record<string, CaptureDraft>;
   /** Names of segments and speakers that imported records refer to and this run-of-show does not have. */
   foreign: { segments: Record<string, ForeignSegment>; speakers: Record<string, string> };
+}
+
+/** The part of the session document the record reads and changes: the record, and the agenda it is tagged to. */
+export interface RecommendationsDoc extends RunOfShowDoc {
+  recommendations: RecommendationBook;
 }
 
 export function emptyBook(): RecommendationBook {

@@ -10,27 +10,21 @@
  * checked once on the finished document, see `hardStartField`.
  */
 import { original, type Draft } from 'immer';
-import type { CommandOf } from '../session/commands';
-import { reject } from '../session/commands';
-import type { Part, Segment, SessionDoc, Speaker } from './model';
+import type { RunOfShowCommand, RunOfShowCommandOf as CommandOf } from './commands';
+import { reject } from '../kernel/errors';
+import type { Part, RunOfShowDoc, Segment, Speaker } from './model';
 import { allSegments, findSegment, findSpeaker } from './model';
-import type { DurationMs, EpochMs, IsoDate, TimeOfDay } from '../kernel/units';
+import type { DurationMs, TimeOfDay } from '../kernel/units';
 import { minutes } from '../kernel/units';
 import { minutesOfDay } from '../kernel/timezones';
+import type { CommandContext } from '../kernel/command-context';
 import { DEFAULT_FINAL_MS, DEFAULT_WARNING_MS } from '../timer/model';
 
-export interface CommandContext {
-  now: EpochMs;
-  newId: () => string;
-  /** Today's date in the venue zone, for a blank session. */
-  today: IsoDate;
-}
-
-type Doc = Draft<SessionDoc>;
+type Doc = Draft<RunOfShowDoc>;
 
 /** The plain document behind a draft, for lookups that must not draft every object they read. */
-function base(doc: Doc): SessionDoc {
-  return (original(doc) as SessionDoc | undefined) ?? (doc as SessionDoc);
+function base(doc: Doc): RunOfShowDoc {
+  return (original(doc) as RunOfShowDoc | undefined) ?? (doc as RunOfShowDoc);
 }
 
 function partIndexOf(doc: Doc, partId: string, field: string): number {
@@ -59,7 +53,7 @@ function clampIndex(index: number | undefined, length: number): number {
  * Hard starts must not go backwards along the run-of-show, and none may be
  * before the day's start. Returns a message for the first violation.
  */
-export function hardStartViolation(doc: Pick<SessionDoc, 'parts' | 'event'>): { segmentId: string | null; message: string } | null {
+export function hardStartViolation(doc: Pick<RunOfShowDoc, 'parts' | 'event'>): { segmentId: string | null; message: string } | null {
   let previous: { time: TimeOfDay; title: string } = { time: doc.event.dayStart, title: 'the start of the day' };
   for (const segment of allSegments(doc)) {
     if (segment.hardStart === null) continue;
@@ -155,23 +149,6 @@ export function hardStartField(cmd: RunOfShowCommand): string | null {
       return null;
   }
 }
-
-export type RunOfShowCommand = CommandOf<
-  | 'event.update'
-  | 'part.add'
-  | 'part.update'
-  | 'part.delete'
-  | 'part.move'
-  | 'segment.add'
-  | 'segment.update'
-  | 'segment.delete'
-  | 'segment.move'
-  | 'segment.setStatus'
-  | 'speaker.add'
-  | 'speaker.update'
-  | 'speaker.delete'
-  | 'speaker.move'
->;
 
 export function applyRunOfShow(doc: Doc, cmd: RunOfShowCommand, ctx: CommandContext): void {
   switch (cmd.type) {

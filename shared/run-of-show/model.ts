@@ -1,14 +1,11 @@
 /**
- * The session document: everything the host owns and persists, and every
- * view mirrors. Plain JSON data; derived values (schedule, notice) are
- * computed in shared/ functions, never stored.
+ * The run-of-show: the event, its parts, their segments and speakers. Plain
+ * JSON data inside the session document (session/document.ts); derived
+ * values (schedule, notice) are computed by functions, never stored.
  */
 import type { DurationMs, EpochMs, IsoDate, TimeOfDay } from '../kernel/units';
-import type { TimerState } from '../timer/model';
-import type { RecommendationBook } from '../recommendations/model';
-import type { SessionSettings } from '../session/settings';
-
-export const FORMAT_VERSION = 1;
+import type { Country } from '../kernel/countries';
+import type { ParticipantZone } from '../kernel/timezones';
 
 export const EVENT_FORMATS = ['in-person', 'hybrid', 'online'] as const;
 export type EventFormat = (typeof EVENT_FORMATS)[number];
@@ -19,28 +16,8 @@ export type SegmentKind = (typeof SEGMENT_KINDS)[number];
 export const SEGMENT_STATUSES = ['planned', 'live', 'done', 'skipped'] as const;
 export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
 
-/** The five countries of the Dialogue, plus international partners and others. */
-export const COUNTRIES = ['KZ', 'KG', 'TJ', 'TM', 'UZ', 'INT', 'OTHER'] as const;
-export type Country = (typeof COUNTRIES)[number];
-export const COUNTRY_NAMES: Record<Country, string> = {
-  KZ: 'Kazakhstan',
-  KG: 'Kyrgyzstan',
-  TJ: 'Tajikistan',
-  TM: 'Turkmenistan',
-  UZ: 'Uzbekistan',
-  INT: 'International',
-  OTHER: 'Other',
-};
-
 export const ATTENDANCE = ['in-room', 'remote'] as const;
 export type Attendance = (typeof ATTENDANCE)[number];
-
-export interface ParticipantZone {
-  /** What people call the place: "Astana", "Bishkek". */
-  label: string;
-  /** IANA zone name: "Asia/Almaty". */
-  timeZone: string;
-}
 
 export interface EventInfo {
   title: string;
@@ -89,17 +66,14 @@ export interface Part {
   segments: Segment[];
 }
 
-export interface SessionDoc {
-  formatVersion: typeof FORMAT_VERSION;
+/** The run-of-show part of the session document. */
+export interface RunOfShowDoc {
   event: EventInfo;
   parts: Part[];
-  timer: TimerState;
-  recommendations: RecommendationBook;
-  settings: SessionSettings;
 }
 
 /** Flattened run-of-show order, for schedule math and lookups. */
-export function allSegments(doc: Pick<SessionDoc, 'parts'>): Segment[] {
+export function allSegments(doc: Pick<RunOfShowDoc, 'parts'>): Segment[] {
   return doc.parts.flatMap((p) => p.segments);
 }
 
@@ -109,7 +83,7 @@ export interface SegmentLocation {
   segment: Segment;
 }
 
-export function findSegment(doc: Pick<SessionDoc, 'parts'>, segmentId: string): SegmentLocation | null {
+export function findSegment(doc: Pick<RunOfShowDoc, 'parts'>, segmentId: string): SegmentLocation | null {
   for (let partIndex = 0; partIndex < doc.parts.length; partIndex++) {
     const segments = doc.parts[partIndex]!.segments;
     const segmentIndex = segments.findIndex((s) => s.id === segmentId);
@@ -123,7 +97,7 @@ export interface SpeakerLocation extends SegmentLocation {
   speaker: Speaker;
 }
 
-export function findSpeaker(doc: Pick<SessionDoc, 'parts'>, speakerId: string): SpeakerLocation | null {
+export function findSpeaker(doc: Pick<RunOfShowDoc, 'parts'>, speakerId: string): SpeakerLocation | null {
   for (let partIndex = 0; partIndex < doc.parts.length; partIndex++) {
     const segments = doc.parts[partIndex]!.segments;
     for (let segmentIndex = 0; segmentIndex < segments.length; segmentIndex++) {
@@ -135,6 +109,6 @@ export function findSpeaker(doc: Pick<SessionDoc, 'parts'>, speakerId: string): 
   return null;
 }
 
-export function liveSegment(doc: Pick<SessionDoc, 'parts'>): Segment | null {
+export function liveSegment(doc: Pick<RunOfShowDoc, 'parts'>): Segment | null {
   return allSegments(doc).find((s) => s.status === 'live') ?? null;
 }

@@ -15,7 +15,7 @@
  *   skipping shows up as time won back.
  * - Over/under is expected minus planned (positive = late / over time).
  */
-import type { SessionDoc, Segment } from './model';
+import type { RunOfShowDoc, Segment } from './model';
 import { allSegments } from './model';
 import type { DurationMs, EpochMs } from '../kernel/units';
 import { zonedInstant } from '../kernel/timezones';
@@ -48,13 +48,13 @@ export interface DaySchedule {
   } | null;
 }
 
-function hardStartOf(segment: Segment, doc: Pick<SessionDoc, 'event'>): EpochMs | null {
+function hardStartOf(segment: Segment, doc: Pick<RunOfShowDoc, 'event'>): EpochMs | null {
   return segment.hardStart === null ? null : zonedInstant(doc.event.date, segment.hardStart, doc.event.timeZone);
 }
 
 const max = (...values: number[]) => Math.max(...values) as EpochMs;
 
-export function computeSchedule(doc: Pick<SessionDoc, 'event' | 'parts'>, now: EpochMs): DaySchedule {
+export function computeSchedule(doc: Pick<RunOfShowDoc, 'event' | 'parts'>, now: EpochMs): DaySchedule {
   const segments = allSegments(doc);
   const dayStart = zonedInstant(doc.event.date, doc.event.dayStart, doc.event.timeZone);
   const dayBegun = segments.some((s) => s.actualStartAt !== null);

@@ -3,8 +3,10 @@
  * to run: the default session of an empty data dir, and "Open example".
  * Speakers are named by role and country; no personal names are invented.
  */
-import type { Country, EventInfo, Part, Segment, SegmentKind, SessionDoc, Speaker } from '../run-of-show/model';
-import { FORMAT_VERSION } from '../run-of-show/model';
+import type { EventInfo, Part, Segment, SegmentKind, Speaker } from '../run-of-show/model';
+import type { Country } from '../kernel/countries';
+import type { SessionDoc } from './document';
+import { FORMAT_VERSION } from './document';
 import type { IsoDate, TimeOfDay } from '../kernel/units';
 import { minutes } from '../kernel/units';
 import { DEFAULT_FINAL_MS, DEFAULT_WARNING_MS, idleTimer } from '../timer/model';

@@ -4,15 +4,12 @@
  * per scope (the chair's run-of-show edits do not undo the rapporteur's).
  */
 import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
-import type { Command, CommandOf, HistoryScope } from './commands';
-import { reject } from './commands';
-import type { SessionDoc } from '../run-of-show/model';
-import type { CommandContext } from '../run-of-show/apply';
-import { applyRunOfShow, hardStartField, hardStartViolation, type RunOfShowCommand } from '../run-of-show/apply';
-import { applyTimer, type TimerCommand } from '../timer/apply';
-import { applyRecommendation, type RecommendationCommand } from '../recommendations/apply';
-import { createBlankSession, createExampleSession } from './example-session';
-import { applySettings, type SettingsCommand } from './settings';
+import type { Command, HistoryScope } from './commands';
+import { reject } from '../kernel/errors';
+import type { SessionDoc } from './document';
+import type { CommandContext } from '../kernel/command-context';
+import { hardStartViolation } from '../run-of-show/apply';
+import { handlerOf } from './handlers';
 
 enablePatches();
 
@@ -45,20 +42,6 @@ export function emptyHistory(): History {
   return { runOfShow: { undo: [], redo: [] }, recommendations: { undo: [], redo: [] } };
 }
 
-const isTimer = (command: Command): command is TimerCommand => command.type.startsWith('timer.');
-const isRecommendation = (command: Command): command is RecommendationCommand => command.type.startsWith('rec.');
-const isSettings = (command: Command): command is SettingsCommand => command.type.startsWith('settings.');
-
-/** Which undo history a command belongs to; timer actions, capture drafts, settings and history moves have none. */
-function scopeOf(command: Command): HistoryScope | null {
-  if (command.type.startsWith('history.') || command.type === 'rec.draft' || isTimer(command) || isSettings(command)) return null;
-  if (isRecommendation(command)) return 'recommendations';
-  return 'runOfShow';
-}
-
-type SessionCommand = CommandOf<'session.new' | 'session.loadExample'>;
-const isSessionCommand = (command: Command): command is SessionCommand => command.type.startsWith('session.');
-
 function record(history: History, scope: HistoryScope, entry: HistoryEntry): History {
   const undo = [...history[scope].undo, entry].slice(-HISTORY_LIMIT);
   return { ...history, [scope]: { undo, redo: [] } };
@@ -79,21 +62,13 @@ export function applyCommand(state: SessionState, command: Command, ctx: Command
     return { state: { doc, history: { ...state.history, [command.scope]: nextScope } }, patches };
   }
 
-  const [doc, patches, inverse] = produceWithPatches(state.doc, (draft) => {
-    if (isSessionCommand(command)) {
-      // Field by field, the settings left out: the new session keeps the language, and undoing it does not change the language back.
-      const { settings: _defaults, ...fresh } = command.type === 'session.new' ? createBlankSession(ctx.today) : createExampleSession(ctx.newId);
-      Object.assign(draft, fresh);
-    } else if (isTimer(command)) applyTimer(draft, command, ctx);
-    else if (isRecommendation(command)) applyRecommendation(draft, command, ctx);
-    else if (isSettings(command)) applySettings(draft, command);
-    else applyRunOfShow(draft, command as RunOfShowCommand, ctx);
-  });
+  const handler = handlerOf(command);
+  const [doc, patches, inverse] = produceWithPatches(state.doc, (draft) => handler.apply(draft, command, ctx));
   if (patches.length === 0) return { state, patches };
-  const field = isTimer(command) || isRecommendation(command) || isSessionCommand(command) || isSettings(command) ? null : hardStartField(command as RunOfShowCommand);
+  const field = handler.orderField?.(command) ?? null;
   const violation = field === null ? null : hardStartViolation(doc);
   if (field !== null && violation) reject('conflict', field, violation.message);
-  const scope = scopeOf(command);
+  const scope = handler.history;
   const history = scope === null ? state.history : record(state.history, scope, { patches, inverse });
   return { state: { doc, history }, patches };
 }

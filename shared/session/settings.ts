@@ -5,21 +5,24 @@
  * restart; they are in no undo history (Ctrl+Z undoes an edit, never a
  * change of language), and a new session or the example keeps them.
  */
+import { z } from 'zod';
 import type { Draft } from 'immer';
-import type { CommandOf } from './commands';
-import type { SessionDoc } from '../run-of-show/model';
-import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../i18n/languages';
 
 export interface SessionSettings {
   language: Language;
 }
 
-export type SettingsCommand = CommandOf<'settings.language'>;
+export const settingsCommands = [
+  z.strictObject({ type: z.literal('settings.language'), language: z.enum(LANGUAGES, `must be one of the supported languages: ${LANGUAGES.join(', ')}`) }),
+] as const;
+
+export type SettingsCommand = z.infer<(typeof settingsCommands)[number]>;
 
 export function defaultSettings(): SessionSettings {
   return { language: DEFAULT_LANGUAGE };
 }
 
-export function applySettings(doc: Draft<SessionDoc>, command: SettingsCommand): void {
+export function applySettings(doc: Draft<{ settings: SessionSettings }>, command: SettingsCommand): void {
   doc.settings.language = command.language;
 }

@@ -13,18 +13,17 @@
  * - "Set" sets the time left now (allotted = elapsed + the new time left).
  */
 import type { Draft } from 'immer';
-import type { CommandOf, CommandType } from '../session/commands';
-import { reject } from '../session/commands';
-import type { Segment, SessionDoc, Speaker } from '../run-of-show/model';
+import type { TimerCommand } from './commands';
+import { reject } from '../kernel/errors';
+import type { Segment, Speaker } from '../run-of-show/model';
+import type { TimerDoc } from './model';
 import { findSegment } from '../run-of-show/model';
-import type { CommandContext } from '../run-of-show/apply';
+import type { CommandContext } from '../kernel/command-context';
 import type { DurationMs, EpochMs } from '../kernel/units';
 import { elapsedMs, type TimerState } from './model';
 import { LIMITS } from '../kernel/limits';
 
-export type TimerCommand = CommandOf<Extract<CommandType, `timer.${string}`>>;
-
-type Doc = Draft<SessionDoc>;
+type Doc = Draft<TimerDoc>;
 type Timer = Draft<TimerState>;
 
 function timerSegment(doc: Doc): Draft<Segment> {

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { id, wholeMs } from '../kernel/fields';
 import { LIMITS } from '../kernel/limits';
+import type { OfType } from '../kernel/command-context';
 
 export const MESSAGE_MAX_CHARS = 200;
 
@@ -34,3 +35,6 @@ export const timerCommands = [
   z.strictObject({ type: z.literal('timer.showTimeOfDay'), on: z.boolean('must be true or false') }),
   z.strictObject({ type: z.literal('timer.settings'), autoAdvance: z.boolean().optional(), chime: z.boolean().optional() }),
 ] as const;
+
+export type TimerCommand = z.infer<(typeof timerCommands)[number]>;
+export type TimerCommandOf<T extends TimerCommand['type']> = OfType<TimerCommand, T>;

@@ -7,8 +7,9 @@
  * advances with the monotonic clock, so a wall-clock jump does not move a
  * running timer. Views add their measured offset to host time.
  */
-import type { Country } from '../run-of-show/model';
+import type { Country } from '../kernel/countries';
 import type { DurationMs, EpochMs } from '../kernel/units';
+import type { RunOfShowDoc } from '../run-of-show/model';
 
 export const DEFAULT_WARNING_MS = 60_000 as DurationMs;
 export const DEFAULT_FINAL_MS = 15_000 as DurationMs;
@@ -56,6 +57,11 @@ export interface TimerState {
   autoAdvance: boolean;
   chime: boolean;
   spoken: Record<string, SpokenRecord>;
+}
+
+/** The part of the session document the timer reads and changes. */
+export interface TimerDoc extends RunOfShowDoc {
+  timer: TimerState;
 }
 
 export function idleTimer(): TimerState {

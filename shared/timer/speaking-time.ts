@@ -3,8 +3,10 @@
  * time allotted for the day, and the timing report (planned vs actual per
  * segment and speaker) as CSV.
  */
-import type { Country, SessionDoc } from '../run-of-show/model';
-import { allSegments, COUNTRIES, COUNTRY_NAMES } from '../run-of-show/model';
+import type { Country } from '../kernel/countries';
+import type { TimerDoc } from './model';
+import { allSegments } from '../run-of-show/model';
+import { COUNTRIES, COUNTRY_NAMES } from '../kernel/countries';
 import type { DurationMs, EpochMs } from '../kernel/units';
 import type { TimerState } from './model';
 import { computeSchedule } from '../run-of-show/schedule';
@@ -31,7 +33,7 @@ export interface CountryBalance {
 }
 
 /** Spoken vs allotted time per country over the whole day, in COUNTRIES order; countries with no speakers are left out. */
-export function balanceByCountry(doc: Pick<SessionDoc, 'parts' | 'timer'>, now: EpochMs): CountryBalance[] {
+export function balanceByCountry(doc: Pick<TimerDoc, 'parts' | 'timer'>, now: EpochMs): CountryBalance[] {
   const spoken = spokenBySpeaker(doc.timer, now);
   const rows = new Map<Country, CountryBalance>();
   const row = (country: Country) => {
@@ -64,7 +66,7 @@ export function balanceByCountry(doc: Pick<SessionDoc, 'parts' | 'timer'>, now: 
 const minutesText = (ms: number | null) => (ms === null ? '' : (ms / 60_000).toFixed(1));
 
 /** Planned vs actual per segment, then per speaker, as spreadsheet-ready CSV. */
-export function timingReportCsv(doc: SessionDoc, now: EpochMs): string {
+export function timingReportCsv(doc: TimerDoc, now: EpochMs): string {
   const zone = doc.event.timeZone;
   const time = (t: number | null) => (t === null ? '' : formatInTimeZone(t, zone, 'HH:mm:ss'));
   const schedule = computeSchedule(doc, now);

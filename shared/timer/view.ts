@@ -2,7 +2,8 @@
  * What every timer view shows, derived from the document: the current
  * speaker, the next ones, the thresholds and the segment's own clock.
  */
-import type { Segment, SessionDoc, Speaker } from '../run-of-show/model';
+import type { Segment, Speaker } from '../run-of-show/model';
+import type { TimerDoc } from './model';
 import { findSegment } from '../run-of-show/model';
 import type { DurationMs, EpochMs } from '../kernel/units';
 import { DEFAULT_FINAL_MS, DEFAULT_WARNING_MS, elapsedMs, phaseOf, remainingMs, type Phase, type Thresholds, type TimerState } from './model';
@@ -18,7 +19,7 @@ export interface TimerView {
   thresholds: Thresholds;
 }
 
-export function timerView(doc: Pick<SessionDoc, 'parts' | 'timer'>): TimerView {
+export function timerView(doc: Pick<TimerDoc, 'parts' | 'timer'>): TimerView {
   const { timer } = doc;
   const segment = timer.segmentId === null ? null : (findSegment(doc, timer.segmentId)?.segment ?? null);
   const speakers = segment?.speakers ?? [];

@@ -10,8 +10,8 @@
  */
 import { applyPatches, enablePatches } from 'immer';
 import WebSocket from 'ws';
-import type { CommandError } from '../../shared/session/commands';
-import type { SessionDoc } from '../../shared/run-of-show/model';
+import type { CommandError } from '../../shared/kernel/errors';
+import type { SessionDoc } from '../../shared/session/document';
 import type { ServerFrame } from '../../shared/contract/protocol';
 import type { Projection } from './model';
 import type { Planned } from './workload';

@@ -11,7 +11,7 @@
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SessionDoc } from '../../shared/run-of-show/model';
+import type { SessionDoc } from '../../shared/session/document';
 import { CrashClient, sleep, type Observed, type Sent } from './client';
 import { differences, project, SessionModel } from './model';
 import { Random } from './random';

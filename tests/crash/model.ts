@@ -14,7 +14,8 @@
  * recovered document: segments that exist then are tracked by id, things
  * added later by their unique text.
  */
-import type { SegmentStatus, SessionDoc, Speaker } from '../../shared/run-of-show/model';
+import type { SegmentStatus, Speaker } from '../../shared/run-of-show/model';
+import type { SessionDoc } from '../../shared/session/document';
 import { findSegment } from '../../shared/run-of-show/model';
 import { allRecommendations, type Recommendation } from '../../shared/recommendations/model';
 import type { TimerMode } from '../../shared/timer/model';

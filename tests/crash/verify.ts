@@ -24,7 +24,7 @@
  *    running while the server was down).
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { SessionDoc } from '../../shared/run-of-show/model';
+import type { SessionDoc } from '../../shared/session/document';
 import { remainingMs } from '../../shared/timer/model';
 import type { DurationMs, EpochMs } from '../../shared/kernel/units';
 import type { Observed, Sent } from './client';

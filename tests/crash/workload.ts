@@ -10,7 +10,8 @@
  * rejection means the model and the host disagree, and the run fails.
  */
 import type { Command } from '../../shared/session/commands';
-import { ATTENDANCE, COUNTRIES, SEGMENT_KINDS, type SegmentStatus } from '../../shared/run-of-show/model';
+import { ATTENDANCE, SEGMENT_KINDS, type SegmentStatus } from '../../shared/run-of-show/model';
+import { COUNTRIES } from '../../shared/kernel/countries';
 import { EDITABLE_STATUSES } from '../../shared/recommendations/commands';
 import { ADDRESSEES, EXPECTED_OUTCOMES, OBJECTIVES, PRIORITIES, REC_COUNTRIES, WPS_PILLARS } from '../../shared/recommendations/model';
 import { addedSegmentValue, recValue, speakerValue, type RecFields, type SegmentModel, type SessionModel, type Writes } from './model';

@@ -21,7 +21,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CLOSE_RATE_LIMIT, CLOSE_TOKENS_ROTATED, clientFrameSchema, WS_PATH, type ClientFrame, type ServerFrame } from '../../../shared/contract/protocol';
 import type { LanStatus } from '../../../shared/contract/api';
-import type { CommandError } from '../../../shared/session/commands';
+import type { CommandError } from '../../../shared/kernel/errors';
 import { LIMITS } from '../../../shared/kernel/limits';
 import type { SessionHost } from '../session/session-host';
 import { LanAccess, type Scope } from './lan-access';

@@ -38,7 +38,7 @@ import { copyFile, mkdir, open, readFile, rename, rm, truncate } from 'node:fs/p
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { FORMAT_VERSION } from '../../../shared/run-of-show/model';
+import { FORMAT_VERSION } from '../../../shared/session/document';
 import type { SessionState } from '../../../shared/session/reducer';
 import type { JournalEntry } from './journal';
 import { parseJournal } from './journal';

@@ -7,10 +7,11 @@
 import { randomUUID } from 'node:crypto';
 import { formatInTimeZone } from 'date-fns-tz';
 import type { DispatchResult, HostMeta, SessionEvent, SessionSnapshot, Unsubscribe } from '../../../shared/contract/api';
-import { CommandRejected, HISTORY_SCOPES, parseCommand, type Command } from '../../../shared/session/commands';
-import { FORMAT_VERSION } from '../../../shared/run-of-show/model';
+import { HISTORY_SCOPES, parseCommand, type Command } from '../../../shared/session/commands';
+import { CommandRejected } from '../../../shared/kernel/errors';
+import { FORMAT_VERSION } from '../../../shared/session/document';
 import { createExampleSession } from '../../../shared/session/example-session';
-import type { CommandContext } from '../../../shared/run-of-show/apply';
+import type { CommandContext } from '../../../shared/kernel/command-context';
 import { applyCommand, emptyHistory, type SessionState } from '../../../shared/session/reducer';
 import type { Clock, EpochMs, IsoDate } from '../../../shared/kernel/units';
 import { hostTime } from '../../../shared/kernel/host-clock';

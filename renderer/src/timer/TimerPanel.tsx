@@ -6,7 +6,8 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
-import { allSegments, type SessionDoc } from '../../../shared/run-of-show/model';
+import { allSegments } from '../../../shared/run-of-show/model';
+import { type SessionDoc } from '../../../shared/session/document';
 import { timerView } from '../../../shared/timer/view';
 import type { Command } from '../../../shared/session/commands';
 import { MESSAGE_MAX_CHARS } from '../../../shared/timer/commands';

@@ -5,7 +5,7 @@
  * language, copy ru.ts (every message written out) to <code>.ts, translate
  * it, and list it as shared/i18n/locales/index.ts says.
  */
-import { COUNTRY_NAMES } from '../../run-of-show/model';
+import { COUNTRY_NAMES } from '../../kernel/countries';
 import {
   ADDRESSEE_LABELS,
   OBJECTIVE_LABELS,

@@ -5,7 +5,7 @@
  */
 import { formatInTimeZone } from 'date-fns-tz';
 import { toCsv } from '../../kernel/csv';
-import type { SessionDoc } from '../../run-of-show/model';
+import type { RecommendationsDoc } from '../model';
 import { attachmentNames, segmentLabel, speakerLabel } from '../names';
 import {
   ADDRESSEE_LABELS,
@@ -19,7 +19,7 @@ import {
   byCreation,
 } from '../model';
 
-export function recommendationsCsv(doc: SessionDoc): string {
+export function recommendationsCsv(doc: RecommendationsDoc): string {
   const zone = doc.event.timeZone;
   const names = attachmentNames(doc.parts, doc.recommendations.foreign);
   const time = (instant: number) => formatInTimeZone(instant, zone, 'yyyy-MM-dd HH:mm:ss');

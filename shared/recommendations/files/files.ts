@@ -3,7 +3,7 @@
  * becomes (name, type, text). Used by the serve-mode download route, the
  * desktop save dialog and `npm run export`, so all three write the same bytes.
  */
-import type { SessionDoc } from '../../run-of-show/model';
+import type { RecommendationsDoc } from '../model';
 import { recommendationsCsv } from './csv-export';
 import { buildExport, serializeExport, type ExportMeta } from './format';
 import { outcomeReport } from './report';
@@ -25,7 +25,7 @@ export function isExportFormat(value: unknown): value is ExportFormat {
   return typeof value === 'string' && (EXPORT_FORMATS as readonly string[]).includes(value);
 }
 
-export function renderExport(doc: SessionDoc, format: ExportFormat, meta: ExportMeta): ExportFile {
+export function renderExport(doc: RecommendationsDoc, format: ExportFormat, meta: ExportMeta): ExportFile {
   const day = doc.event.date;
   switch (format) {
     case 'json':

@@ -5,7 +5,7 @@
  * keys always in the same order, so two exports of the same record book
  * differ only in `exportedAt` and diff cleanly.
  */
-import type { SessionDoc } from '../../run-of-show/model';
+import type { RecommendationsDoc } from '../model';
 import type { Addressee, ExpectedOutcome, Objective, Priority, RecCountry, RecStatus, Recommendation, WpsPillar } from '../model';
 import { allRecommendations, byCreation } from '../model';
 import { timeNotice } from '../../kernel/timezones';
@@ -74,7 +74,7 @@ export interface RecommendationsExport {
 
 const iso = (instant: number) => new Date(instant).toISOString();
 
-function exportEvent(doc: SessionDoc): ExportEvent {
+function exportEvent(doc: RecommendationsDoc): ExportEvent {
   const { event } = doc;
   return {
     title: event.title,
@@ -90,7 +90,7 @@ function exportEvent(doc: SessionDoc): ExportEvent {
 }
 
 /** The segments the records refer to: ours in run-of-show order, then other sessions' by id. */
-function referencedSegments(doc: SessionDoc, records: readonly Recommendation[]): ExportSegment[] {
+function referencedSegments(doc: RecommendationsDoc, records: readonly Recommendation[]): ExportSegment[] {
   const segmentIds = new Set(records.map((r) => r.segmentId));
   const speakerIds = new Set(records.map((r) => r.speakerId));
   const ours = doc.parts.flatMap((part) =>
@@ -134,7 +134,7 @@ function exportRecord(rec: Recommendation): ExportRecommendation {
   };
 }
 
-export function buildExport(doc: SessionDoc, meta: ExportMeta): RecommendationsExport {
+export function buildExport(doc: RecommendationsDoc, meta: ExportMeta): RecommendationsExport {
   const records = allRecommendations(doc.recommendations).sort(byCreation);
   return {
     format: EXPORT_FORMAT,

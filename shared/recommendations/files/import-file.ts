@@ -6,7 +6,7 @@
  * and nothing else happens.
  */
 import { z } from 'zod';
-import { eventPatchSchema } from '../../session/commands';
+import { eventPatchSchema } from '../../run-of-show/commands';
 import { LIMITS } from '../../kernel/limits';
 import { foreignSegmentSchema, importedRecordSchema, recommendationShape, IMPORT_MAX_RECORDS, IMPORT_MAX_SEGMENTS } from '../commands';
 import { PRIOR_VERSIONS_KEPT } from '../model';

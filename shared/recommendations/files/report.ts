@@ -7,7 +7,7 @@
  * HTML-escaped, so markup typed into a recommendation shows as text.
  */
 import { formatInTimeZone } from 'date-fns-tz';
-import type { SessionDoc } from '../../run-of-show/model';
+import type { RecommendationsDoc } from '../model';
 import { attachmentNames, segmentLabel, speakerLabel, type AttachmentNames } from '../names';
 import {
   ADDRESSEE_LABELS,
@@ -113,7 +113,7 @@ function summary(records: readonly Recommendation[]): string {
   return `${listed} recommendation${listed === 1 ? '' : 's'}: ${parts.join(', ')}${merged}.`;
 }
 
-export function outcomeReport(doc: SessionDoc, meta: ExportMeta): string {
+export function outcomeReport(doc: RecommendationsDoc, meta: ExportMeta): string {
   const { event } = doc;
   const names = attachmentNames(doc.parts, doc.recommendations.foreign);
   const records = allRecommendations(doc.recommendations);

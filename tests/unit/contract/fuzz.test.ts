@@ -8,7 +8,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { commandSchema } from '../../../shared/session/commands';
-import { allSegments, type SessionDoc } from '../../../shared/run-of-show/model';
+import { allSegments } from '../../../shared/run-of-show/model';
+import { type SessionDoc } from '../../../shared/session/document';
 import { allRecommendations } from '../../../shared/recommendations/model';
 import type { SessionHost } from '../../../electron/host/session/session-host';
 import { almaty, manualClock, openHost, tempDir } from '../helpers';

@@ -7,7 +7,7 @@ import { Ajv2020 } from 'ajv/dist/2020';
 import { expect } from 'vitest';
 import type { Command } from '../../../shared/session/commands';
 import { createExampleSession } from '../../../shared/session/example-session';
-import type { SessionDoc } from '../../../shared/run-of-show/model';
+import type { SessionDoc } from '../../../shared/session/document';
 import { allRecommendations, getRecommendation, type Recommendation } from '../../../shared/recommendations/model';
 import { applyCommand, emptyHistory, type SessionState, type Transition } from '../../../shared/session/reducer';
 import type { EpochMs } from '../../../shared/kernel/units';

@@ -5,7 +5,7 @@
  * the rec.import command.
  */
 import { describe, expect, it } from 'vitest';
-import { CommandRejected } from '../../../shared/session/commands';
+import { CommandRejected } from '../../../shared/kernel/errors';
 import { buildExport, serializeExport } from '../../../shared/recommendations/files/format';
 import { parseImportFile } from '../../../shared/recommendations/files/import-file';
 import { planImport, summarize, type ImportSummary } from '../../../shared/recommendations/merge';

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseCommand, CommandRejected, type Command } from '../../../shared/session/commands';
+import { parseCommand, type Command } from '../../../shared/session/commands';
+import { CommandRejected } from '../../../shared/kernel/errors';
 import { attachmentNames } from '../../../shared/recommendations/names';
 import { ANY, normalizeText, queryRecommendations, type RecQuery } from '../../../shared/recommendations/query';
 import { findNearDuplicates, similarity, stemsOf } from '../../../shared/recommendations/near-duplicates';

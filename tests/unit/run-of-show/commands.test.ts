@@ -4,7 +4,8 @@
  * moderator's edits, timings and undo against the example conference.
  */
 import { describe, expect, it } from 'vitest';
-import { CommandRejected, parseCommand, type Command, type CommandError } from '../../../shared/session/commands';
+import { parseCommand, type Command } from '../../../shared/session/commands';
+import { CommandRejected, type CommandError } from '../../../shared/kernel/errors';
 import { LIMITS } from '../../../shared/kernel/limits';
 import { allSegments, findSegment, findSpeaker, liveSegment } from '../../../shared/run-of-show/model';
 import { createExampleSession } from '../../../shared/session/example-session';
