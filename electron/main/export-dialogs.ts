@@ -1,19 +1,19 @@
 /**
- * The exports part of ModeratorApi in the desktop app: native save and open
- * dialogs in the main process. What is written and how an import is checked
- * and merged lives in host/export-routes.ts, shared with serve mode.
+ * Files in the desktop app: native save and open dialogs in the main
+ * process (desktop.saveFile, desktop.importFile). What is written and how an
+ * import is checked and merged lives in host/transfer/files.ts, shared with
+ * serve mode.
  */
 import type { BrowserWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { SessionHost } from '../host/session/session-host';
-import { exportFor, importText } from '../host/transfer/export-routes';
-import { FORMAT_LABELS, isExportFormat, EXPORT_FORMATS } from '../../shared/recommendations/files/files';
+import { exportFor, importText } from '../host/transfer/files';
+import { FORMAT_LABELS, type ExportFormat } from '../../shared/session/exports';
 import { IMPORT_MAX_BYTES } from '../../shared/recommendations/files/import-file';
-import type { ExportOutcome, ImportOutcome } from '../../shared/recommendations/files/transfer';
-import { CHANNELS } from './channels';
-import type { Handlers } from './ipc';
+import type { ExportOutcome, ImportOutcome } from '../../shared/contract/files';
+import type { HandlerSet } from '../host/net/dispatcher';
 
 export interface DialogContext {
   dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
@@ -35,11 +35,10 @@ function askOpen({ dialog, parent }: DialogContext, options: OpenDialogOptions) 
   return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
 }
 
-async function saveExport(host: SessionHost, context: DialogContext, format: unknown): Promise<ExportOutcome> {
-  if (!isExportFormat(format)) return failed('format', `must be one of: ${EXPORT_FORMATS.join(', ')}`);
+async function saveExport(host: SessionHost, context: DialogContext, format: ExportFormat): Promise<ExportOutcome> {
   const file = exportFor(host, format);
   const choice = await askSave(context, {
-    title: `Export recommendations as ${FORMAT_LABELS[format]}`,
+    title: `Export the ${FORMAT_LABELS[format]}`,
     defaultPath: join(context.documentsDir, file.fileName),
     filters: [{ name: FORMAT_LABELS[format], extensions: file.extensions }],
   });
@@ -69,9 +68,9 @@ async function openImport(host: SessionHost, context: DialogContext): Promise<Im
   }
 }
 
-export function exportHandlers(host: SessionHost, context: DialogContext): Handlers {
+export function fileDialogHandlers(host: SessionHost, context: DialogContext): HandlerSet {
   return {
-    [CHANNELS.exportFile]: (format: unknown) => saveExport(host, context, format),
-    [CHANNELS.importFile]: () => openImport(host, context),
+    'desktop.saveFile': ({ format }) => saveExport(host, context, format),
+    'desktop.importFile': () => openImport(host, context),
   };
 }

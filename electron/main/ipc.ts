@@ -1,13 +1,16 @@
 /**
- * Binds ModeratorApi to Electron IPC: invoke handlers (each first checks
- * that the sender frame is one of our app:// pages) and a push of every
- * host event to every window.
+ * The method map over Electron IPC: one channel for every call, answered by
+ * the same dispatcher as the WebSocket (host/net/dispatcher.ts), after a
+ * check that the sender frame is one of our app:// pages; and one channel
+ * for the pushes (the session's changes to every window, the menu's
+ * requests to the console).
  */
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import type { SessionHost } from '../host/session/session-host';
-import type { RunningServer } from '../host/net/server';
+import { runCall, type HandlerSet } from '../host/net/dispatcher';
+import { IPC_CALL, IPC_EVENT } from '../../shared/contract/protocol';
+import type { EventName, ServerEvents } from '../../shared/contract/events';
 import { isAppUrl } from './security';
-import { CHANNELS } from './channels';
 
 export class ForeignSenderError extends Error {
   constructor(url: string | undefined) {
@@ -15,46 +18,26 @@ export class ForeignSenderError extends Error {
   }
 }
 
-type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
-export type Handlers = Partial<Record<Channel, (...args: never[]) => unknown>>;
-
 export function checkSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): void {
   const url = event.senderFrame?.url;
   if (!isAppUrl(url)) throw new ForeignSenderError(url);
 }
 
-export function sessionHandlers(host: SessionHost): Handlers {
-  return {
-    [CHANNELS.snapshot]: () => host.getSnapshot(),
-    [CHANNELS.dispatch]: (command: unknown) => host.dispatch(command),
-    [CHANNELS.hostNow]: () => host.now(),
-  };
+/** Sends one push to a window, if it is still there. */
+export function push<E extends EventName>(contents: WebContents, name: E, payload: ServerEvents[E]): void {
+  if (!contents.isDestroyed()) contents.send(IPC_EVENT, name, payload);
 }
 
-export function lanHandlers(server: RunningServer): Handlers {
-  return {
-    [CHANNELS.lanStatus]: () => server.lanStatus(),
-    [CHANNELS.lanEnable]: (enabled: boolean) => server.setLanEnabled(enabled === true),
-    [CHANNELS.lanRotate]: () => server.rotateLanTokens(),
-  };
-}
-
-export function bindIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, handlers: Handlers, host: SessionHost, targets: () => WebContents[]): () => void {
-  const channels = Object.keys(handlers) as Channel[];
-  for (const channel of channels) {
-    const handler = handlers[channel]! as (...args: unknown[]) => unknown;
-    ipcMain.handle(channel, (event, ...args: unknown[]) => {
-      checkSender(event);
-      return handler(...args);
-    });
-  }
+export function bindIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, handlers: HandlerSet, host: SessionHost, targets: () => WebContents[]): () => void {
+  ipcMain.handle(IPC_CALL, (event, method: unknown, args: unknown) => {
+    checkSender(event);
+    return runCall(handlers, { scope: 'local', desktop: true }, method, args);
+  });
   const unsubscribe = host.subscribe((sessionEvent) => {
-    for (const contents of targets()) {
-      if (!contents.isDestroyed()) contents.send(CHANNELS.event, sessionEvent);
-    }
+    for (const contents of targets()) push(contents, 'session', sessionEvent);
   });
   return () => {
     unsubscribe();
-    for (const channel of channels) ipcMain.removeHandler(channel);
+    ipcMain.removeHandler(IPC_CALL);
   };
 }

@@ -11,12 +11,11 @@ import { SessionHost } from '../host/session/session-host';
 import { sessionDir } from '../host/session/paths';
 import { startServer } from '../host/net/server';
 import { LanAccess } from '../host/net/lan-access';
-import { bindIpc, lanHandlers, sessionHandlers } from './ipc';
-import { CHANNELS } from './channels';
+import { bindIpc, push } from './ipc';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
 import { APP_ORIGIN, denyAllPermissions, guardWebContents, secureWebPreferences } from './security';
 import { describeDisplays, openProjectorWindow, pickDisplay } from './projector-window';
-import { exportHandlers } from './export-dialogs';
+import { fileDialogHandlers } from './export-dialogs';
 import { buildMenuTemplate, menuMessages, type MenuActions } from './menu';
 import type { Language } from '../../shared/i18n/languages';
 import { bringToFront, claimSingleInstance } from './single-instance';
@@ -83,12 +82,17 @@ async function main(): Promise<void> {
   const unbind = bindIpc(
     ipcMain,
     {
-      ...sessionHandlers(host),
-      ...lanHandlers(server),
-      ...exportHandlers(host, { dialog, parent: () => BrowserWindow.getFocusedWindow(), documentsDir: app.getPath('documents') }),
-      [CHANNELS.displays]: () => describeDisplays(screen.getAllDisplays(), screen.getPrimaryDisplay().id),
-      [CHANNELS.openProjector]: openProjector,
-      [CHANNELS.closeProjector]: closeProjector,
+      ...server.handlers,
+      ...fileDialogHandlers(host, { dialog, parent: () => BrowserWindow.getFocusedWindow(), documentsDir: app.getPath('documents') }),
+      'desktop.displays': () => describeDisplays(screen.getAllDisplays(), screen.getPrimaryDisplay().id),
+      'desktop.openProjector': ({ displayId }) => {
+        openProjector(displayId);
+        return null;
+      },
+      'desktop.closeProjector': () => {
+        closeProjector();
+        return null;
+      },
     },
     host,
     () => BrowserWindow.getAllWindows().map((w) => w.webContents),
@@ -116,7 +120,7 @@ async function main(): Promise<void> {
   const menuActions: MenuActions = {
     toConsole: (action) => {
       const window = liveConsole();
-      window?.webContents.send(CHANNELS.menuAction, action);
+      if (window) push(window.webContents, 'menu', action);
       return window !== null;
     },
     showConsole: () => (consoleWindow = bringToFront(liveConsole(), createConsole)),

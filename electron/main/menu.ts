@@ -28,7 +28,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuAction } from '../../shared/contract/api';
 import type { Command } from '../../shared/session/commands';
-import { EXPORT_FORMATS, type ExportFormat } from '../../shared/recommendations/files/files';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/session/exports';
 import { menuShortcut, type MenuShortcutItem } from '../../shared/contract/shortcuts';
 import type { MenuMessages } from '../../shared/i18n/locales/en';
 import { LOCALES } from '../../shared/i18n/locales';
@@ -45,7 +45,7 @@ export interface MenuActions {
   closeProjector(): void;
 }
 
-const EXPORT_LABEL: Record<ExportFormat, keyof MenuMessages> = { json: 'exportJson', csv: 'exportCsv', report: 'exportReport' };
+const EXPORT_LABEL: Record<ExportFormat, keyof MenuMessages> = { json: 'exportJson', csv: 'exportCsv', report: 'exportReport', timing: 'exportTiming' };
 
 const MODIFIERS = new Set(['Command', 'Cmd', 'Control', 'Ctrl', 'CommandOrControl', 'CmdOrCtrl', 'Alt', 'Option', 'AltGr', 'Shift', 'Super', 'Meta']);
 

@@ -1,43 +1,25 @@
 /**
- * The sandboxed preload: exposes exactly ModeratorApi on window.moderator.
- * No ipcRenderer, no Node, nothing else crosses the bridge.
+ * The sandboxed preload: exposes the method map's transport on
+ * window.moderator, and nothing else (no ipcRenderer, no Node). It only
+ * moves frames: one invoke channel for calls, one channel for pushes; the
+ * main process validates every call (host/net/dispatcher.ts) and the
+ * renderer's client types it (shared/contract/client.ts).
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { MenuAction, ModeratorApi, SessionEvent } from '../../shared/contract/api';
-import type { Command } from '../../shared/session/commands';
-import type { ExportFormat } from '../../shared/recommendations/files/files';
-import { CHANNELS } from '../main/channels';
+import type { Transport } from '../../shared/contract/client';
+import type { EventName } from '../../shared/contract/events';
+import type { CallResult } from '../../shared/contract/protocol';
+import { IPC_CALL, IPC_EVENT } from '../../shared/contract/protocol';
 
-const api = {
-  getSnapshot: () => ipcRenderer.invoke(CHANNELS.snapshot),
-  dispatch: (command: Command) => ipcRenderer.invoke(CHANNELS.dispatch, command),
-  hostNow: () => ipcRenderer.invoke(CHANNELS.hostNow),
-  exportFile: (format: ExportFormat) => ipcRenderer.invoke(CHANNELS.exportFile, format),
-  importFile: () => ipcRenderer.invoke(CHANNELS.importFile),
-  lan: {
-    status: () => ipcRenderer.invoke(CHANNELS.lanStatus),
-    setEnabled: (enabled: boolean) => ipcRenderer.invoke(CHANNELS.lanEnable, enabled),
-    rotateTokens: () => ipcRenderer.invoke(CHANNELS.lanRotate),
-  },
-  desktop: {
-    displays: () => ipcRenderer.invoke(CHANNELS.displays),
-    openProjector: (displayId?: number) => ipcRenderer.invoke(CHANNELS.openProjector, displayId),
-    closeProjector: () => ipcRenderer.invoke(CHANNELS.closeProjector),
-    onMenuAction(listener: (action: MenuAction) => void) {
-      const handler = (_event: IpcRendererEvent, action: MenuAction) => listener(action);
-      ipcRenderer.on(CHANNELS.menuAction, handler);
-      return () => {
-        ipcRenderer.removeListener(CHANNELS.menuAction, handler);
-      };
-    },
-  },
-  subscribe(listener: (event: SessionEvent) => void) {
-    const handler = (_event: IpcRendererEvent, sessionEvent: SessionEvent) => listener(sessionEvent);
-    ipcRenderer.on(CHANNELS.event, handler);
+const bridge: Transport = {
+  call: (method, args) => ipcRenderer.invoke(IPC_CALL, method, args) as Promise<CallResult>,
+  listen(listener) {
+    const handler = (_event: IpcRendererEvent, name: EventName, payload: unknown) => listener(name, payload);
+    ipcRenderer.on(IPC_EVENT, handler);
     return () => {
-      ipcRenderer.removeListener(CHANNELS.event, handler);
+      ipcRenderer.removeListener(IPC_EVENT, handler);
     };
   },
-} satisfies ModeratorApi;
+};
 
-contextBridge.exposeInMainWorld('moderator', api);
+contextBridge.exposeInMainWorld('moderator', bridge);

@@ -12,8 +12,8 @@ import './styles.css';
 
 startTranslations();
 const connection = connect();
-bindSession(connection.api, connection.onConnection);
-keepClockInSync(connection.api, connection.onConnection);
+bindSession(connection);
+keepClockInSync(connection.client, connection.onConnection);
 
 /** Routes: / is the console, /projector and /stage are the projected views. */
 function route(pathname: string) {

@@ -6,16 +6,25 @@
  */
 import { create } from 'zustand';
 import { applyPatches, enablePatches } from 'immer';
-import type { DesktopControl, DispatchResult, HostMeta, LanControl, ModeratorApi, SessionEvent } from '../../shared/contract/api';
+import type { DispatchResult, HostMeta, SessionEvent } from '../../shared/contract/api';
+import { CallFailed, type Client } from '../../shared/contract/client';
+import type { Scope } from '../../shared/contract/methods';
 import type { Command } from '../../shared/session/commands';
 import type { CommandError } from '../../shared/kernel/errors';
 import type { SessionDoc } from '../../shared/session/document';
-import type { ConnectionState } from './transport';
+import type { Connection, ConnectionState, Files } from './transport';
 
 enablePatches();
 
+/** What this view's connection may do (session.access). */
+export interface Access {
+  scope: Scope;
+  desktop: boolean;
+}
+
 export interface SessionStore {
   connection: ConnectionState;
+  access: Access | null;
   version: number;
   doc: SessionDoc | null;
   meta: HostMeta | null;
@@ -25,21 +34,26 @@ export interface SessionStore {
   dismissError(): void;
 }
 
-let api: ModeratorApi | null = null;
+let bound: Connection | null = null;
+
+function asError(error: unknown): CommandError {
+  return error instanceof CallFailed ? error.error : { code: 'internal', field: 'connection', message: (error as Error).message };
+}
 
 export const useSession = create<SessionStore>()((set) => ({
   connection: 'connecting',
+  access: null,
   version: -1,
   doc: null,
   meta: null,
   lastError: null,
   async dispatch(command) {
-    if (!api) throw new Error('the session host is not connected');
+    if (!bound) throw new Error('the session host is not connected');
     let result: DispatchResult;
     try {
-      result = await api.dispatch(command);
+      result = { ok: true, ...(await bound.client.call('session.dispatch', { command })) };
     } catch (error) {
-      result = { ok: false, error: { code: 'internal', field: 'connection', message: (error as Error).message } };
+      result = { ok: false, error: asError(error) };
     }
     set({ lastError: result.ok ? null : result.error });
     return result;
@@ -61,34 +75,36 @@ function onEvent(event: SessionEvent): void {
 }
 
 async function resync(): Promise<void> {
-  if (!api) return;
-  onEvent({ type: 'snapshot', snapshot: await api.getSnapshot() });
+  if (!bound) return;
+  onEvent({ type: 'snapshot', snapshot: await bound.client.call('session.snapshot') });
 }
 
-/** Network-view management, on the technician's own console only. */
-export function lanControl(): LanControl | null {
-  return api?.lan ?? null;
+/** The client of the host's methods, or null before the view is connected. */
+export function hostClient(): Client | null {
+  return bound?.client ?? null;
 }
 
 /** Export and import files: native dialogs in the desktop app, download and upload in a browser. */
-export function fileTransfer(): Pick<ModeratorApi, 'exportFile' | 'importFile'> | null {
-  return api;
+export function fileTransfer(): Files | null {
+  return bound?.files ?? null;
 }
 
-/** The desktop app's own abilities (projector window), or null in a browser. */
-export function desktopControl(): DesktopControl | null {
-  return api?.desktop ?? null;
-}
-
-/** Wires the store to a transport; returns a function that unwires it. */
-export function bindSession(transportApi: ModeratorApi, onConnection: (l: (s: ConnectionState) => void) => () => void): () => void {
-  api = transportApi;
-  const unsubscribe = transportApi.subscribe(onEvent);
-  const unwatch = onConnection((connection) => useSession.setState({ connection }));
-  void resync();
+/** Wires the store to a connection; returns a function that unwires it. */
+export function bindSession(connection: Connection): () => void {
+  bound = connection;
+  const unsubscribe = connection.client.listen('session', onEvent);
+  const unwatch = connection.onConnection((state) => {
+    useSession.setState({ connection: state });
+    if (state === 'open') {
+      void connection.client.call('session.access').then(
+        (access) => useSession.setState({ access }),
+        () => undefined,
+      );
+    }
+  });
   return () => {
     unsubscribe();
     unwatch();
-    api = null;
+    bound = null;
   };
 }

@@ -1,15 +1,13 @@
 /**
- * ModeratorApi: the one contract between any view and the session host.
- * The Electron preload and the WebSocket transport both implement it; the
- * renderer never knows which one it holds.
+ * The types the host and its views exchange: the session as a view holds
+ * it, its changes, and what the desktop app and network views report. The
+ * methods that carry them are in methods.ts, the pushes in events.ts.
  */
 import type { Patch } from 'immer';
-import type { Command } from '../session/commands';
 import type { CommandError } from '../kernel/errors';
 import type { SessionDoc } from '../session/document';
 import type { HistoryScope } from '../session/commands';
-import type { ExportFormat } from '../recommendations/files/files';
-import type { ExportOutcome, ImportOutcome } from '../recommendations/files/transfer';
+import type { ExportFormat } from '../session/exports';
 
 export interface HostMeta {
   /** Things the host had to repair when it opened the data dir, for the user. */
@@ -44,12 +42,6 @@ export interface LanStatus {
   controlToken: string;
 }
 
-export interface LanControl {
-  status(): Promise<LanStatus>;
-  setEnabled(enabled: boolean): Promise<LanStatus>;
-  rotateTokens(): Promise<LanStatus>;
-}
-
 export interface DisplayInfo {
   id: number;
   label: string;
@@ -73,28 +65,3 @@ export type MenuAction =
   | { type: 'redo' }
   | { type: 'showShortcuts' };
 
-/** What only the desktop app can do: a projector window on a chosen display, the application menu. */
-export interface DesktopControl {
-  displays(): Promise<DisplayInfo[]>;
-  /** Opens (or moves) the projector window; without an id, on the display it was last on, else an external one. */
-  openProjector(displayId?: number): Promise<void>;
-  closeProjector(): Promise<void>;
-  /** Calls `listener` for each menu action meant for this window. */
-  onMenuAction?(listener: (action: MenuAction) => void): Unsubscribe;
-}
-
-export interface ModeratorApi {
-  getSnapshot(): Promise<SessionSnapshot>;
-  dispatch(command: Command): Promise<DispatchResult>;
-  subscribe(listener: (event: SessionEvent) => void): Unsubscribe;
-  /** Saves an export of the recommendations where the user chooses (save dialog, or a browser download). */
-  exportFile(format: ExportFormat): Promise<ExportOutcome>;
-  /** Lets the user pick another rapporteur's JSON export and merges it in (open dialog, or a browser upload). */
-  importFile(): Promise<ImportOutcome>;
-  /** The host's time now (host time base); views measure their offset with it. */
-  hostNow(): Promise<number>;
-  /** Present for the technician's own console only, never for a network view. */
-  lan?: LanControl;
-  /** Present in the desktop app only. */
-  desktop?: DesktopControl;
-}

@@ -109,7 +109,7 @@ test.describe('speaker timers and projection', () => {
       return new Promise<string>((resolve) => {
         socket.onmessage = (message) => {
           const frame = JSON.parse(String(message.data)) as { t: string };
-          if (frame.t === 'event') socket.send(JSON.stringify({ t: 'dispatch', id: 1, command: { type: 'timer.blackout', on: true } }));
+          if (frame.t === 'event') socket.send(JSON.stringify({ t: 'call', id: 1, method: 'session.dispatch', args: { command: { type: 'timer.blackout', on: true } } }));
           else resolve(String(message.data));
         };
       });

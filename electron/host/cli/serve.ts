@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 import { SessionHost } from '../session/session-host';
 import { startServer } from '../net/server';
 import { LanAccess } from '../net/lan-access';
-import { exportRoutes } from '../transfer/export-routes';
 import { defaultUserDataDir, sessionDir } from '../session/paths';
 
 declare const __APP_VERSION__: string;
@@ -54,7 +53,7 @@ export async function serve(argv: string[]): Promise<void> {
   const host = await SessionHost.open({ dataDir, appVersion });
   const lan = await LanAccess.load(dataDir);
   if (lanPort !== undefined) await lan.update({ port: lanPort });
-  const server = await startServer({ host, staticDir, listen: { hostname: values.host, port }, lan, routes: [exportRoutes] });
+  const server = await startServer({ host, staticDir, listen: { hostname: values.host, port }, lan });
   console.log(`Moderator Console serving at ${server.url} (data: ${dataDir})`);
   const status = server.lanStatus();
   if (status.enabled) console.log(`Network views are on, port ${status.port}`);

@@ -1,6 +1,6 @@
 /**
  * The session host: the single owner of the session document.
- * validate -> apply -> persist (journal, fsync) -> publish -> acknowledge.
+ * validate -> apply -> persist (file-store.ts) -> publish -> acknowledge.
  * Commands run one at a time in arrival order. No electron import: the same
  * host runs in Electron's main process and under plain Node (serve mode).
  */
@@ -13,13 +13,14 @@ import { FORMAT_VERSION } from '../../../shared/session/document';
 import { createExampleSession } from '../../../shared/session/example-session';
 import type { CommandContext } from '../../../shared/kernel/command-context';
 import { applyCommand, emptyHistory, type SessionState } from '../../../shared/session/reducer';
+import { followUps } from '../../../shared/session/follow-ups';
 import type { Clock, EpochMs, IsoDate } from '../../../shared/kernel/units';
 import { hostTime } from '../../../shared/kernel/host-clock';
-import { findSegment } from '../../../shared/run-of-show/model';
-import { DEFAULT_FINAL_MS, DEFAULT_WARNING_MS, nextBoundary, remainingMs, type Thresholds } from '../../../shared/timer/model';
+import { remainingMs } from '../../../shared/timer/model';
 import { systemClock } from './clock';
-import { DataDir } from './data-dir';
-import { JournalWriter, type JournalEntry } from './journal';
+import { FileStore } from './file-store';
+import type { JournalEntry } from './journal';
+import { TimerBoundaries } from './timer-boundaries';
 
 export interface HostOptions {
   dataDir: string;
@@ -37,9 +38,6 @@ export interface HostOptions {
 }
 
 type Listener = (event: SessionEvent) => void;
-
-/** File-system errors that mean the data dir itself can not be used. */
-const UNUSABLE_DIR_CODES = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'ENOTDIR', 'EEXIST', 'EISDIR', 'EDQUOT']);
 
 function contextFor(state: SessionState, at: number, ids: string[], replayIds?: string[]): CommandContext {
   let next = 0;
@@ -59,55 +57,39 @@ export class SessionHost {
   private state: SessionState;
   private seq: number;
   private version = 0;
-  private sinceSnapshot = 0;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<Listener>();
   private closed = false;
-  private boundaryTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly boundaries: TimerBoundaries;
   /** Host time: wall-clock epoch that advances with the monotonic clock. */
   readonly now: () => EpochMs;
 
   private constructor(
-    private readonly store: DataDir,
-    private journal: JournalWriter,
+    private readonly store: FileStore,
     state: SessionState,
     seq: number,
     private readonly recovery: string[],
-    private readonly options: Required<Omit<HostOptions, 'dataDir'>>,
+    private readonly appVersion: string,
+    clock: Clock,
   ) {
     this.state = state;
     this.seq = seq;
-    this.now = hostTime(options.clock);
+    this.now = hostTime(clock);
+    this.boundaries = new TimerBoundaries(this.now, () => {
+      this.queue = this.queue.then(() => this.onBoundary()).catch((error: unknown) => console.error('timer boundary failed:', error));
+    });
   }
 
-  /**
-   * Opens the data dir (recovering it if needed) and returns the host. A
-   * data dir that can not be written (read-only, full, not a folder) stops
-   * the start with a message that says what to do; nothing is changed.
-   */
+  /** Opens the data dir (recovering it if needed), replays the journal and returns the host. */
   static async open(options: HostOptions): Promise<SessionHost> {
-    try {
-      return await SessionHost.openDataDir(options);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === undefined || !UNUSABLE_DIR_CODES.has(code)) throw error;
-      throw new Error(
-        `The data dir ${options.dataDir} can not be used (${code}). Nothing was changed. Free some space, make it writable, or start with another data dir (--data-dir).`,
-        { cause: error },
-      );
-    }
-  }
-
-  private static async openDataDir(options: HostOptions): Promise<SessionHost> {
-    const settings = {
-      journalPath: options.journalPath ?? ((path: string) => path),
-      clock: options.clock ?? systemClock,
-      appVersion: options.appVersion ?? '0.0.0',
+    const clock = options.clock ?? systemClock;
+    const { store, loaded } = await FileStore.open({
+      dataDir: options.dataDir,
+      now: () => clock.now(),
       snapshotEvery: options.snapshotEvery ?? 500,
       fsync: options.fsync ?? true,
-    };
-    const store = new DataDir(options.dataDir, () => settings.clock.now());
-    const loaded = await store.load();
+      journalPath: options.journalPath ?? ((path: string) => path),
+    });
     let state: SessionState = loaded.base?.state ?? { doc: createExampleSession(randomUUID), history: emptyHistory() };
     const fresh = loaded.base === null && loaded.entries.length === 0;
     let seq = loaded.base?.seq ?? 0;
@@ -119,20 +101,16 @@ export class SessionHost {
       seq = entry.seq;
       last = parsed.command;
     }
-    const journal = await JournalWriter.open(settings.journalPath(store.path('journal.jsonl')), settings.fsync);
-    const host = new SessionHost(store, journal, state, seq, loaded.recovery, settings);
-    // The replayed commands count toward the next snapshot, so a host that
-    // crashes often still bounds its journal (and its start-up replay).
-    host.sinceSnapshot = loaded.entries.length;
+    const host = new SessionHost(store, state, seq, loaded.recovery, options.appVersion ?? '0.0.0', clock);
     // An empty data dir starts with the example conference, written down at
     // once as both snapshot files: its ids are random, so a damaged
     // snapshot.json must find them in snapshot.prev.json before any rotation.
     if (fresh || loaded.repaired) await host.writeSnapshot(true);
-    // A crash between the last command and its follow-up (see react) left
-    // the follow-up undone; the command was never acknowledged, but it must
-    // not stay half-applied, so finish it now.
-    if (last) await host.react(last);
-    host.scheduleBoundary();
+    // A crash between the last command and its follow-up left the follow-up
+    // undone; the command was never acknowledged, but it must not stay
+    // half-applied, so finish it now.
+    if (last) await host.runFollowUps(last);
+    host.boundaries.schedule(host.state.doc);
     return host;
   }
 
@@ -140,7 +118,7 @@ export class SessionHost {
     const { history } = this.state;
     return {
       recovery: this.recovery,
-      appVersion: this.options.appVersion,
+      appVersion: this.appVersion,
       dataDir: this.store.dir,
       history: Object.fromEntries(HISTORY_SCOPES.map((scope) => [scope, { undo: history[scope].undo.length, redo: history[scope].redo.length }])) as HostMeta['history'],
     };
@@ -172,51 +150,17 @@ export class SessionHost {
     const parsed = parseCommand(input);
     if (!parsed.ok) return parsed;
     const result = await this.commit(parsed.command);
-    if (result.ok) await this.react(parsed.command);
+    if (result.ok) await this.runFollowUps(parsed.command);
     await this.snapshotWhenDue();
-    this.scheduleBoundary();
+    this.boundaries.schedule(this.state.doc);
     return result.ok ? { ok: true, version: this.version } : result;
   }
 
-  /**
-   * Follow-up commands the host issues itself, journaled like any other:
-   * when a segment goes live and the speaker timer is not running, the
-   * timer loads that segment's speaker queue. Depends only on the command
-   * and the state after it, so `open` can finish one a crash cut off.
-   */
-  private async react(command: Command): Promise<void> {
-    if (command.type !== 'segment.setStatus' || command.status !== 'live') return;
-    const { timer } = this.state.doc;
-    if (timer.clock.runningSince !== null || timer.segmentId === command.segmentId) return;
-    await this.commit({ type: 'timer.select', segmentId: command.segmentId });
+  private async runFollowUps(command: Command): Promise<void> {
+    for (const next of followUps(command, this.state.doc)) await this.commit(next);
   }
 
-  private thresholds(): Thresholds {
-    const { doc } = this.state;
-    const segment = doc.timer.segmentId === null ? null : findSegment(doc, doc.timer.segmentId)?.segment;
-    return { warningMs: segment?.warningMs ?? DEFAULT_WARNING_MS, finalMs: segment?.finalMs ?? DEFAULT_FINAL_MS };
-  }
-
-  /**
-   * Sets one timeout for the running timer's next phase boundary (warning,
-   * final, zero); nothing ticks per frame. At zero, with auto-advance on,
-   * the next speaker is loaded and keeps the clock running.
-   */
-  private scheduleBoundary(): void {
-    if (this.boundaryTimer !== null) clearTimeout(this.boundaryTimer);
-    this.boundaryTimer = null;
-    if (this.closed) return;
-    const { timer } = this.state.doc;
-    const now = this.now();
-    const at = nextBoundary(timer, this.thresholds(), now);
-    if (at === null) return;
-    this.boundaryTimer = setTimeout(() => {
-      this.boundaryTimer = null;
-      this.queue = this.queue.then(() => this.onBoundary()).catch((error: unknown) => console.error('timer boundary failed:', error));
-    }, at - now);
-    this.boundaryTimer.unref?.();
-  }
-
+  /** At a phase boundary: with auto-advance on and the time up, the next speaker, the clock running on. */
   private async onBoundary(): Promise<void> {
     const { timer } = this.state.doc;
     const running = timer.clock.runningSince !== null && timer.mode === 'countdown';
@@ -225,7 +169,7 @@ export class SessionHost {
       if (!result.ok && result.error.field !== 'speakerId') console.error('auto-advance failed:', result.error);
       await this.snapshotWhenDue();
     }
-    this.scheduleBoundary();
+    this.boundaries.schedule(this.state.doc);
   }
 
   private async commit(command: Command): Promise<DispatchResult> {
@@ -241,7 +185,7 @@ export class SessionHost {
     if (transition.patches.length === 0) return { ok: true, version: this.version };
     const entry: JournalEntry = { seq: this.seq + 1, at, ids, cmd: command };
     try {
-      await this.journal.append(entry);
+      await this.store.append(entry);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       return { ok: false, error: { code: 'internal', field: 'command', message: `could not be saved, nothing was changed: ${reason}` } };
@@ -250,7 +194,6 @@ export class SessionHost {
     this.state = transition.state;
     const fromVersion = this.version++;
     this.publish({ type: 'patch', fromVersion, version: this.version, patches: transition.patches, meta: this.meta() });
-    this.sinceSnapshot++;
     return { ok: true, version: this.version };
   }
 
@@ -260,7 +203,7 @@ export class SessionHost {
    * last command.
    */
   private async snapshotWhenDue(): Promise<void> {
-    if (this.sinceSnapshot >= this.options.snapshotEvery) await this.trySnapshot();
+    if (this.store.snapshotDue) await this.trySnapshot();
   }
 
   /**
@@ -287,13 +230,7 @@ export class SessionHost {
   }
 
   private async writeSnapshot(fresh: boolean): Promise<void> {
-    await this.journal.close();
-    try {
-      await this.store.rotate({ formatVersion: FORMAT_VERSION, seq: this.seq, savedAt: this.now(), state: this.state }, fresh);
-      this.sinceSnapshot = 0;
-    } finally {
-      this.journal = await JournalWriter.open(this.options.journalPath(this.store.path('journal.jsonl')), this.options.fsync);
-    }
+    await this.store.snapshot({ formatVersion: FORMAT_VERSION, seq: this.seq, savedAt: this.now(), state: this.state }, fresh);
   }
 
   /** Waits for queued commands, writes a final snapshot and releases the files. */
@@ -301,9 +238,9 @@ export class SessionHost {
     if (this.closed) return;
     await this.queue;
     this.closed = true;
-    if (this.boundaryTimer !== null) clearTimeout(this.boundaryTimer);
-    if (this.sinceSnapshot > 0) await this.trySnapshot();
-    await this.journal.close();
+    this.boundaries.cancel();
+    if (this.store.unsnapshotted > 0) await this.trySnapshot();
+    await this.store.close();
     this.listeners.clear();
   }
 }

@@ -13,11 +13,11 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve, isAbsolute } from 'node:path';
 import { parseArgs } from 'node:util';
 import writeFileAtomic from 'write-file-atomic';
-import { EXPORT_FORMATS, isExportFormat, type ExportFile, type ExportFormat } from '../../../shared/recommendations/files/files';
+import { EXPORT_FORMATS, isExportFormat, type ExportFile, type ExportFormat } from '../../../shared/session/exports';
 import { allRecommendations } from '../../../shared/recommendations/model';
 import { FILES } from '../session/data-dir';
 import { SessionHost } from '../session/session-host';
-import { exportFor } from './export-routes';
+import { exportFor } from './files';
 
 export const EXPORT_USAGE = `usage: npm run export -- --data-dir DIR --format ${EXPORT_FORMATS.join('|')} --out FILE`;
 

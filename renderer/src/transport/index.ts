@@ -1,27 +1,33 @@
 /**
  * Picks the transport: the Electron preload's bridge when present, else the
- * WebSocket to the serve-mode host. Views only see ModeratorApi.
+ * WebSocket to the serve-mode host. Both carry the same method map through
+ * the one generic client (shared/contract/client.ts); views never know
+ * which one they have.
  */
-import type { ModeratorApi } from '../../../shared/contract/api';
-import { createWsTransport, type ConnectionState } from './ws-transport';
+import { createClient, type Client, type Transport } from '../../../shared/contract/client';
+import { createWsTransport, type ConnectionState } from './ws';
+import { browserFiles } from './browser-files';
+import { desktopFiles, type Files } from './files';
 
 declare global {
   interface Window {
     /** Exposed by electron/preload/preload.ts through contextBridge. */
-    moderator?: ModeratorApi;
+    moderator?: Transport;
   }
 }
 
 export interface Connection {
-  api: ModeratorApi;
+  client: Client;
+  files: Files;
   onConnection(listener: (state: ConnectionState) => void): () => void;
 }
 
 export function connect(): Connection {
   if (window.moderator) {
-    const api = window.moderator;
+    const client = createClient(window.moderator);
     return {
-      api,
+      client,
+      files: desktopFiles(client),
       onConnection: (listener) => {
         listener('open');
         return () => undefined;
@@ -29,7 +35,8 @@ export function connect(): Connection {
     };
   }
   const ws = createWsTransport();
-  return { api: ws, onConnection: (listener) => ws.onConnection(listener) };
+  const client = createClient(ws);
+  return { client, files: browserFiles(client), onConnection: (listener) => ws.onConnection(listener) };
 }
 
-export type { ConnectionState };
+export type { ConnectionState, Files };

@@ -5,12 +5,12 @@
  */
 import { useEffect, useRef } from 'react';
 import type { MenuAction } from '../../../shared/contract/api';
-import { desktopControl } from '../store';
+import { hostClient } from '../store';
 
 export function useMenuAction(listener: (action: MenuAction) => void): void {
   const current = useRef(listener);
   useEffect(() => {
     current.current = listener;
   });
-  useEffect(() => desktopControl()?.onMenuAction?.((action) => current.current(action)), []);
+  useEffect(() => hostClient()?.listen('menu', (action) => current.current(action)), []);
 }

@@ -26,6 +26,7 @@ const messages = {
     exportJson: 'Export JSON…',
     exportCsv: 'Export CSV…',
     exportReport: 'Export Outcome Report…',
+    exportTiming: 'Export Timing Report (CSV)…',
     edit: 'Edit',
     undo: 'Undo',
     redo: 'Redo',

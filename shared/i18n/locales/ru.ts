@@ -13,6 +13,7 @@ const messages = {
     exportJson: 'Экспорт JSON…',
     exportCsv: 'Экспорт CSV…',
     exportReport: 'Экспорт итогового отчёта…',
+    exportTiming: 'Экспорт хронометража (CSV)…',
     edit: 'Правка',
     undo: 'Отменить',
     redo: 'Повторить',

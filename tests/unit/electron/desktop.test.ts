@@ -92,6 +92,7 @@ describe('application menu', () => {
       'Экспорт JSON…',
       'Экспорт CSV…',
       'Экспорт итогового отчёта…',
+      'Экспорт хронометража (CSV)…',
     ]);
     press(template, 'Файл', 'Экспорт JSON…');
     expect(calls.toConsole).toEqual([{ type: 'exportFile', format: 'json' }]);
@@ -125,7 +126,7 @@ describe('application menu', () => {
   it('sends page actions to the console, or opens the console when there is none', () => {
     const open = recordingActions(true);
     const template = buildMenuTemplate(open.actions, 'linux', ENGLISH);
-    for (const label of ['New Session…', 'Open Example…', 'Import JSON…', 'Export JSON…', 'Export CSV…', 'Export Outcome Report…']) press(template, 'File', label);
+    for (const label of ['New Session…', 'Open Example…', 'Import JSON…', 'Export JSON…', 'Export CSV…', 'Export Outcome Report…', 'Export Timing Report (CSV)…']) press(template, 'File', label);
     press(template, 'Help', 'Keyboard Shortcuts');
     expect(open.calls.toConsole).toEqual([
       { type: 'newSession' },
@@ -134,6 +135,7 @@ describe('application menu', () => {
       { type: 'exportFile', format: 'json' },
       { type: 'exportFile', format: 'csv' },
       { type: 'exportFile', format: 'report' },
+      { type: 'exportFile', format: 'timing' },
       { type: 'showShortcuts' },
     ]);
     expect(open.calls.showConsole).toBe(0);

@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Display, IpcMainInvokeEvent, WebContents } from 'electron';
 import { APP_ORIGIN, denyAllPermissions, guardWebContents, isAppUrl, secureWebPreferences } from '../../../electron/main/security';
-import { bindIpc, ForeignSenderError, sessionHandlers } from '../../../electron/main/ipc';
-import { CHANNELS } from '../../../electron/main/channels';
+import { bindIpc, ForeignSenderError } from '../../../electron/main/ipc';
+import { sessionHandlers } from '../../../electron/host/session/handlers';
+import { IPC_CALL, IPC_EVENT } from '../../../shared/contract/protocol';
 import { pickDisplay, projectorWindowOptions } from '../../../electron/main/projector-window';
 import { appResponse } from '../../../electron/main/app-protocol';
 import { manualClock, almaty, openHost, tempDir } from '../helpers';
@@ -86,20 +87,22 @@ describe('window security', () => {
 });
 
 describe('IPC', () => {
-  it('answers our pages, refuses any other sender, and pushes host events to windows', async () => {
+  it('answers our pages through the method map, refuses any other sender, and pushes host events to windows', async () => {
     const host = await openHost({ dataDir: await tempDir('ipc'), clock: manualClock(almaty('09:00')) });
     const ipc = new FakeIpcMain();
-    const sent: Array<[string, unknown]> = [];
-    const window = { isDestroyed: () => false, send: (channel: string, event: unknown) => sent.push([channel, event]) } as unknown as WebContents;
+    const sent: unknown[][] = [];
+    const window = { isDestroyed: () => false, send: (...args: unknown[]) => sent.push(args) } as unknown as WebContents;
     const unbind = bindIpc(ipc, sessionHandlers(host), host, () => [window]);
 
-    expect(ipc.invoke(CHANNELS.snapshot, `${APP_ORIGIN}/`)).toMatchObject({ version: 0 });
-    expect(() => ipc.invoke(CHANNELS.dispatch, 'https://evil.example/', { type: 'session.new' })).toThrow(ForeignSenderError);
-    expect(() => ipc.invoke(CHANNELS.snapshot, null)).toThrow(ForeignSenderError);
+    expect(await ipc.invoke(IPC_CALL, `${APP_ORIGIN}/`, 'session.snapshot', {})).toMatchObject({ ok: true, value: { version: 0 } });
+    expect(() => ipc.invoke(IPC_CALL, 'https://evil.example/', 'session.dispatch', { command: { type: 'session.new' } })).toThrow(ForeignSenderError);
+    expect(() => ipc.invoke(IPC_CALL, null, 'session.snapshot', {})).toThrow(ForeignSenderError);
     expect(host.getSnapshot().version).toBe(0);
+    expect(await ipc.invoke(IPC_CALL, `${APP_ORIGIN}/`, 'desktop.displays', {})).toMatchObject({ ok: false, error: { code: 'not-found', field: 'method' } });
+    expect(await ipc.invoke(IPC_CALL, `${APP_ORIGIN}/`, 'session.dispatch', { command: { type: 'timer.blackout' } })).toMatchObject({ ok: false, error: { field: 'on' } });
 
-    await ipc.invoke(CHANNELS.dispatch, `${APP_ORIGIN}/`, { type: 'timer.blackout', on: true });
-    expect(sent).toEqual([[CHANNELS.event, expect.objectContaining({ type: 'patch', version: 1 })]]);
+    expect(await ipc.invoke(IPC_CALL, `${APP_ORIGIN}/`, 'session.dispatch', { command: { type: 'timer.blackout', on: true } })).toEqual({ ok: true, value: { version: 1 } });
+    expect(sent).toEqual([[IPC_EVENT, 'session', expect.objectContaining({ type: 'patch', version: 1 })]]);
 
     unbind();
     expect(ipc.handlers.size).toBe(0);

@@ -9,15 +9,17 @@ import { describe, expect, it } from 'vitest';
 import type { LanStatus } from '../../../shared/contract/api';
 import { CLOSE_TOKENS_ROTATED } from '../../../shared/contract/protocol';
 import { LanAccess, secretsEqual } from '../../../electron/host/net/lan-access';
-import { connectedView, get, INDEX_HTML, serve, View, type Served } from './serve-helpers';
+import { connectedView, get, INDEX_HTML, serve, sessionEvent, View, type Served } from './serve-helpers';
+
+const LOCAL = { scope: 'local', desktop: false } as const;
 
 /** Turns network views on from the local console, as the technician does. */
 async function turnOn(served: Served): Promise<LanStatus> {
   const technician = await connectedView(served.port);
-  technician.send({ t: 'lan', id: 1, action: 'enable' });
+  technician.call(1, 'lan.setEnabled', { enabled: true });
   const reply = await technician.next();
-  if (reply.t !== 'lan') throw new Error(`expected a lan reply, got ${JSON.stringify(reply)}`);
-  return reply.status;
+  if (reply.t !== 'result' || !reply.result.ok) throw new Error(`expected a lan status, got ${JSON.stringify(reply)}`);
+  return reply.result.value as LanStatus;
 }
 
 function closed(view: View): Promise<number> {
@@ -58,7 +60,7 @@ describe('network views', () => {
     const view = await connectedView(port!, `/ws?token=${viewToken}`);
     const before = served.host.getSnapshot().version;
 
-    view.send({ t: 'dispatch', id: 7, command: { type: 'timer.blackout', on: true } });
+    view.dispatch(7, { type: 'timer.blackout', on: true });
     expect(await view.next()).toEqual({
       t: 'result',
       id: 7,
@@ -73,13 +75,13 @@ describe('network views', () => {
     const { port, controlToken } = await turnOn(served);
     const remote = await connectedView(port!, `/ws?token=${controlToken}`);
 
-    remote.send({ t: 'dispatch', id: 2, command: { type: 'timer.blackout', on: true } });
-    expect(await remote.next()).toMatchObject({ t: 'event', event: { type: 'patch' } });
+    remote.dispatch(2, { type: 'timer.blackout', on: true });
+    expect(await remote.next()).toMatchObject(sessionEvent({ type: 'patch' }));
     expect(await remote.next()).toMatchObject({ t: 'result', id: 2, result: { ok: true } });
     expect(served.host.current.doc.timer.blackout).toBe(true);
 
-    remote.send({ t: 'lan', id: 3, action: 'rotate' });
-    expect(await remote.next()).toMatchObject({ t: 'error', id: 3, error: { code: 'forbidden' } });
+    remote.call(3, 'lan.rotateTokens');
+    expect(await remote.next()).toMatchObject({ t: 'result', id: 3, result: { ok: false, error: { code: 'forbidden' } } });
   });
 
   it('drop old clients when the tokens are rotated; the old token no longer works', async () => {
@@ -88,7 +90,7 @@ describe('network views', () => {
     const old = await connectedView(port!, `/ws?token=${viewToken}`);
     const dropped = closed(old);
 
-    const rotated = await served.server.rotateLanTokens();
+    const rotated = await served.server.handlers['lan.rotateTokens']!({}, LOCAL);
     expect(await dropped).toBe(CLOSE_TOKENS_ROTATED);
     expect(rotated.viewToken).not.toBe(viewToken);
     await expect(View.connect(port!, undefined, `/ws?token=${viewToken}`)).rejects.toThrow('403');
@@ -101,7 +103,7 @@ describe('network views', () => {
     const view = await connectedView(port!, `/ws?token=${viewToken}`);
     const dropped = closed(view);
 
-    await served.server.setLanEnabled(false);
+    await served.server.handlers['lan.setEnabled']!({ enabled: false }, LOCAL);
     expect(await dropped).toBe(1001);
     await expect(get(port!, `/projector?token=${viewToken}`)).rejects.toThrow('ECONNREFUSED');
   });
@@ -121,14 +123,14 @@ describe('socket limits', () => {
     const { port } = await serve();
     const flooder = await connectedView(port);
     const chair = await connectedView(port);
-    for (let i = 0; i < 150; i++) flooder.send({ t: 'snapshot', id: i });
+    for (let i = 0; i < 150; i++) flooder.call(i, 'session.snapshot');
     const replies = await Promise.all(Array.from({ length: 150 }, () => flooder.next()));
-    const limited = replies.filter((f) => f.t === 'error' && f.error.code === 'rate-limited');
+    const limited = replies.filter((f) => f.t === 'result' && !f.result.ok && f.result.error.code === 'rate-limited');
     expect(limited.length).toBeGreaterThan(0);
-    expect(replies.filter((f) => f.t === 'snapshot').length).toBe(150 - limited.length);
+    expect(replies.filter((f) => f.t === 'result' && f.result.ok).length).toBe(150 - limited.length);
 
-    chair.send({ t: 'ping', id: 1, clientSentAt: 1 });
-    expect(await chair.next()).toMatchObject({ t: 'pong', id: 1 });
+    chair.call(1, 'session.clock');
+    expect(await chair.next()).toMatchObject({ t: 'result', id: 1, result: { ok: true } });
   });
 
   it('close a socket that sends an oversized message, and keep serving others', async () => {
@@ -136,10 +138,10 @@ describe('socket limits', () => {
     const big = await connectedView(port);
     const chair = await connectedView(port);
     const dropped = closed(big);
-    big.send({ t: 'dispatch', id: 1, command: { type: 'timer.message', text: 'x'.repeat(300 * 1024), flash: false } });
+    big.dispatch(1, { type: 'timer.message', text: 'x'.repeat(300 * 1024), flash: false });
     expect(await dropped).toBe(1009);
-    chair.send({ t: 'ping', id: 2, clientSentAt: 1 });
-    expect(await chair.next()).toMatchObject({ t: 'pong', id: 2 });
+    chair.call(2, 'session.clock');
+    expect(await chair.next()).toMatchObject({ t: 'result', id: 2, result: { ok: true } });
   });
 });
 

@@ -92,12 +92,25 @@ export class View {
   send(frame: unknown): void {
     this.socket.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
   }
+
+  /** Sends a call frame of the method map. */
+  call(id: number, method: string, args: unknown = {}): void {
+    this.send({ t: 'call', id, method, args });
+  }
+
+  /** Sends a command as a session.dispatch call. */
+  dispatch(id: number, command: unknown): void {
+    this.call(id, 'session.dispatch', { command });
+  }
 }
+
+/** The frame a view receives for a session event. */
+export const sessionEvent = (event: object) => ({ t: 'event', name: 'session', payload: event });
 
 /** A view that has read its opening snapshot. */
 export async function connectedView(port: number, path = '/ws'): Promise<View> {
   const view = await View.connect(port, undefined, path);
-  expect(await view.next()).toMatchObject({ t: 'event', event: { type: 'snapshot' } });
+  expect(await view.next()).toMatchObject(sessionEvent({ type: 'snapshot' }));
   return view;
 }
 

@@ -5,8 +5,9 @@
  */
 import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, staticPath } from '../../../electron/host/net/server';
-import { connectedView, get, INDEX_HTML, SECRET, serve, View } from './serve-helpers';
+import { CONTENT_SECURITY_POLICY, staticPath } from '../../../electron/host/net/static-files';
+import type { SessionEvent } from '../../../shared/contract/api';
+import { connectedView, get, INDEX_HTML, SECRET, serve, sessionEvent, View } from './serve-helpers';
 
 describe('the app over HTTP', () => {
   it('serves index.html for / and for client routes, with a Content-Security-Policy', async () => {
@@ -74,8 +75,9 @@ describe('the WebSocket protocol', () => {
 
     const first = await view.next();
 
-    expect(first).toMatchObject({ t: 'event', event: { type: 'snapshot', snapshot: { version: 0, meta: { recovery: [] } } } });
-    if (first.t === 'event' && first.event.type === 'snapshot') expect(first.event.snapshot.doc.event.timeZone).toBe('Asia/Almaty');
+    expect(first).toMatchObject(sessionEvent({ type: 'snapshot', snapshot: { version: 0, meta: { recovery: [] } } }));
+    const payload = first.t === 'event' ? (first.payload as SessionEvent) : null;
+    expect(payload?.type === 'snapshot' && payload.snapshot.doc.event.timeZone).toBe('Asia/Almaty');
   });
 
   it('answers a dispatch with a result and sends the patch to every view', async () => {
@@ -83,11 +85,11 @@ describe('the WebSocket protocol', () => {
     const chair = await connectedView(port);
     const projector = await connectedView(port);
 
-    chair.send({ t: 'dispatch', id: 7, command: { type: 'part.add', title: 'Press briefing' } });
+    chair.dispatch(7, { type: 'part.add', title: 'Press briefing' });
 
-    const patch = { t: 'event', event: { type: 'patch', fromVersion: 0, version: 1, patches: [expect.objectContaining({ op: 'add', value: expect.objectContaining({ title: 'Press briefing' }) })] } };
+    const patch = sessionEvent({ type: 'patch', fromVersion: 0, version: 1, patches: [expect.objectContaining({ op: 'add', value: expect.objectContaining({ title: 'Press briefing' }) })] });
     expect(await chair.next()).toMatchObject(patch);
-    expect(await chair.next()).toEqual({ t: 'result', id: 7, result: { ok: true, version: 1 } });
+    expect(await chair.next()).toEqual({ t: 'result', id: 7, result: { ok: true, value: { version: 1 } } });
     expect(await projector.next()).toMatchObject(patch);
   });
 
@@ -95,29 +97,32 @@ describe('the WebSocket protocol', () => {
     const { port } = await serve();
     const chair = await connectedView(port);
 
-    chair.send({ t: 'dispatch', id: 1, command: { type: 'part.add', title: '' } });
+    chair.dispatch(1, { type: 'part.add', title: '' });
 
     expect(await chair.next()).toEqual({ t: 'result', id: 1, result: { ok: false, error: { code: 'invalid', field: 'title', message: 'must not be empty' } } });
   });
 
-  it('answers snapshot and ping requests', async () => {
+  it('answers snapshot and clock calls', async () => {
     const { port } = await serve();
     const view = await connectedView(port);
 
-    view.send({ t: 'snapshot', id: 2 });
-    expect(await view.next()).toMatchObject({ t: 'snapshot', id: 2, snapshot: { version: 0 } });
-    view.send({ t: 'ping', id: 3, clientSentAt: 1234 });
-    expect(await view.next()).toMatchObject({ t: 'pong', id: 3, clientSentAt: 1234, hostAt: expect.any(Number) });
+    view.call(2, 'session.snapshot');
+    expect(await view.next()).toMatchObject({ t: 'result', id: 2, result: { ok: true, value: { version: 0 } } });
+    view.call(3, 'session.clock');
+    expect(await view.next()).toMatchObject({ t: 'result', id: 3, result: { ok: true, value: { hostAt: expect.any(Number) } } });
   });
 
   it.each([
-    ['text that is not JSON', '{"t":"dispatch",', null, 'frame', 'is not valid JSON'],
+    ['text that is not JSON', '{"t":"call",', null, 'frame', 'is not valid JSON'],
     ['JSON that is not an object', '[1,2]', null, 'frame', expect.stringContaining('expected object')],
-    ['an unknown frame type', { t: 'shout', id: 1 }, 1, 'frame.t', expect.stringContaining("'dispatch' | 'snapshot' | 'ping'")],
-    ['a dispatch without an id', { t: 'dispatch', command: { type: 'session.new' } }, null, 'frame.id', expect.stringContaining('expected number')],
-    ['a frame with an extra field', { t: 'snapshot', id: 1, admin: true }, 1, 'frame', expect.stringContaining('"admin"')],
+    ['an unknown frame type', { t: 'shout', id: 1 }, 1, 'frame.t', expect.stringContaining('"call"')],
+    ['a call without an id', { t: 'call', method: 'session.snapshot', args: {} }, null, 'frame.id', expect.stringContaining('expected number')],
+    ['a frame with an extra field', { t: 'call', id: 1, method: 'session.snapshot', args: {}, admin: true }, 1, 'frame', expect.stringContaining('"admin"')],
     ['a binary frame', Buffer.from([0x7b, 0x7d]), null, 'frame', 'binary frames are not accepted; send JSON text'],
-  ])('answers %s with an error frame and keeps serving everyone', async (_, frame, id, field, message) => {
+    ['an unknown method', { t: 'call', id: 4, method: 'session.drop', args: {} }, 4, 'method', expect.stringContaining('is not a method')],
+    ['a method from the prototype', { t: 'call', id: 5, method: 'constructor', args: {} }, 5, 'method', expect.stringContaining('is not a method')],
+    ['arguments of the wrong shape', { t: 'call', id: 6, method: 'lan.setEnabled', args: { enabled: 'yes' } }, 6, 'args.enabled', expect.stringContaining('boolean')],
+  ])('answers %s with a refusal and keeps serving everyone', async (_, frame, id, field, message) => {
     const { port } = await serve();
     const rogue = await connectedView(port);
     const chair = await connectedView(port);
@@ -125,17 +130,18 @@ describe('the WebSocket protocol', () => {
     if (Buffer.isBuffer(frame)) rogue.socket.send(frame, { binary: true });
     else rogue.send(frame);
 
-    expect(await rogue.next()).toEqual({ t: 'error', id, error: { code: 'invalid', field, message } });
-    chair.send({ t: 'dispatch', id: 1, command: { type: 'part.add', title: 'Still working' } });
-    expect(await chair.next()).toMatchObject({ t: 'event', event: { type: 'patch', version: 1 } });
-    expect(await chair.next()).toEqual({ t: 'result', id: 1, result: { ok: true, version: 1 } });
-    expect(await rogue.next()).toMatchObject({ t: 'event', event: { type: 'patch', version: 1 } });
+    const error = { code: 'invalid', field, message };
+    expect(await rogue.next()).toEqual(id === null ? { t: 'refused', error } : { t: 'result', id, result: { ok: false, error } });
+    chair.dispatch(1, { type: 'part.add', title: 'Still working' });
+    expect(await chair.next()).toMatchObject(sessionEvent({ type: 'patch', version: 1 }));
+    expect(await chair.next()).toEqual({ t: 'result', id: 1, result: { ok: true, value: { version: 1 } } });
+    expect(await rogue.next()).toMatchObject(sessionEvent({ type: 'patch', version: 1 }));
   });
 
   it('accepts its own origin and refuses a foreign one', async () => {
     const { port } = await serve();
     const own = await View.connect(port, `http://127.0.0.1:${port}`);
-    expect(await own.next()).toMatchObject({ t: 'event', event: { type: 'snapshot' } });
+    expect(await own.next()).toMatchObject(sessionEvent({ type: 'snapshot' }));
 
     await expect(View.connect(port, 'http://evil.example')).rejects.toThrow('Unexpected server response: 403');
   });

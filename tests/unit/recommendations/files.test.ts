@@ -9,7 +9,7 @@ import { buildExport, serializeExport, type RecommendationsExport } from '../../
 import { IMPORT_MAX_BYTES, parseImportFile } from '../../../shared/recommendations/files/import-file';
 import { recommendationsCsv } from '../../../shared/recommendations/files/csv-export';
 import { escapeHtml, outcomeReport, reportGroups } from '../../../shared/recommendations/files/report';
-import { renderExport } from '../../../shared/recommendations/files/files';
+import { renderExport } from '../../../shared/session/exports';
 import type { EpochMs } from '../../../shared/kernel/units';
 import { Rapporteur, expectValidExport, schemaAccepts } from './fixtures';
 import { almaty } from '../helpers';

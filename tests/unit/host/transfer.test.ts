@@ -1,8 +1,8 @@
 /**
  * Where export files go outside the renderer, on real sockets and real
- * files: serve mode's download and upload routes (local console only,
- * size-limited, durable once answered), and `npm run export`, which reads a
- * data dir and never writes to it.
+ * files: the files methods over serve mode's HTTP call route (local
+ * console only, size-limited, durable once answered), and `npm run
+ * export`, which reads a data dir and never writes to it.
  */
 import { request } from 'node:http';
 import { appendFile, mkdir, readFile, readdir, stat } from 'node:fs/promises';
@@ -10,11 +10,12 @@ import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { startServer } from '../../../electron/host/net/server';
 import { LanAccess } from '../../../electron/host/net/lan-access';
-import { exportRoutes } from '../../../electron/host/transfer/export-routes';
 import { runExport } from '../../../electron/host/transfer/offline-export';
 import type { SessionHost } from '../../../electron/host/session/session-host';
 import { buildExport, serializeExport } from '../../../shared/recommendations/files/format';
-import type { ImportOutcome } from '../../../shared/recommendations/files/transfer';
+import type { ImportOutcome } from '../../../shared/contract/files';
+import { CALL_PATH, type CallResult } from '../../../shared/contract/protocol';
+import type { ExportFile } from '../../../shared/session/exports';
 import { allRecommendations } from '../../../shared/recommendations/model';
 import { FILES } from '../../../electron/host/session/data-dir';
 import { almaty, manualClock, openHost, segmentIdByTitle, tempDir } from '../helpers';
@@ -39,18 +40,22 @@ function http(port: number, path: string, options: { method?: string; headers?: 
 }
 
 async function served(): Promise<{ host: SessionHost; port: number; lanPort: number; lan: LanAccess; dataDir: string }> {
-  const root = await tempDir('export-routes');
+  const root = await tempDir('transfer');
   const dataDir = join(root, 'data');
   const host = await openHost({ dataDir, clock: manualClock(almaty('10:00')), appVersion: '0.1.0' });
   const lan = await LanAccess.load(dataDir, 0);
   await lan.update({ enabled: true });
-  const server = await startServer({ host, staticDir: root, listen: { hostname: '127.0.0.1', port: 0 }, lan, lanHostname: '127.0.0.1', routes: [exportRoutes] });
+  const server = await startServer({ host, staticDir: root, listen: { hostname: '127.0.0.1', port: 0 }, lan, lanHostname: '127.0.0.1' });
   onTestFinished(() => server.close());
   return { host, port: server.port!, lanPort: server.lanStatus().port!, lan, dataDir };
 }
 
-const upload = (port: number, body: string | Buffer, headers: Record<string, string> = {}) =>
-  http(port, '/api/import', { method: 'POST', body, headers: { 'Content-Type': 'application/json', 'X-File-Name': encodeURIComponent('Дильноза.json'), ...headers } });
+/** A call over HTTP, as the browser makes it for calls larger than a frame. */
+const call = (port: number, method: string, body: string | Buffer, headers: Record<string, string> = {}, path = `${CALL_PATH}${method}`) =>
+  http(port, path, { method: 'POST', body, headers: { 'Content-Type': 'application/json', ...headers } });
+
+const exportCall = async (port: number, format: string) => JSON.parse((await call(port, 'files.export', JSON.stringify({ format }))).body) as CallResult<ExportFile>;
+const upload = (port: number, text: string, headers: Record<string, string> = {}) => call(port, 'files.import', JSON.stringify({ fileName: 'Дильноза.json', text }), headers);
 
 /** Another rapporteur's export with two records, one in Russian. */
 function theirFile(): string {
@@ -60,30 +65,27 @@ function theirFile(): string {
   return serializeExport(buildExport(other.doc, { exportedAt: other.clock.now(), appVersion: '0.1.0' }));
 }
 
-describe('serve mode download and upload', () => {
-  it('downloads every format as an attachment, the JSON valid against the schema', async () => {
+describe('files over the method map (serve mode)', () => {
+  it('exports every format, the JSON valid against the schema', async () => {
     const { host, port } = await served();
     await host.dispatch({ type: 'rec.add', recommendation: { text: 'Әйелдердің қатысуын арттыру', rapporteur: 'Айгерим' } });
-    const json = await http(port, '/api/export?format=json');
-    expect(json.status).toBe(200);
-    expect(json.headers['content-type']).toBe('application/json; charset=utf-8');
-    expect(json.headers['content-disposition']).toBe(`attachment; filename="recommendations-2023-10-16.json"; filename*=UTF-8''recommendations-2023-10-16.json`);
-    const data = JSON.parse(json.body) as { recommendations: Array<{ text: string }> };
+    const json = await exportCall(port, 'json');
+    if (!json.ok) throw new Error(json.error.message);
+    expect(json.value).toMatchObject({ fileName: 'recommendations-2023-10-16.json', contentType: 'application/json; charset=utf-8' });
+    const data = JSON.parse(json.value.text) as { recommendations: Array<{ text: string }> };
     expectValidExport(data);
     expect(data.recommendations[0]!.text).toBe('Әйелдердің қатысуын арттыру');
-    const csv = await http(port, '/api/export?format=csv');
-    expect(csv.body.startsWith('\uFEFFID,')).toBe(true);
-    const report = await http(port, '/api/export?format=report');
-    expect(report.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(report.body).toContain('Әйелдердің қатысуын арттыру');
-    expect(await http(port, '/api/export?format=pdf')).toMatchObject({ status: 400, body: expect.stringContaining('must be one of: json, csv, report') });
+    expect(await exportCall(port, 'csv')).toMatchObject({ ok: true, value: { text: expect.stringMatching(/^\uFEFFID,/) } });
+    expect(await exportCall(port, 'report')).toMatchObject({ ok: true, value: { contentType: 'text/html; charset=utf-8', text: expect.stringContaining('Әйелдердің қатысуын арттыру') } });
+    expect(await exportCall(port, 'timing')).toMatchObject({ ok: true, value: { fileName: 'timing-report-2023-10-16.csv' } });
+    expect(await exportCall(port, 'pdf')).toMatchObject({ ok: false, error: { code: 'invalid', field: 'args.format' } });
   });
 
-  it('imports an upload through one journaled command that survives a restart', async () => {
+  it('imports a file through one journaled command that survives a restart', async () => {
     const { host, port, dataDir } = await served();
     const reply = await upload(port, theirFile());
     expect(reply.status).toBe(200);
-    expect(JSON.parse(reply.body) as ImportOutcome).toEqual({ status: 'imported', source: 'Дильноза.json', summary: { added: 2, updated: 0, unchanged: 0, conflicts: 0 } });
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { status: 'imported', source: 'Дильноза.json', summary: { added: 2, updated: 0, unchanged: 0, conflicts: 0 } } satisfies ImportOutcome });
     const journal = (await readFile(join(dataDir, FILES.journal), 'utf8')).trim().split('\n');
     expect(journal.filter((line) => line.includes('"rec.import"'))).toHaveLength(1);
     const ru = allRecommendations(host.current.doc.recommendations).find((r) => r.rapporteur === 'Дильноза')!;
@@ -93,36 +95,38 @@ describe('serve mode download and upload', () => {
     expect(allRecommendations(reopened.current.doc.recommendations)).toHaveLength(2);
   });
 
-  it('refuses a bad upload with what and where, and changes nothing', async () => {
+  it('refuses a bad file with what and where, and changes nothing', async () => {
     const { host, port, dataDir } = await served();
     const before = host.current;
     const journalBefore = await stat(join(dataDir, FILES.journal)).then((s) => s.size, () => 0);
-    const truncated = await upload(port, theirFile().slice(0, 500));
-    expect(truncated.status).toBe(400);
-    expect(JSON.parse(truncated.body)).toMatchObject({ status: 'failed', where: expect.stringMatching(/^line \d+, column \d+$/) });
-    const wrong = await upload(port, theirFile().replace('"countries": []', '"countries": ["Atlantis"]'));
-    expect(JSON.parse(wrong.body)).toMatchObject({ status: 'failed', where: '$.recommendations[0].countries[0]' });
-    expect(JSON.parse((await upload(port, Buffer.from([0xff, 0xfe, 0x00]))).body)).toEqual({ status: 'failed', where: 'file', message: 'is not UTF-8 text' });
+    const truncated = JSON.parse((await upload(port, theirFile().slice(0, 500))).body) as CallResult<ImportOutcome>;
+    expect(truncated).toMatchObject({ ok: true, value: { status: 'failed', where: expect.stringMatching(/^line \d+, column \d+$/) } });
+    const wrong = JSON.parse((await upload(port, theirFile().replace('"countries": []', '"countries": ["Atlantis"]'))).body) as CallResult<ImportOutcome>;
+    expect(wrong).toMatchObject({ ok: true, value: { status: 'failed', where: '$.recommendations[0].countries[0]' } });
+    const notUtf8 = await call(port, 'files.import', Buffer.from([0x7b, 0xff, 0xfe, 0x7d]));
+    expect(JSON.parse(notUtf8.body)).toEqual({ ok: false, error: { code: 'invalid', field: 'request', message: 'the body is not JSON in UTF-8' } });
     expect(host.current).toBe(before);
     expect(await stat(join(dataDir, FILES.journal)).then((s) => s.size, () => 0)).toBe(journalBefore);
   });
 
-  it('refuses an upload over 20 MB before reading it', async () => {
+  it('refuses a call over its size before reading it: 20 MB for an import, a frame for anything else', async () => {
     const { port } = await served();
-    const reply = await upload(port, Buffer.alloc(20 * 1024 * 1024 + 1, 0x20));
-    expect(reply.status).toBe(413);
-    expect(JSON.parse(reply.body)).toEqual({ status: 'failed', where: 'file', message: 'is larger than 20 MB' });
+    const big = await upload(port, ' '.repeat(21 * 1024 * 1024));
+    expect(big.status).toBe(400);
+    expect(JSON.parse(big.body)).toMatchObject({ ok: false, error: { field: 'request', message: 'is larger than 20 MB' } });
+    const bigExport = await call(port, 'files.export', JSON.stringify({ format: 'json', pad: ' '.repeat(300 * 1024) }));
+    expect(JSON.parse(bigExport.body)).toMatchObject({ ok: false, error: { field: 'request' } });
   });
 
   it('serves the local console only: not network views, not other sites, not a rebound host name', async () => {
     const { port, lanPort, lan } = await served();
     const token = lan.current.controlToken;
-    expect((await http(lanPort, `/api/export?format=json&token=${token}`)).status).toBe(403);
-    expect((await http(lanPort, `/api/import?token=${token}`, { method: 'POST', body: theirFile(), headers: { 'Content-Type': 'application/json' } })).status).toBe(403);
-    expect((await http(port, '/api/export?format=json', { headers: { Host: 'attacker.example:80' } })).status).toBe(403);
+    expect((await call(lanPort, 'files.export', JSON.stringify({ format: 'json' }), {}, `${CALL_PATH}files.export?token=${token}`)).status).toBe(403);
+    expect((await call(lanPort, 'files.import', JSON.stringify({ fileName: 'x.json', text: theirFile() }), {}, `${CALL_PATH}files.import?token=${token}`)).status).toBe(403);
+    expect((await call(port, 'files.export', JSON.stringify({ format: 'json' }), { Host: 'attacker.example:80' })).status).toBe(403);
     expect((await upload(port, theirFile(), { Origin: 'http://attacker.example' })).status).toBe(403);
     expect((await upload(port, theirFile(), { 'Content-Type': 'text/plain' })).status).toBe(403);
-    expect((await http(port, '/api/import')).status).toBe(405);
+    expect((await http(port, `${CALL_PATH}files.export`)).status).toBe(405);
   });
 });
 

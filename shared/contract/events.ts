@@ -1,0 +1,13 @@
+/**
+ * What the host pushes to a view without being asked, by name: changes of
+ * the session to every view, and, in the desktop app, the application
+ * menu's requests to the console window.
+ */
+import type { MenuAction, SessionEvent } from './api';
+
+export interface ServerEvents {
+  session: SessionEvent;
+  menu: MenuAction;
+}
+
+export type EventName = keyof ServerEvents;
