@@ -35,12 +35,6 @@ module.exports = {
       to: { path: ['^node_modules/electron/', '^electron/(main|preload)/', '^renderer/'] },
     },
     {
-      name: 'host-electron-package',
-      severity: 'error',
-      from: { path: '^electron/host/' },
-      to: { dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'], path: '^electron$|node_modules/electron/' },
-    },
-    {
       name: 'main-not-renderer',
       severity: 'error',
       comment: 'The Electron layer talks to the renderer only through the contract (IPC), never by importing it.',
@@ -70,7 +64,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(out|node_modules|release|dist)/' },
+    exclude: { path: '^(out|release|dist)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.deps.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] },
