@@ -24,12 +24,12 @@ function distinct(values: readonly unknown[]): boolean {
 }
 
 function listOf<T extends readonly [string, ...string[]]>(values: T) {
-  return z.array(oneOf(values)).max(values.length, `must list at most ${values.length}`).refine(distinct, 'must not list a value twice');
+  return z.array(oneOf(values)).max(values.length, `must list at most ${values.length}`).refine(distinct, 'must not list a value twice').meta({ uniqueItems: true });
 }
 
 const recText = z.string().trim().min(1, 'must not be empty').max(LIMITS.textChars, `must be at most ${LIMITS.textChars} characters`);
 const recTitle = z.string().trim().max(LIMITS.titleChars, `must be at most ${LIMITS.titleChars} characters`);
-const tags = z.array(requiredName).max(LIMITS.listItems, `must list at most ${LIMITS.listItems}`).refine(distinct, 'must not list a tag twice');
+const tags = z.array(requiredName).max(LIMITS.listItems, `must list at most ${LIMITS.listItems}`).refine(distinct, 'must not list a tag twice').meta({ uniqueItems: true });
 
 /** Every field of a recommendation, as imported; the editable fields below are a subset. */
 export const recommendationShape = {

@@ -1,75 +1,22 @@
 /**
- * The recommendations export (JSON), format version 1, documented by
- * recommendations-export.schema.json next to this file. Deterministic:
+ * Writes the recommendations export (JSON), whose shape is the zod schema
+ * in export-schema.ts. Deterministic:
  * records in creation order (ties by id), segments in run-of-show order,
  * keys always in the same order, so two exports of the same record book
  * differ only in `exportedAt` and diff cleanly.
  */
 import type { RecommendationsDoc } from '../model';
-import type { Addressee, ExpectedOutcome, Objective, Priority, RecCountry, RecStatus, Recommendation, WpsPillar } from '../model';
+import type { Recommendation } from '../model';
 import { allRecommendations, byCreation } from '../model';
 import { timeNotice } from '../../kernel/timezones';
 import type { EpochMs } from '../../kernel/units';
+import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportEvent, type ExportRecommendation, type ExportSegment, type RecommendationsExport } from './export-schema';
 
-export const EXPORT_FORMAT = 'moderator-console/recommendations';
-export const EXPORT_FORMAT_VERSION = 1;
 export const APP_NAME = 'Moderator Console';
 
 export interface ExportMeta {
   exportedAt: EpochMs;
   appVersion: string;
-}
-
-export interface ExportEvent {
-  title: string;
-  venue: string;
-  date: string;
-  timeZone: string;
-  dayStart: string;
-  format: string;
-  organizers: string[];
-  participantZones: Array<{ label: string; timeZone: string }>;
-  /** The concept note's time line, e.g. "10:00 - Astana, Bishkek; 09:00 - Dushanbe, Ashgabat, Tashkent". */
-  timeNotice: string;
-}
-
-export interface ExportSegment {
-  id: string;
-  part: string;
-  title: string;
-  /** Only the speakers that recommendations name. */
-  speakers: Array<{ id: string; name: string }>;
-}
-
-export interface ExportRecommendation {
-  id: string;
-  title: string;
-  text: string;
-  status: RecStatus;
-  priority: Priority | null;
-  pillar: WpsPillar | null;
-  objective: Objective | null;
-  outcome: ExpectedOutcome | null;
-  countries: RecCountry[];
-  addressees: Addressee[];
-  tags: string[];
-  rapporteur: string;
-  segmentId: string | null;
-  speakerId: string | null;
-  mergedInto: string | null;
-  createdAt: string;
-  updatedAt: string;
-  priorVersions: string[];
-}
-
-export interface RecommendationsExport {
-  format: typeof EXPORT_FORMAT;
-  formatVersion: typeof EXPORT_FORMAT_VERSION;
-  exportedAt: string;
-  app: { name: string; version: string };
-  event: ExportEvent;
-  segments: ExportSegment[];
-  recommendations: ExportRecommendation[];
 }
 
 const iso = (instant: number) => new Date(instant).toISOString();

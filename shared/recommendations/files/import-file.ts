@@ -1,17 +1,15 @@
 /**
- * Reads another rapporteur's export (format.ts) into a rec.import command.
- * Everything in the file is checked with the same zod rules as commands;
+ * Reads another rapporteur's export into a rec.import command. The file is
+ * checked with its zod schema (export-schema.ts), built from the same rules
+ * as commands;
  * a bad file gives one error that says what is wrong and where (a JSON path
  * such as $.recommendations[2].text, or a line and column for broken JSON),
  * and nothing else happens.
  */
 import { z } from 'zod';
-import { eventPatchSchema } from '../../run-of-show/commands';
 import { LIMITS } from '../../kernel/limits';
-import { foreignSegmentSchema, importedRecordSchema, recommendationShape, IMPORT_MAX_RECORDS, IMPORT_MAX_SEGMENTS } from '../commands';
-import { PRIOR_VERSIONS_KEPT } from '../model';
 import type { ImportCommand } from '../merge';
-import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION } from './format';
+import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, exportFileSchema } from './export-schema';
 
 /** The largest file an import reads. */
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
@@ -23,36 +21,6 @@ export interface ImportFileError {
 }
 
 export type ParsedImport = { ok: true; command: ImportCommand } | { ok: false; error: ImportFileError };
-
-const instant = z
-  .string('must be a time as an ISO 8601 string')
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, 'must be a UTC time as 2023-10-16T04:00:00.000Z')
-  .transform((text, ctx) => {
-    const ms = Date.parse(text);
-    if (Number.isNaN(ms)) ctx.addIssue({ code: 'custom', message: 'is not a real date and time' });
-    return ms;
-  });
-
-const fileRecordSchema = z
-  .strictObject({
-    id: z.uuid('must be a UUID'),
-    ...recommendationShape,
-    mergedInto: z.uuid('must be a UUID').nullable(),
-    createdAt: instant,
-    updatedAt: instant,
-    priorVersions: z.array(instant).max(PRIOR_VERSIONS_KEPT, `must list at most ${PRIOR_VERSIONS_KEPT}`),
-  })
-  .pipe(importedRecordSchema);
-
-const fileSchema = z.strictObject({
-  format: z.literal(EXPORT_FORMAT),
-  formatVersion: z.literal(EXPORT_FORMAT_VERSION),
-  exportedAt: instant,
-  app: z.strictObject({ name: z.string().min(1).max(LIMITS.nameChars), version: z.string().min(1).max(LIMITS.nameChars) }),
-  event: eventPatchSchema.required().extend({ timeNotice: z.string().max(2000, 'must be at most 2000 characters') }),
-  segments: z.array(foreignSegmentSchema).max(IMPORT_MAX_SEGMENTS, `must list at most ${IMPORT_MAX_SEGMENTS}`),
-  recommendations: z.array(fileRecordSchema).max(IMPORT_MAX_RECORDS, `must hold at most ${IMPORT_MAX_RECORDS} recommendations`),
-});
 
 const fail = (where: string, message: string): ParsedImport => ({ ok: false, error: { where, message } });
 
@@ -134,7 +102,7 @@ export function parseImportFile(text: string, fileName: string): ParsedImport {
   }
   const header = checkHeader(data);
   if (header) return header;
-  const parsed = fileSchema.safeParse(data);
+  const parsed = exportFileSchema.safeParse(data);
   if (!parsed.success) return schemaError(data, parsed.error);
   const { segments, recommendations } = parsed.data;
   for (const [list, items] of [['segments', segments], ['recommendations', recommendations]] as const) {

@@ -5,7 +5,8 @@
  * every kind of bad file refused with what and where.
  */
 import { describe, expect, it } from 'vitest';
-import { buildExport, serializeExport, type RecommendationsExport } from '../../../shared/recommendations/files/format';
+import { buildExport, serializeExport } from '../../../shared/recommendations/files/format';
+import type { RecommendationsExport } from '../../../shared/recommendations/files/export-schema';
 import { IMPORT_MAX_BYTES, parseImportFile } from '../../../shared/recommendations/files/import-file';
 import { recommendationsCsv } from '../../../shared/recommendations/files/csv-export';
 import { escapeHtml, outcomeReport, reportGroups } from '../../../shared/recommendations/files/report';

@@ -4,6 +4,7 @@
  * published JSON Schema compiled by an independent validator (ajv 2020).
  */
 import { Ajv2020 } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import { expect } from 'vitest';
 import type { Command } from '../../../shared/session/commands';
 import { createExampleSession } from '../../../shared/session/example-session';
@@ -75,6 +76,7 @@ export class Rapporteur {
 }
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats(ajv);
 const validate = ajv.compile(schema);
 
 /** Asserts that an export (as parsed JSON) is valid against the published schema. */
