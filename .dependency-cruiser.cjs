@@ -2,9 +2,32 @@
  * Layer rules, checked on real resolved paths by dependency-cruiser in
  * `npm test` (npm run lint:layers). See README "How it is built".
  */
+/**
+ * The domains of shared/ in layers: each may import only the ones listed
+ * (and itself), so a slice never reaches into the session that holds it.
+ */
+const SHARED_LAYERS = {
+  kernel: [],
+  'run-of-show': ['kernel'],
+  timer: ['kernel', 'run-of-show'],
+  recommendations: ['kernel', 'run-of-show'],
+  i18n: ['kernel', 'run-of-show', 'timer', 'recommendations'],
+  session: ['kernel', 'run-of-show', 'timer', 'recommendations', 'i18n'],
+  contract: ['kernel', 'run-of-show', 'timer', 'recommendations', 'i18n', 'session'],
+};
+
+const sharedLayerRules = Object.entries(SHARED_LAYERS).map(([domain, allowed]) => ({
+  name: `shared-layers-${domain}`,
+  severity: 'error',
+  comment: `shared/${domain} may import only ${allowed.length ? allowed.map((d) => `shared/${d}`).join(', ') : 'itself'}.`,
+  from: { path: `^shared/${domain}/` },
+  to: { path: '^shared/', pathNot: [`^shared/${domain}/`, ...allowed.map((d) => `^shared/${d}/`)] },
+}));
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
+    ...sharedLayerRules,
     {
       name: 'no-cycles',
       severity: 'error',

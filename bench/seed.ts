@@ -7,7 +7,7 @@ import { createExampleSession } from '../shared/session/example-session';
 import { type Part } from '../shared/run-of-show/model';
 import { FORMAT_VERSION, type SessionDoc } from '../shared/session/document';
 import { emptyHistory } from '../shared/session/reducer';
-import { DEFAULT_FINAL_MS, DEFAULT_WARNING_MS } from '../shared/timer/model';
+import { DEFAULT_FINAL_MS, DEFAULT_WARNING_MS } from '../shared/run-of-show/model';
 import type { Recommendation } from '../shared/recommendations/model';
 import { WPS_PILLARS, REC_STATUSES, putRecommendation } from '../shared/recommendations/model';
 import type { DurationMs, EpochMs } from '../shared/kernel/units';

@@ -35,7 +35,7 @@ export function timeOfDayIn(instant: EpochMs, zone: string): TimeOfDay {
   return formatInTimeZone(instant, zone, 'HH:mm') as TimeOfDay;
 }
 
-/** Minutes since local midnight of an instant in a zone (for ordering). */
+/** Minutes since midnight of a time of day "HH:mm" (for ordering). */
 export function minutesOfDay(time: TimeOfDay): number {
   const [h, m] = time.split(':').map(Number);
   return (h ?? 0) * 60 + (m ?? 0);

@@ -4,7 +4,7 @@
  * session's segments, from the names that file gave them.
  */
 import type { Part } from '../run-of-show/model';
-import type { Recommendation, RecommendationBook } from './model';
+import type { RecommendationBook } from './model';
 
 export interface SegmentName {
   part: string;
@@ -36,13 +36,13 @@ export function attachmentNames(parts: readonly Part[], foreign: RecommendationB
   return { segments, speakers };
 }
 
-/** "Part I: … / Panel title", or an empty string when not attached. */
-export function segmentLabel(names: AttachmentNames, rec: Pick<Recommendation, 'segmentId'>): string {
-  if (rec.segmentId === null) return '';
-  const segment = names.segments.get(rec.segmentId);
-  return segment ? `${segment.part} / ${segment.title}` : 'a segment no longer in the run-of-show';
+/** "Part I: … / Panel title", an empty string when not attached, or `missing` (each view words it) when the segment is gone. */
+export function segmentLabel(names: AttachmentNames, segmentId: string | null, missing = 'a segment no longer in the run-of-show'): string {
+  if (segmentId === null) return '';
+  const segment = names.segments.get(segmentId);
+  return segment ? `${segment.part} / ${segment.title}` : missing;
 }
 
-export function speakerLabel(names: AttachmentNames, rec: Pick<Recommendation, 'speakerId'>): string {
-  return rec.speakerId === null ? '' : (names.speakers.get(rec.speakerId) ?? 'a speaker no longer in the run-of-show');
+export function speakerLabel(names: AttachmentNames, speakerId: string | null, missing = 'a speaker no longer in the run-of-show'): string {
+  return speakerId === null ? '' : (names.speakers.get(speakerId) ?? missing);
 }

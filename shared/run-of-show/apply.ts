@@ -13,12 +13,11 @@ import { original, type Draft } from 'immer';
 import type { RunOfShowCommand, RunOfShowCommandOf as CommandOf } from './commands';
 import { reject } from '../kernel/errors';
 import type { Part, RunOfShowDoc, Segment, Speaker } from './model';
-import { allSegments, findSegment, findSpeaker } from './model';
+import { allSegments, DEFAULT_FINAL_MS, DEFAULT_WARNING_MS, findSegment, findSpeaker, liveSegment } from './model';
 import type { DurationMs, TimeOfDay } from '../kernel/units';
 import { minutes } from '../kernel/units';
 import { minutesOfDay } from '../kernel/timezones';
 import type { CommandContext } from '../kernel/command-context';
-import { DEFAULT_FINAL_MS, DEFAULT_WARNING_MS } from '../timer/model';
 
 type Doc = Draft<RunOfShowDoc>;
 
@@ -102,7 +101,7 @@ function setStatus(doc: Doc, cmd: CommandOf<'segment.setStatus'>, ctx: CommandCo
   if (segment.status === cmd.status) return;
   switch (cmd.status) {
     case 'live': {
-      const live = allSegments(base(doc)).find((s) => s.status === 'live');
+      const live = liveSegment(base(doc));
       if (live) {
         const other = segmentOf(doc, live.id).segment;
         other.status = 'done';

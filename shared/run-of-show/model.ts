@@ -42,6 +42,10 @@ export interface Speaker {
   allottedMs: DurationMs;
 }
 
+/** A segment's speaker-timer thresholds unless it sets its own: the warning and final phases begin at these times left. */
+export const DEFAULT_WARNING_MS = 60_000 as DurationMs;
+export const DEFAULT_FINAL_MS = 15_000 as DurationMs;
+
 export interface Segment {
   id: string;
   title: string;

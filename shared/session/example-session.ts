@@ -9,7 +9,8 @@ import type { SessionDoc } from './document';
 import { FORMAT_VERSION } from './document';
 import type { IsoDate, TimeOfDay } from '../kernel/units';
 import { minutes } from '../kernel/units';
-import { DEFAULT_FINAL_MS, DEFAULT_WARNING_MS, idleTimer } from '../timer/model';
+import { idleTimer } from '../timer/model';
+import { DEFAULT_FINAL_MS, DEFAULT_WARNING_MS } from '../run-of-show/model';
 import { emptyBook } from '../recommendations/model';
 import { defaultSettings } from './settings';
 

@@ -11,8 +11,6 @@ import type { Country } from '../kernel/countries';
 import type { DurationMs, EpochMs } from '../kernel/units';
 import type { RunOfShowDoc } from '../run-of-show/model';
 
-export const DEFAULT_WARNING_MS = 60_000 as DurationMs;
-export const DEFAULT_FINAL_MS = 15_000 as DurationMs;
 
 export interface RunningClock {
   /** Allotted time (countdown); 0 with mode count-up. */

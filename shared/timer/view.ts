@@ -6,7 +6,8 @@ import type { Segment, Speaker } from '../run-of-show/model';
 import type { TimerDoc } from './model';
 import { findSegment } from '../run-of-show/model';
 import type { DurationMs, EpochMs } from '../kernel/units';
-import { DEFAULT_FINAL_MS, DEFAULT_WARNING_MS, elapsedMs, phaseOf, remainingMs, type Phase, type Thresholds, type TimerState } from './model';
+import { elapsedMs, phaseOf, remainingMs, type Phase, type Thresholds, type TimerState } from './model';
+import { DEFAULT_FINAL_MS, DEFAULT_WARNING_MS } from '../run-of-show/model';
 import { formatClock } from '../kernel/durations';
 
 export interface TimerView {

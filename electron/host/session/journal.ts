@@ -7,7 +7,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 
 export interface JournalEntry {
   seq: number;
-  /** Wall time the host accepted the command (epoch ms). */
+  /** Host time (epoch ms that advances with the monotonic clock, kernel/host-clock.ts) at which the host applied the command. */
   at: number;
   /** Ids the command generated, in order, so a replay produces the same ones. */
   ids: string[];

@@ -10,7 +10,7 @@ import { clockTime } from '../ui/time';
 import { computeSchedule, type DaySchedule } from '../../../shared/run-of-show/schedule';
 import { formatClock } from '../../../shared/kernel/durations';
 import { drift, longDate } from '../i18n/format';
-import type { EventInfo, Part, Segment } from '../../../shared/run-of-show/model';
+import { liveSegment, type EventInfo, type Part, type Segment } from '../../../shared/run-of-show/model';
 import { useFrameValue } from '../timer/use-frame-value';
 import type { EpochMs, IsoDate } from '../../../shared/kernel/units';
 import { formatInTimeZone } from 'date-fns-tz';
@@ -156,11 +156,11 @@ export function RunOfShow() {
   const dispatch = useSession((s) => s.dispatch);
   const now = useNow('minute') as EpochMs;
   const schedule = useMemo(() => computeSchedule(doc, now), [doc, now]);
-  const liveSegment = useMemo(() => doc.parts.flatMap((p) => p.segments).find((s) => s.status === 'live') ?? null, [doc]);
+  const live = useMemo(() => liveSegment(doc), [doc]);
   return (
     <section className="run-of-show" aria-label={t('runOfShow.label')}>
       <OtherDayNotice event={doc.event} now={now} />
-      <DaySummary schedule={schedule} event={doc.event} liveSegment={liveSegment} />
+      <DaySummary schedule={schedule} event={doc.event} liveSegment={live} />
       {doc.parts.length === 0 && <p className="empty">{t('runOfShow.noParts')}</p>}
       {doc.parts.map((part, i) => (
         <PartSection key={part.id} part={part} index={i} count={doc.parts.length} schedule={schedule} event={doc.event} />

@@ -91,8 +91,8 @@ function recordItem(rec: Recommendation, names: AttachmentNames): string {
     rec.countries.length > 0 && `Countries: ${rec.countries.map((c) => REC_COUNTRY_LABELS[c]).join(', ')}`,
     rec.addressees.length > 0 && `Addressed to: ${rec.addressees.map((a) => ADDRESSEE_LABELS[a]).join(', ')}`,
     rec.outcome && `Expected outcome: ${OUTCOME_LABELS[rec.outcome]}`,
-    rec.segmentId && `Segment: ${segmentLabel(names, rec)}`,
-    rec.speakerId && `Speaker: ${speakerLabel(names, rec)}`,
+    rec.segmentId && `Segment: ${segmentLabel(names, rec.segmentId)}`,
+    rec.speakerId && `Speaker: ${speakerLabel(names, rec.speakerId)}`,
     rec.tags.length > 0 && `Tags: ${rec.tags.join(', ')}`,
     rec.rapporteur && `Rapporteur: ${rec.rapporteur}`,
   ].filter((f): f is string => typeof f === 'string');

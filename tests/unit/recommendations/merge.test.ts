@@ -45,7 +45,7 @@ describe('merging rapporteurs’ files', () => {
     const ours = aigerim.rec(ru);
     expect(ours.text).toBe('Учредить региональную сеть женщин-медиаторов');
     expect(ours.segmentId).toBe(aigerim.segment(PANEL));
-    expect(speakerLabel(attachmentNames(aigerim.doc.parts, aigerim.doc.recommendations.foreign), ours)).toBe(speaker.name);
+    expect(speakerLabel(attachmentNames(aigerim.doc.parts, aigerim.doc.recommendations.foreign), ours.speakerId)).toBe(speaker.name);
     expect(aigerim.rec(kk).segmentId).toBeNull();
     expect(aigerim.state.history.recommendations.undo).toHaveLength(1);
   });
@@ -164,7 +164,7 @@ describe('merging rapporteurs’ files', () => {
     const id = dilnoza.add('Mentoring programmes for young women', { segmentId });
     importInto(aigerim, exportOf(dilnoza));
     expect(aigerim.rec(id).segmentId).toBe(segmentId);
-    expect(segmentLabel(attachmentNames(aigerim.doc.parts, aigerim.doc.recommendations.foreign), aigerim.rec(id))).toBe('Opening / Side event: young women peacebuilders');
+    expect(segmentLabel(attachmentNames(aigerim.doc.parts, aigerim.doc.recommendations.foreign), aigerim.rec(id).segmentId)).toBe('Opening / Side event: young women peacebuilders');
     const reexported = buildExport(aigerim.doc, { exportedAt: 0 as EpochMs, appVersion: '0.1.0' });
     expect(reexported.segments).toEqual([{ id: segmentId, part: 'Opening', title: 'Side event: young women peacebuilders', speakers: [] }]);
     expectValidExport(reexported);
