@@ -6,6 +6,4 @@ export const LIMITS = {
   listItems: 50,
   segmentMaxMs: 12 * 60 * 60_000,
   speakerMaxMs: 4 * 60 * 60_000,
-  /** A WebSocket or IPC message larger than this is refused before parsing. */
-  messageBytes: 256 * 1024,
 } as const;
