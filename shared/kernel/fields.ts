@@ -1,13 +1,34 @@
-/** Zod building blocks for command fields: each carries its own error message. */
+/**
+ * Zod building blocks for command fields: each carries its own error message.
+ *
+ * - Ids are UUIDs (what the host makes with randomUUID, and what imported
+ *   files carry): they are used as keys of the document's records, so a
+ *   key can never be "__proto__", "constructor" or any other name an
+ *   object already has.
+ * - Every text is plain text: no control characters but tab and line
+ *   breaks (a NUL would cut names short in exports and other programs),
+ *   and no unpaired surrogates (half a character, which no file can hold).
+ */
 import { z } from 'zod';
 import { LIMITS } from './limits';
 import { isValidTimeZone } from './timezones';
 
-export const id = z.string().min(1, 'must not be empty').max(64, 'is too long');
-export const title = z.string().trim().min(1, 'must not be empty').max(LIMITS.titleChars, `must be at most ${LIMITS.titleChars} characters`);
-export const name = z.string().trim().max(LIMITS.nameChars, `must be at most ${LIMITS.nameChars} characters`);
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+/** C0 controls but tab, line feed and carriage return; DEL; a high surrogate not followed by a low one, or a low one not after a high one. */
+const NOT_PLAIN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export function isPlainText(value: string): boolean {
+  return !NOT_PLAIN.test(value);
+}
+
+/** A string of plain text (see the header); chain limits after it. */
+export const plainText = () => z.string().refine(isPlainText, 'must be plain text: no control characters (such as NUL) and no broken characters');
+
+export const id = z.string().regex(UUID, 'must be an id (a UUID such as 3f2a8c1e-0b4d-4c2a-9e7f-5d6c1b2a3e4f)');
+export const title = plainText().trim().min(1, 'must not be empty').max(LIMITS.titleChars, `must be at most ${LIMITS.titleChars} characters`);
+export const name = plainText().trim().max(LIMITS.nameChars, `must be at most ${LIMITS.nameChars} characters`);
 export const requiredName = name.min(1, 'must not be empty');
-export const text = z.string().max(LIMITS.textChars, `must be at most ${LIMITS.textChars} characters`);
+export const text = plainText().max(LIMITS.textChars, `must be at most ${LIMITS.textChars} characters`);
 export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:mm (00:00 to 23:59)');
 export const isoDate = z
   .string()

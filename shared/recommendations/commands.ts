@@ -4,7 +4,7 @@
  * rules (export/import-file.ts builds on these schemas).
  */
 import { z } from 'zod';
-import { id, name, requiredName, title } from '../kernel/fields';
+import { id, name, plainText, requiredName, text, title } from '../kernel/fields';
 import { LIMITS } from '../kernel/limits';
 import type { OfType } from '../kernel/command-context';
 import { ADDRESSEES, EXPECTED_OUTCOMES, OBJECTIVES, PRIORITIES, PRIOR_VERSIONS_KEPT, REC_COUNTRIES, REC_STATUSES, WPS_PILLARS } from './model';
@@ -27,8 +27,8 @@ function listOf<T extends readonly [string, ...string[]]>(values: T) {
   return z.array(oneOf(values)).max(values.length, `must list at most ${values.length}`).refine(distinct, 'must not list a value twice').meta({ uniqueItems: true });
 }
 
-const recText = z.string().trim().min(1, 'must not be empty').max(LIMITS.textChars, `must be at most ${LIMITS.textChars} characters`);
-const recTitle = z.string().trim().max(LIMITS.titleChars, `must be at most ${LIMITS.titleChars} characters`);
+const recText = plainText().trim().min(1, 'must not be empty').max(LIMITS.textChars, `must be at most ${LIMITS.textChars} characters`);
+const recTitle = plainText().trim().max(LIMITS.titleChars, `must be at most ${LIMITS.titleChars} characters`);
 const tags = z.array(requiredName).max(LIMITS.listItems, `must list at most ${LIMITS.listItems}`).refine(distinct, 'must not list a tag twice').meta({ uniqueItems: true });
 
 /** Every field of a recommendation, as imported; the editable fields below are a subset. */
@@ -99,7 +99,7 @@ export const recommendationCommands = [
   z.strictObject({ type: z.literal('rec.add'), recommendation: recommendationFieldsSchema.partial().extend({ text: recText }) }),
   z.strictObject({ type: z.literal('rec.update'), id, patch: recommendationPatchSchema }),
   z.strictObject({ type: z.literal('rec.merge'), id, intoId: id }),
-  z.strictObject({ type: z.literal('rec.draft'), rapporteur: requiredName, text: z.string().max(LIMITS.textChars, `must be at most ${LIMITS.textChars} characters`) }),
+  z.strictObject({ type: z.literal('rec.draft'), rapporteur: requiredName, text }),
   z.strictObject({
     type: z.literal('rec.import'),
     source: requiredName,

@@ -1,6 +1,6 @@
 /** Commands of the speaker timer (see timer.ts and timer-apply.ts). */
 import { z } from 'zod';
-import { id, wholeMs } from '../kernel/fields';
+import { id, plainText, wholeMs } from '../kernel/fields';
 import { LIMITS } from '../kernel/limits';
 import type { OfType } from '../kernel/command-context';
 
@@ -23,11 +23,11 @@ export const timerCommands = [
   z.strictObject({ type: z.literal('timer.set'), durationMs: wholeMs(LIMITS.speakerMaxMs, 0) }),
   z.strictObject({
     type: z.literal('timer.intervention'),
-    label: z.string().trim().min(1, 'must not be empty').max(LIMITS.nameChars, `must be at most ${LIMITS.nameChars} characters`),
+    label: plainText().trim().min(1, 'must not be empty').max(LIMITS.nameChars, `must be at most ${LIMITS.nameChars} characters`),
   }),
   z.strictObject({
     type: z.literal('timer.message'),
-    text: z.string().trim().min(1, 'must not be empty').max(MESSAGE_MAX_CHARS, `must be at most ${MESSAGE_MAX_CHARS} characters`),
+    text: plainText().trim().min(1, 'must not be empty').max(MESSAGE_MAX_CHARS, `must be at most ${MESSAGE_MAX_CHARS} characters`),
     flash: z.boolean('must be true or false'),
   }),
   z.strictObject({ type: z.literal('timer.clearMessage') }),

@@ -45,9 +45,11 @@ export function manualClock(start: EpochMs): ManualClock {
 }
 
 /** Ids "id-1", "id-2", ... so documents are reproducible. */
-export function counterIds(prefix = 'id'): () => string {
+/** UUID-shaped ids from a counter, different for each prefix number: "00000001-0000-4000-8000-000000000001", ... */
+export function counterIds(prefix = 1): () => string {
   let next = 0;
-  return () => `${prefix}-${++next}`;
+  const head = prefix.toString(16).padStart(8, '0');
+  return () => `${head}-0000-4000-8000-${(++next).toString(16).padStart(12, '0')}`;
 }
 
 /** The example conference's day; Almaty was UTC+6 then (UTC+5 since 2024-03-01). */
@@ -77,7 +79,7 @@ export function segmentIdByTitle(doc: Pick<SessionDoc, 'parts'>, titleStart: str
 export class Story {
   state: SessionState;
   readonly clock: ManualClock;
-  private readonly newId = counterIds('new');
+  private readonly newId = counterIds(2);
 
   constructor(doc: SessionDoc = createExampleSession(counterIds()), start: EpochMs = almaty('09:00')) {
     this.state = { doc, history: emptyHistory() };

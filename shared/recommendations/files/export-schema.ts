@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { eventPatchSchema } from '../../run-of-show/commands';
 import { LIMITS } from '../../kernel/limits';
+import { plainText } from '../../kernel/fields';
 import { foreignSegmentSchema, importedRecordSchema, recommendationShape, IMPORT_MAX_RECORDS, IMPORT_MAX_SEGMENTS } from '../commands';
 import { PRIOR_VERSIONS_KEPT } from '../model';
 
@@ -49,7 +50,7 @@ export const exportFileSchema = z
     format: z.literal(EXPORT_FORMAT),
     formatVersion: z.literal(EXPORT_FORMAT_VERSION).meta({ description: 'Bumped on any change a version-1 reader could not read.' }),
     exportedAt: instant,
-    app: z.strictObject({ name: z.string().min(1).max(LIMITS.nameChars), version: z.string().min(1).max(LIMITS.nameChars) }),
+    app: z.strictObject({ name: plainText().min(1).max(LIMITS.nameChars), version: plainText().min(1).max(LIMITS.nameChars) }),
     event: eventPatchSchema.required().extend({
       timeNotice: z
         .string()

@@ -101,10 +101,12 @@ describe('dispatching commands', () => {
     const before = host.current;
 
     expect(await host.dispatch({ type: 'part.add', title: '   ' })).toEqual({ ok: false, error: { code: 'invalid', field: 'title', message: 'must not be empty' } });
-    expect(await host.dispatch({ type: 'segment.delete', segmentId: 'nope' })).toEqual({
+    const missing = '00000000-0000-4000-8000-00000000dead';
+    expect(await host.dispatch({ type: 'segment.delete', segmentId: missing })).toEqual({
       ok: false,
-      error: { code: 'not-found', field: 'segmentId', message: 'no segment with id "nope"' },
+      error: { code: 'not-found', field: 'segmentId', message: `no segment with id "${missing}"` },
     });
+    expect(await host.dispatch({ type: 'segment.delete', segmentId: '__proto__' })).toMatchObject({ ok: false, error: { code: 'invalid', field: 'segmentId' } });
 
     expect(host.getSnapshot().version).toBe(0);
     expect(host.current).toBe(before);

@@ -118,15 +118,19 @@ describe('capturing recommendations', () => {
   });
 
   it('validates commands at the boundary with the length limits', () => {
+    const a = '00000000-0000-4000-8000-00000000000a';
     expect(parseCommand({ type: 'rec.add', recommendation: { text: '   ' } })).toMatchObject({ ok: false, error: { field: 'recommendation.text', message: 'must not be empty' } });
     expect(parseCommand({ type: 'rec.add', recommendation: { text: 'x'.repeat(10_000_000) } })).toMatchObject({
       ok: false,
       error: { field: 'recommendation.text', message: 'must be at most 4000 characters' },
     });
-    expect(parseCommand({ type: 'rec.update', id: 'a', patch: { status: 'merged' } })).toMatchObject({ ok: false, error: { field: 'patch.status', message: /use Merge/ } });
-    expect(parseCommand({ type: 'rec.update', id: 'a', patch: { countries: ['KZ', 'KZ'] } })).toMatchObject({ ok: false, error: { field: 'patch.countries' } });
-    expect(parseCommand({ type: 'rec.update', id: 'a', patch: { pillar: 'security' } })).toMatchObject({ ok: false, error: { field: 'patch.pillar', message: /prevention/ } });
+    expect(parseCommand({ type: 'rec.update', id: a, patch: { status: 'merged' } })).toMatchObject({ ok: false, error: { field: 'patch.status', message: /use Merge/ } });
+    expect(parseCommand({ type: 'rec.update', id: a, patch: { countries: ['KZ', 'KZ'] } })).toMatchObject({ ok: false, error: { field: 'patch.countries' } });
+    expect(parseCommand({ type: 'rec.update', id: a, patch: { pillar: 'security' } })).toMatchObject({ ok: false, error: { field: 'patch.pillar', message: /prevention/ } });
     expect(parseCommand({ type: 'rec.add', recommendation: { text: '<script>alert(1)</script>' } })).toMatchObject({ ok: true });
+    expect(parseCommand({ type: 'rec.add', recommendation: { text: 'cut\u0000short' } })).toMatchObject({ ok: false, error: { field: 'recommendation.text', message: /plain text/ } });
+    expect(parseCommand({ type: 'rec.add', recommendation: { text: 'half \uD83D character' } })).toMatchObject({ ok: false, error: { field: 'recommendation.text', message: /plain text/ } });
+    expect(parseCommand({ type: 'rec.add', recommendation: { text: 'Қазақстан 🇰🇿\n\tline two' } })).toMatchObject({ ok: true });
   });
 });
 

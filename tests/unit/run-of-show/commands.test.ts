@@ -24,6 +24,10 @@ function refusalOf(story: Story, command: Command): CommandError {
   throw new Error(`${command.type} was accepted`);
 }
 
+/** Ids as the host makes them: the first one the Story's counter hands out, and fixed ones for parsing. */
+const NEW_1 = '00000002-0000-4000-8000-000000000001';
+const [P1, S1, S2, SP1] = ['p1', 's1', 's2', 'sp1'].map((label) => `00000000-0000-4000-8000-${[...label].map((c) => c.charCodeAt(0).toString(16)).join('').padStart(12, '0')}`);
+
 const partTitles = (story: Story) => story.doc.parts.map((p) => p.title);
 const segmentTitles = (story: Story, partIndex: number) => story.doc.parts[partIndex]!.segments.map((s) => s.title);
 const statusOf = (story: Story, segmentId: string) => findSegment(story.doc, segmentId)!.segment;
@@ -33,11 +37,11 @@ describe('parseCommand', () => {
     const valid: unknown[] = [
       { type: 'event.update', patch: { date: '2024-02-29', timeZone: 'Asia/Bishkek', dayStart: '09:30' } },
       { type: 'part.add', title: 'Side event', index: 2 },
-      { type: 'segment.add', partId: 'p1', segment: { title: 'Q&A', plannedDurationMs: minutes(20), hardStart: '23:59' } },
-      { type: 'segment.update', segmentId: 's1', patch: { hardStart: null, notes: 'x'.repeat(LIMITS.textChars) } },
-      { type: 'segment.setStatus', segmentId: 's1', status: 'live' },
-      { type: 'speaker.add', segmentId: 's1', speaker: { name: 'Rapporteur', allottedMs: 0 } },
-      { type: 'speaker.move', speakerId: 'sp1', toSegmentId: 's2', toIndex: 0 },
+      { type: 'segment.add', partId: P1, segment: { title: 'Q&A', plannedDurationMs: minutes(20), hardStart: '23:59' } },
+      { type: 'segment.update', segmentId: S1, patch: { hardStart: null, notes: 'x'.repeat(LIMITS.textChars) } },
+      { type: 'segment.setStatus', segmentId: S1, status: 'live' },
+      { type: 'speaker.add', segmentId: S1, speaker: { name: 'Rapporteur', allottedMs: 0 } },
+      { type: 'speaker.move', speakerId: SP1, toSegmentId: S2, toIndex: 0 },
       { type: 'session.new' },
       { type: 'history.undo', scope: 'runOfShow' },
     ];
@@ -52,34 +56,35 @@ describe('parseCommand', () => {
     ['a number instead of an object', 42, 'command', 'must be a command object with a "type"'],
     ['null', null, 'command', 'must be a command object with a "type"'],
     ['an array', [{ type: 'session.new' }], 'command', 'must be a command object with a "type"'],
-    ['a negative duration', { type: 'segment.update', segmentId: 's1', patch: { plannedDurationMs: -60_000 } }, 'patch.plannedDurationMs', 'must be at least 1 minute'],
-    ['an absurd duration', { type: 'segment.update', segmentId: 's1', patch: { plannedDurationMs: 1e12 } }, 'patch.plannedDurationMs', 'must be at most 12 hours'],
-    ['a fractional duration', { type: 'segment.update', segmentId: 's1', patch: { plannedDurationMs: 1.5 } }, 'patch.plannedDurationMs', 'must be whole milliseconds'],
-    ['a duration as text', { type: 'segment.update', segmentId: 's1', patch: { plannedDurationMs: '20' } }, 'patch.plannedDurationMs', 'must be a number of milliseconds'],
-    ['a negative speaker time', { type: 'speaker.update', speakerId: 'sp1', patch: { allottedMs: -1 } }, 'patch.allottedMs', 'must not be negative'],
-    ['a speaker time over 4 hours', { type: 'speaker.update', speakerId: 'sp1', patch: { allottedMs: LIMITS.speakerMaxMs + 1 } }, 'patch.allottedMs', 'must be at most 4 hours'],
+    ['a negative duration', { type: 'segment.update', segmentId: S1, patch: { plannedDurationMs: -60_000 } }, 'patch.plannedDurationMs', 'must be at least 1 minute'],
+    ['an absurd duration', { type: 'segment.update', segmentId: S1, patch: { plannedDurationMs: 1e12 } }, 'patch.plannedDurationMs', 'must be at most 12 hours'],
+    ['a fractional duration', { type: 'segment.update', segmentId: S1, patch: { plannedDurationMs: 1.5 } }, 'patch.plannedDurationMs', 'must be whole milliseconds'],
+    ['a duration as text', { type: 'segment.update', segmentId: S1, patch: { plannedDurationMs: '20' } }, 'patch.plannedDurationMs', 'must be a number of milliseconds'],
+    ['a negative speaker time', { type: 'speaker.update', speakerId: SP1, patch: { allottedMs: -1 } }, 'patch.allottedMs', 'must not be negative'],
+    ['a speaker time over 4 hours', { type: 'speaker.update', speakerId: SP1, patch: { allottedMs: LIMITS.speakerMaxMs + 1 } }, 'patch.allottedMs', 'must be at most 4 hours'],
     ['an empty title', { type: 'part.add', title: '' }, 'title', 'must not be empty'],
-    ['a whitespace title', { type: 'part.update', partId: 'p1', title: ' \t ' }, 'title', 'must not be empty'],
-    ['a whitespace speaker name', { type: 'speaker.add', segmentId: 's1', speaker: { name: '   ' } }, 'speaker.name', 'must not be empty'],
+    ['a whitespace title', { type: 'part.update', partId: P1, title: ' \t ' }, 'title', 'must not be empty'],
+    ['a whitespace speaker name', { type: 'speaker.add', segmentId: S1, speaker: { name: '   ' } }, 'speaker.name', 'must not be empty'],
     ['an oversize title', { type: 'part.add', title: 'x'.repeat(LIMITS.titleChars + 1) }, 'title', `must be at most ${LIMITS.titleChars} characters`],
-    ['oversize notes', { type: 'segment.update', segmentId: 's1', patch: { notes: 'x'.repeat(LIMITS.textChars + 1) } }, 'patch.notes', `must be at most ${LIMITS.textChars} characters`],
+    ['oversize notes', { type: 'segment.update', segmentId: S1, patch: { notes: 'x'.repeat(LIMITS.textChars + 1) } }, 'patch.notes', `must be at most ${LIMITS.textChars} characters`],
     ['too many organizers', { type: 'event.update', patch: { organizers: Array(LIMITS.listItems + 1).fill('UN Women') } }, 'patch.organizers', `must list at most ${LIMITS.listItems}`],
     ['an unknown field', { type: 'part.add', title: 'Opening', color: 'red' }, 'command', 'has unknown field(s): color'],
-    ['an unknown patch field', { type: 'segment.update', segmentId: 's1', patch: { room: 'B' } }, 'patch', 'has unknown field(s): room'],
+    ['an unknown patch field', { type: 'segment.update', segmentId: S1, patch: { room: 'B' } }, 'patch', 'has unknown field(s): room'],
     ['an unknown time zone', { type: 'event.update', patch: { timeZone: 'Mars/Olympus' } }, 'patch.timeZone', 'is not a known IANA time zone (for example Asia/Almaty)'],
     ['an unknown participant zone', { type: 'event.update', patch: { participantZones: [{ label: 'Base', timeZone: 'Mars/Olympus' }] } }, 'patch.participantZones.0.timeZone', 'is not a known IANA time zone (for example Asia/Almaty)'],
     ['30 February', { type: 'event.update', patch: { date: '2023-02-30' } }, 'patch.date', 'is not a calendar date'],
     ['a date in another format', { type: 'event.update', patch: { date: '16.10.2023' } }, 'patch.date', 'must be a date as YYYY-MM-DD'],
-    ['24:00', { type: 'segment.update', segmentId: 's1', patch: { hardStart: '24:00' } }, 'patch.hardStart', 'must be a time of day as HH:mm (00:00 to 23:59)'],
+    ['24:00', { type: 'segment.update', segmentId: S1, patch: { hardStart: '24:00' } }, 'patch.hardStart', 'must be a time of day as HH:mm (00:00 to 23:59)'],
     ['a time without leading zero', { type: 'event.update', patch: { dayStart: '9:00' } }, 'patch.dayStart', 'must be a time of day as HH:mm (00:00 to 23:59)'],
-    ['an empty id', { type: 'segment.delete', segmentId: '' }, 'segmentId', 'must not be empty'],
-    ['a negative index', { type: 'part.move', partId: 'p1', toIndex: -1 }, 'toIndex', 'must not be negative'],
+    ['an empty id', { type: 'segment.delete', segmentId: '' }, 'segmentId', expect.stringContaining('must be an id')],
+    ['a name for an id', { type: 'segment.delete', segmentId: 'constructor' }, 'segmentId', expect.stringContaining('must be an id')],
+    ['a negative index', { type: 'part.move', partId: P1, toIndex: -1 }, 'toIndex', 'must not be negative'],
   ])('refuses %s, naming the field and the reason', (_, input, field, message) => {
     expect(parseCommand(input)).toEqual({ ok: false, error: { code: 'invalid', field, message } });
   });
 
   it('says which value is missing', () => {
-    expect(parseCommand({ type: 'segment.add', partId: 'p1', segment: {} })).toMatchObject({
+    expect(parseCommand({ type: 'segment.add', partId: P1, segment: {} })).toMatchObject({
       ok: false,
       error: { field: 'segment.title', message: expect.stringContaining('expected string') },
     });
@@ -91,7 +96,7 @@ describe('editing the run-of-show', () => {
     const story = new Story();
     story.apply({ type: 'part.add', title: 'Side event', index: 1 });
     const sideId = story.doc.parts[1]!.id;
-    expect(sideId).toBe('new-1');
+    expect(sideId).toBe(NEW_1);
     expect(partTitles(story).slice(0, 3)).toEqual(['Opening', 'Side event', 'Part I: Civil society perspectives on the WPS agenda']);
 
     story.apply({ type: 'part.update', partId: sideId, title: 'Press briefing' });
@@ -107,19 +112,19 @@ describe('editing the run-of-show', () => {
     const story = new Story();
     const closingPart = story.doc.parts[4]!.id;
     story.apply({ type: 'segment.add', partId: closingPart, index: 0, segment: { title: 'Adoption of the outcome document' } });
-    const added = findSegment(story.doc, 'new-1')!;
+    const added = findSegment(story.doc, NEW_1)!;
     expect(added.segment).toMatchObject({ title: 'Adoption of the outcome document', kind: 'session', plannedDurationMs: minutes(15), hardStart: null, status: 'planned', speakers: [] });
     expect(added.segmentIndex).toBe(0);
 
-    story.apply({ type: 'segment.update', segmentId: 'new-1', patch: { plannedDurationMs: minutes(25), kind: 'closing', chair: 'Rapporteur' } });
-    expect(findSegment(story.doc, 'new-1')!.segment).toMatchObject({ plannedDurationMs: minutes(25), kind: 'closing', chair: 'Rapporteur' });
+    story.apply({ type: 'segment.update', segmentId: NEW_1, patch: { plannedDurationMs: minutes(25), kind: 'closing', chair: 'Rapporteur' } });
+    expect(findSegment(story.doc, NEW_1)!.segment).toMatchObject({ plannedDurationMs: minutes(25), kind: 'closing', chair: 'Rapporteur' });
 
-    story.apply({ type: 'segment.move', segmentId: 'new-1', toPartId: story.doc.parts[3]!.id, toIndex: 1 });
+    story.apply({ type: 'segment.move', segmentId: NEW_1, toPartId: story.doc.parts[3]!.id, toIndex: 1 });
     expect(segmentTitles(story, 3)).toEqual(['Open Day for Peace: current peace and security issues', 'Adoption of the outcome document']);
     expect(segmentTitles(story, 4)).toEqual(['Outcomes, recommendations and closing']);
 
-    story.apply({ type: 'segment.delete', segmentId: 'new-1' });
-    expect(findSegment(story.doc, 'new-1')).toBeNull();
+    story.apply({ type: 'segment.delete', segmentId: NEW_1 });
+    expect(findSegment(story.doc, NEW_1)).toBeNull();
     expect(allSegments(story.doc)).toHaveLength(10);
   });
 
@@ -127,13 +132,13 @@ describe('editing the run-of-show', () => {
     const story = new Story();
     const opening = story.id('Opening');
     story.apply({ type: 'speaker.add', segmentId: opening, index: 0, speaker: { name: 'Representative of the OSCE', country: 'INT', attendance: 'remote' } });
-    expect(findSpeaker(story.doc, 'new-1')).toMatchObject({ speakerIndex: 0, speaker: { name: 'Representative of the OSCE', organization: '', country: 'INT', attendance: 'remote', allottedMs: minutes(5) } });
+    expect(findSpeaker(story.doc, NEW_1)).toMatchObject({ speakerIndex: 0, speaker: { name: 'Representative of the OSCE', organization: '', country: 'INT', attendance: 'remote', allottedMs: minutes(5) } });
 
-    story.apply({ type: 'speaker.update', speakerId: 'new-1', patch: { allottedMs: minutes(3), organization: 'OSCE' } });
-    expect(findSpeaker(story.doc, 'new-1')!.speaker).toMatchObject({ allottedMs: minutes(3), organization: 'OSCE' });
+    story.apply({ type: 'speaker.update', speakerId: NEW_1, patch: { allottedMs: minutes(3), organization: 'OSCE' } });
+    expect(findSpeaker(story.doc, NEW_1)!.speaker).toMatchObject({ allottedMs: minutes(3), organization: 'OSCE' });
 
     const closing = story.id('Outcomes');
-    story.apply({ type: 'speaker.move', speakerId: 'new-1', toSegmentId: closing, toIndex: 1 });
+    story.apply({ type: 'speaker.move', speakerId: NEW_1, toSegmentId: closing, toIndex: 1 });
     expect(findSegment(story.doc, closing)!.segment.speakers.map((s) => s.name)).toEqual([
       'Conference rapporteur',
       'Representative of the OSCE',
@@ -141,15 +146,15 @@ describe('editing the run-of-show', () => {
     ]);
     expect(findSegment(story.doc, opening)!.segment.speakers).toHaveLength(4);
 
-    story.apply({ type: 'speaker.delete', speakerId: 'new-1' });
-    expect(findSpeaker(story.doc, 'new-1')).toBeNull();
+    story.apply({ type: 'speaker.delete', speakerId: NEW_1 });
+    expect(findSpeaker(story.doc, NEW_1)).toBeNull();
   });
 
   it('names what it can not find', () => {
     const story = new Story();
     expect(refusalOf(story, { type: 'segment.update', segmentId: 'nope', patch: { title: 'X' } })).toEqual({ code: 'not-found', field: 'segmentId', message: 'no segment with id "nope"' });
     expect(refusalOf(story, { type: 'segment.move', segmentId: story.id('Lunch'), toPartId: 'gone', toIndex: 0 })).toEqual({ code: 'not-found', field: 'toPartId', message: 'no part with id "gone"' });
-    expect(refusalOf(story, { type: 'speaker.move', speakerId: 'id-3', toSegmentId: 'gone', toIndex: 0 })).toMatchObject({ code: 'not-found', field: 'toSegmentId' });
+    expect(refusalOf(story, { type: 'speaker.move', speakerId: "00000001-0000-4000-8000-000000000003", toSegmentId: 'gone', toIndex: 0 })).toMatchObject({ code: 'not-found', field: 'toSegmentId' });
   });
 });
 
@@ -334,7 +339,7 @@ describe('whole sessions', () => {
     story.apply({ type: 'session.new' });
     story.apply({ type: 'session.loadExample' });
 
-    expect(story.doc).toEqual(createExampleSession(counterIds('new')));
-    expect(story.doc.parts[0]!.id).toBe('new-1');
+    expect(story.doc).toEqual(createExampleSession(counterIds(2)));
+    expect(story.doc.parts[0]!.id).toBe(NEW_1);
   });
 });
