@@ -38,3 +38,7 @@ export const IPC_EVENT = 'moderator:event';
 export const CLOSE_TOKENS_ROTATED = 4001;
 /** Close code for a connection that keeps exceeding its message rate. */
 export const CLOSE_RATE_LIMIT = 4008;
+/** Close code for a view that does not read what it is sent (see electron/host/net/ws-sessions.ts). */
+export const CLOSE_TOO_SLOW = 4009;
+/** Close code for a connection over the per-address or overall limit. */
+export const CLOSE_TOO_MANY = 4013;

@@ -55,6 +55,8 @@ export async function serve(argv: string[]): Promise<void> {
   if (lanPort !== undefined) await lan.update({ port: lanPort });
   const server = await startServer({ host, staticDir, listen: { hostname: values.host, port }, lan });
   console.log(`Moderator Console serving at ${server.url} (data: ${dataDir})`);
+  const others = server.urls.slice(1);
+  if (others.length > 0) console.log(`  also on the venue network at ${others.join(', ')} (network views need a token there)`);
   const status = server.lanStatus();
   if (status.enabled) console.log(`Network views are on, port ${status.port}`);
   for (const note of host.getSnapshot().meta.recovery) console.warn(`recovered: ${note}`);

@@ -5,15 +5,15 @@
  * same dispatcher, scopes and schemas apply as on the socket.
  *
  * A browser page may only call from this server's own page (same origin,
- * JSON content type, so no cross-site form can post), and the local
- * console's calls must name this machine in Host (no DNS rebinding).
+ * JSON content type, so no cross-site form can post); the server has
+ * already checked the Host (no DNS rebinding) and the caller's token.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CALL_PATH, type CallResult } from '../../../shared/contract/protocol';
 import { FRAME_MAX_BYTES, isMethodName, METHODS } from '../../../shared/contract/methods';
 import type { CommandError } from '../../../shared/kernel/errors';
 import { runCall, type Caller, type HandlerSet } from './dispatcher';
-import { isLoopbackName, sameOrigin } from './origins';
+import { sameOrigin } from './origins';
 
 const HEADERS = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer', 'Content-Type': 'application/json; charset=utf-8' };
 
@@ -52,10 +52,6 @@ export async function handleHttpCall(req: IncomingMessage, res: ServerResponse, 
   }
   if (!sameOrigin(req) || !(req.headers['content-type'] ?? '').startsWith('application/json')) {
     reply(res, refused('forbidden', 'request', 'calls are accepted only as JSON from the console page'));
-    return true;
-  }
-  if (caller.scope === 'local' && !isLoopbackName(req.headers.host)) {
-    reply(res, refused('forbidden', 'request', 'the console answers only to this computer’s own names'));
     return true;
   }
   const limit = isMethodName(method) ? (METHODS[method].maxBytes ?? FRAME_MAX_BYTES) : FRAME_MAX_BYTES;

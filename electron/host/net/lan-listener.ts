@@ -13,7 +13,8 @@ import { CLOSE_TOKENS_ROTATED } from '../../../shared/contract/protocol';
 import type { LanAccess } from './lan-access';
 import type { HandlerSet } from './dispatcher';
 
-function lanAddresses(): string[] {
+/** This computer's IPv4 addresses on its networks (not loopback). */
+export function lanAddresses(): string[] {
   return Object.values(networkInterfaces())
     .flat()
     .filter((info) => info !== undefined && info.family === 'IPv4' && !info.internal)

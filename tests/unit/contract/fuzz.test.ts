@@ -104,7 +104,7 @@ describe('commands from anywhere', () => {
 describe('WebSocket frames from anywhere', () => {
   it('get an answer, never break the server, and leave the session as it was', async () => {
     // Frames go out as fast as the replies come back: lift the rate limit (tested in lan.test.ts).
-    const { port, host } = await serve({ burst: 10_000, perSecond: 10_000 });
+    const { port, host } = await serve({ views: { rateLimit: { burst: 10_000, perSecond: 10_000 } } });
     const rogue = await connectedView(port);
     const chair = await connectedView(port);
     const version = host.getSnapshot().version;

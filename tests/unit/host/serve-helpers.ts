@@ -23,7 +23,7 @@ export interface Served {
 }
 
 /** A host on a temp data dir, served from a temp static dir; a secret file sits next to it. */
-export async function serve(rateLimit?: ServerOptions['rateLimit']): Promise<Served> {
+export async function serve(options: Pick<ServerOptions, 'views' | 'connections'> = {}): Promise<Served> {
   const root = await tempDir('server');
   const staticDir = join(root, 'static');
   await mkdir(join(staticDir, 'assets'), { recursive: true });
@@ -32,7 +32,7 @@ export async function serve(rateLimit?: ServerOptions['rateLimit']): Promise<Ser
   await writeFile(join(root, 'secret.txt'), SECRET);
   const host = await openHost({ dataDir: join(root, 'data'), clock: manualClock(almaty('09:00')) });
   const lan = await LanAccess.load(join(root, 'data'), 0);
-  const server = await startServer({ host, staticDir, listen: { hostname: '127.0.0.1', port: 0 }, lan, lanHostname: '127.0.0.1', rateLimit });
+  const server = await startServer({ host, staticDir, listen: { hostname: '127.0.0.1', port: 0 }, lan, lanHostname: '127.0.0.1', ...options });
   onTestFinished(() => server.close());
   return { server, port: server.port!, staticDir, host, lan };
 }
@@ -43,10 +43,10 @@ interface Response {
   body: string;
 }
 
-/** GET with the path sent exactly as written (fetch would normalise "/../"). */
-export function get(port: number, path: string): Promise<Response> {
+/** GET with the path sent exactly as written (fetch would normalise "/../"), and any headers (a forged Host). */
+export function get(port: number, path: string, headers: Record<string, string> = {}): Promise<Response> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: 'GET' }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path, method: 'GET', headers }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
@@ -63,8 +63,8 @@ export class View {
   private readonly waiting: ((frame: ServerFrame) => void)[] = [];
   readonly socket: WebSocket;
 
-  private constructor(port: number, origin: string | undefined, path: string) {
-    this.socket = new WebSocket(`ws://127.0.0.1:${port}${path}`, origin === undefined ? {} : { origin });
+  private constructor(port: number, origin: string | undefined, path: string, headers: Record<string, string>) {
+    this.socket = new WebSocket(`ws://127.0.0.1:${port}${path}`, { ...(origin === undefined ? {} : { origin }), headers });
     onTestFinished(() => this.socket.terminate());
     this.socket.on('message', (data) => {
       const frame = JSON.parse(data.toString()) as ServerFrame;
@@ -74,8 +74,8 @@ export class View {
     });
   }
 
-  static async connect(port: number, origin?: string, path = '/ws'): Promise<View> {
-    const view = new View(port, origin, path);
+  static async connect(port: number, origin?: string, path = '/ws', headers: Record<string, string> = {}): Promise<View> {
+    const view = new View(port, origin, path, headers);
     await new Promise<void>((resolve, reject) => {
       view.socket.once('open', () => resolve());
       view.socket.once('error', reject);
