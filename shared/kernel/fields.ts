@@ -15,6 +15,7 @@ import { isValidTimeZone } from './timezones';
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 /** C0 controls but tab, line feed and carriage return; DEL; a high surrogate not followed by a low one, or a low one not after a high one. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const NOT_PLAIN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function isPlainText(value: string): boolean {
