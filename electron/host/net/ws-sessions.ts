@@ -68,6 +68,7 @@ export function attachView(socket: WebSocket, caller: Caller, host: SessionHost,
     if (socket.readyState !== socket.OPEN) return;
     socket.send(JSON.stringify(frame));
     if (socket.bufferedAmount > flow.hardLimit) closeSlow();
+    else if (socket.bufferedAmount > flow.highWater) fallBehind();
   };
   const refuse = (id: number | null, error: CommandError) => send(id === null ? { t: 'refused', error } : { t: 'result', id, result: { ok: false, error } });
   const sendSnapshot = () => send({ t: 'event', name: 'session', payload: { type: 'snapshot', snapshot: host.getSnapshot() } });
