@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createExampleSession } from '../shared/example-session';
 import { FORMAT_VERSION, type Part, type SessionDoc } from '../shared/model';
-import { emptyHistory } from '../shared/session';
+import { emptyHistory } from '../shared/history';
 import { DEFAULT_FINAL_MS, DEFAULT_WARNING_MS } from '../shared/timer';
 import type { Recommendation } from '../shared/recommendations';
 import { WPS_PILLARS, REC_STATUSES, putRecommendation } from '../shared/recommendations';

@@ -52,7 +52,7 @@ async function saveExport(host: SessionHost, context: DialogContext, format: unk
   return { status: 'saved', fileName: basename(choice.filePath) };
 }
 
-async function openImport(host: SessionHost, context: DialogContext): Promise<ImportOutcome> {
+async function openImport(host: SessionHost, context: DialogContext, author: string | undefined): Promise<ImportOutcome> {
   const choice = await askOpen(context, {
     title: 'Import a rapporteur’s recommendations (JSON export)',
     properties: ['openFile'],
@@ -63,7 +63,7 @@ async function openImport(host: SessionHost, context: DialogContext): Promise<Im
   try {
     if ((await stat(path)).size > IMPORT_MAX_BYTES) return failed('file', `is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB`);
     const text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(path));
-    return await importText(host, text, basename(path));
+    return await importText(host, text, basename(path), author);
   } catch (error) {
     return failed('file', error instanceof TypeError ? 'is not UTF-8 text' : `could not be read: ${(error as Error).message}`);
   }
@@ -72,6 +72,7 @@ async function openImport(host: SessionHost, context: DialogContext): Promise<Im
 export function exportHandlers(host: SessionHost, context: DialogContext): Handlers {
   return {
     [CHANNELS.exportFile]: (format: unknown) => saveExport(host, context, format),
-    [CHANNELS.importFile]: () => openImport(host, context),
+    // The author is checked with the import command itself (a rapporteur's name).
+    [CHANNELS.importFile]: (author: unknown) => openImport(host, context, typeof author === 'string' ? author : undefined),
   };
 }

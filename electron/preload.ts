@@ -13,7 +13,7 @@ const api = {
   dispatch: (command: Command) => ipcRenderer.invoke(CHANNELS.dispatch, command),
   hostNow: () => ipcRenderer.invoke(CHANNELS.hostNow),
   exportFile: (format: ExportFormat) => ipcRenderer.invoke(CHANNELS.exportFile, format),
-  importFile: () => ipcRenderer.invoke(CHANNELS.importFile),
+  importFile: (author?: string) => ipcRenderer.invoke(CHANNELS.importFile, author),
   lan: {
     status: () => ipcRenderer.invoke(CHANNELS.lanStatus),
     setEnabled: (enabled: boolean) => ipcRenderer.invoke(CHANNELS.lanEnable, enabled),

@@ -6,7 +6,7 @@
 import type { Patch } from 'immer';
 import type { Command, CommandError } from './commands';
 import type { SessionDoc } from './model';
-import type { HistoryScope } from './commands';
+import type { HistoryMeta } from './history';
 import type { ExportFormat } from './export/files';
 import type { ExportOutcome, ImportOutcome } from './export/transfer';
 
@@ -15,8 +15,8 @@ export interface HostMeta {
   recovery: string[];
   appVersion: string;
   dataDir: string;
-  /** How many undo / redo steps each scope has. */
-  history: Record<HistoryScope, { undo: number; redo: number }>;
+  /** How many undo / redo steps the run-of-show and each rapporteur have, and what the next ones are. */
+  history: HistoryMeta;
 }
 
 export interface SessionSnapshot {
@@ -30,6 +30,12 @@ export type SessionEvent =
   | { type: 'patch'; fromVersion: number; version: number; patches: Patch[]; meta: HostMeta };
 
 export type DispatchResult = { ok: true; version: number } | { ok: false; error: CommandError };
+
+/**
+ * What a view may do: everything (the local console), change the session
+ * (a control token) or only look (a view token).
+ */
+export type Access = 'full' | 'control' | 'view';
 
 export type Unsubscribe = () => void;
 
@@ -88,8 +94,8 @@ export interface ModeratorApi {
   subscribe(listener: (event: SessionEvent) => void): Unsubscribe;
   /** Saves an export of the recommendations where the user chooses (save dialog, or a browser download). */
   exportFile(format: ExportFormat): Promise<ExportOutcome>;
-  /** Lets the user pick another rapporteur's JSON export and merges it in (open dialog, or a browser upload). */
-  importFile(): Promise<ImportOutcome>;
+  /** Lets the user pick another rapporteur's JSON export and merges it in (open dialog, or a browser upload), as `author`'s undo step. */
+  importFile(author?: string): Promise<ImportOutcome>;
   /** The host's time now (host time base); views measure their offset with it. */
   hostNow(): Promise<number>;
   /** Present for the technician's own console only, never for a network view. */

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { ATTENDANCE, COUNTRIES, EVENT_FORMATS, SEGMENT_KINDS, SEGMENT_STATUSES } from './model';
 import { LIMITS } from './limits';
-import { id, index, isoDate, name, requiredName, text, timeOfDay, timeZone, title, wholeMs } from './fields';
+import { author, id, index, isoDate, name, requiredName, text, timeOfDay, timeZone, title, wholeMs } from './fields';
 import { timerCommands } from './timer-commands';
 import { recommendationCommands } from './recommendation-commands';
 import { LANGUAGES } from './languages';
@@ -79,8 +79,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('session.new') }),
   z.strictObject({ type: z.literal('session.loadExample') }),
   z.strictObject({ type: z.literal('settings.language'), language: z.enum(LANGUAGES, `must be one of the supported languages: ${LANGUAGES.join(', ')}`) }),
-  z.strictObject({ type: z.literal('history.undo'), scope: z.enum(HISTORY_SCOPES) }),
-  z.strictObject({ type: z.literal('history.redo'), scope: z.enum(HISTORY_SCOPES) }),
+  z.strictObject({ type: z.literal('history.undo'), scope: z.enum(HISTORY_SCOPES), author }),
+  z.strictObject({ type: z.literal('history.redo'), scope: z.enum(HISTORY_SCOPES), author }),
 ]);
 
 export type Command = z.infer<typeof commandSchema>;
@@ -88,9 +88,13 @@ export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
 export type HistoryScope = (typeof HISTORY_SCOPES)[number];
 
-/** A refused command: which field (dotted path from the command), and why. */
+/**
+ * A refused command: which field (dotted path from the command), and why.
+ * `unreachable` is the view's own answer when the host could not be
+ * reached: the command may or may not have arrived.
+ */
 export interface CommandError {
-  code: 'invalid' | 'not-found' | 'conflict' | 'forbidden' | 'rate-limited' | 'internal';
+  code: 'invalid' | 'not-found' | 'conflict' | 'forbidden' | 'rate-limited' | 'internal' | 'unreachable';
   field: string;
   message: string;
 }

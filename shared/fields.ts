@@ -7,6 +7,8 @@ export const id = z.string().min(1, 'must not be empty').max(64, 'is too long');
 export const title = z.string().trim().min(1, 'must not be empty').max(LIMITS.titleChars, `must be at most ${LIMITS.titleChars} characters`);
 export const name = z.string().trim().max(LIMITS.nameChars, `must be at most ${LIMITS.nameChars} characters`);
 export const requiredName = name.min(1, 'must not be empty');
+/** Whose step a recommendation change or an undo is: the rapporteur's name (see history.ts). */
+export const author = requiredName.optional();
 export const text = z.string().max(LIMITS.textChars, `must be at most ${LIMITS.textChars} characters`);
 export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:mm (00:00 to 23:59)');
 export const isoDate = z

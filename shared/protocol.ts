@@ -3,7 +3,7 @@
  * are JSON text; the host validates every client frame with these schemas.
  */
 import { z } from 'zod';
-import type { DispatchResult, LanStatus, SessionEvent, SessionSnapshot } from './api';
+import type { Access, DispatchResult, LanStatus, SessionEvent, SessionSnapshot } from './api';
 import type { CommandError } from './commands';
 
 const requestId = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
@@ -18,6 +18,8 @@ export const clientFrameSchema = z.discriminatedUnion('t', [
 export type ClientFrame = z.infer<typeof clientFrameSchema>;
 
 export type ServerFrame =
+  /** The first frame on every socket: what this connection may do. */
+  | { t: 'hello'; access: Access }
   | { t: 'event'; event: SessionEvent }
   | { t: 'result'; id: number; result: DispatchResult }
   | { t: 'snapshot'; id: number; snapshot: SessionSnapshot }

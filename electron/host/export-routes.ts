@@ -15,7 +15,7 @@ import { sameOrigin, type Client } from './server';
 import { isExportFormat, renderExport, EXPORT_FORMATS, type ExportFile, type ExportFormat } from '../../shared/export/files';
 import { IMPORT_MAX_BYTES, parseImportFile } from '../../shared/export/import-file';
 import { planImport, summarize } from '../../shared/export/merge';
-import { EXPORT_URL, FILE_NAME_HEADER, IMPORT_URL, type ImportOutcome } from '../../shared/export/transfer';
+import { AUTHOR_HEADER, EXPORT_URL, FILE_NAME_HEADER, IMPORT_URL, type ImportOutcome } from '../../shared/export/transfer';
 
 
 const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -25,13 +25,13 @@ export function exportFor(host: SessionHost, format: ExportFormat): ExportFile {
   return renderExport(host.current.doc, format, { exportedAt: host.now(), appVersion: host.getSnapshot().meta.appVersion });
 }
 
-/** Checks an export file, merges it through one journaled rec.import command, and says what happened. */
-export async function importText(host: SessionHost, text: string, fileName: string): Promise<ImportOutcome> {
+/** Checks an export file, merges it through one journaled rec.import command (`author`'s undo step), and says what happened. */
+export async function importText(host: SessionHost, text: string, fileName: string, author?: string): Promise<ImportOutcome> {
   const parsed = parseImportFile(text, fileName);
   if (!parsed.ok) return { status: 'failed', ...parsed.error };
   const { doc } = host.current;
   const summary = summarize(planImport(doc.recommendations, doc.parts, parsed.command));
-  const result = await host.dispatch(parsed.command);
+  const result = await host.dispatch(author === undefined ? parsed.command : { ...parsed.command, author });
   if (!result.ok) return { status: 'failed', where: result.error.field, message: result.error.message };
   return { status: 'imported', source: parsed.command.source, summary };
 }
@@ -92,12 +92,13 @@ function readBody(req: IncomingMessage, res: ServerResponse): Promise<Buffer | n
   });
 }
 
-function uploadedName(req: IncomingMessage): string {
-  const raw = req.headers[FILE_NAME_HEADER.toLowerCase()];
+/** A URI-encoded request header, or undefined when absent or not decodable. */
+function encodedHeader(req: IncomingMessage, name: string): string | undefined {
+  const raw = req.headers[name.toLowerCase()];
   try {
-    return typeof raw === 'string' ? decodeURIComponent(raw) : '';
+    return typeof raw === 'string' ? decodeURIComponent(raw) : undefined;
   } catch {
-    return '';
+    return undefined;
   }
 }
 
@@ -115,7 +116,7 @@ async function receiveImport(host: SessionHost, req: IncomingMessage, res: Serve
     reply(res, 400, failed('file', 'is not UTF-8 text'));
     return;
   }
-  const outcome = await importText(host, text, uploadedName(req));
+  const outcome = await importText(host, text, encodedHeader(req, FILE_NAME_HEADER) ?? '', encodedHeader(req, AUTHOR_HEADER));
   reply(res, outcome.status === 'imported' ? 200 : 400, outcome);
 }
 

@@ -176,18 +176,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
 
   /** Why a network client may not load a page or open a socket, or null. */
-  function networkRefusal(client: Client): string | null {
+  function networkRefusal(client: Client, req: IncomingMessage): string | null {
     if (client.kind === 'local') return null;
     if (!lan.current.enabled) return 'Network views are turned off on the console.';
-    if (client.scope === null) return 'A valid view or control token is needed (?token=...).';
-    return null;
+    if (client.scope !== null) return null;
+    // A link with a token that no longer matches is most often one from before the tokens were rotated.
+    const given = new URL(req.url ?? '/', 'http://localhost').searchParams.get('token');
+    return given ? 'This link is no longer valid: ask the technician for the new one.' : 'A valid view or control token is needed (?token=...).';
   }
 
   async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const client = classify(req);
     const url = new URL(req.url ?? '/', 'http://localhost');
     const isAsset = url.pathname.startsWith('/assets/') || url.pathname === '/favicon.svg';
-    const refused = isAsset && client.kind === 'network' && lan.current.enabled ? null : networkRefusal(client);
+    const refused = isAsset && client.kind === 'network' && lan.current.enabled ? null : networkRefusal(client, req);
     if (refused) {
       res.writeHead(403, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end(refused);
       return;
@@ -244,6 +246,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     };
     socket.on('close', detach);
     socket.on('error', detach);
+    // attachClient is only reached with a token's scope for a network client (networkRefusal).
+    send(socket, { t: 'hello', access: client.kind === 'local' ? 'full' : (client.scope ?? 'view') });
     send(socket, { t: 'event', event: { type: 'snapshot', snapshot: host.getSnapshot() } });
     socket.on('message', (data, isBinary) => {
       if (!bucket.take()) {
@@ -279,7 +283,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   function onUpgrade(req: IncomingMessage, socket: import('node:stream').Duplex, head: Buffer): void {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const client = classify(req);
-    const refused = url.pathname !== WS_PATH || !sameOrigin(req) ? 'Forbidden' : networkRefusal(client);
+    const refused = url.pathname !== WS_PATH || !sameOrigin(req) ? 'Forbidden' : networkRefusal(client, req);
     if (refused) {
       socket.end(`HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\n${refused}`);
       return;

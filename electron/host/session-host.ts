@@ -7,11 +7,12 @@
 import { randomUUID } from 'node:crypto';
 import { formatInTimeZone } from 'date-fns-tz';
 import type { DispatchResult, HostMeta, SessionEvent, SessionSnapshot, Unsubscribe } from '../../shared/api';
-import { CommandRejected, HISTORY_SCOPES, parseCommand, type Command } from '../../shared/commands';
+import { CommandRejected, parseCommand, type Command } from '../../shared/commands';
 import { FORMAT_VERSION } from '../../shared/model';
 import { createExampleSession } from '../../shared/example-session';
 import type { CommandContext } from '../../shared/run-of-show';
-import { applyCommand, emptyHistory, type SessionState } from '../../shared/session';
+import { applyCommand, type SessionState } from '../../shared/session';
+import { emptyHistory, historyMeta, restoreHistory } from '../../shared/history';
 import type { Clock, EpochMs, IsoDate } from '../../shared/units';
 import { hostTime } from '../../shared/host-clock';
 import { findSegment } from '../../shared/model';
@@ -107,7 +108,8 @@ export class SessionHost {
     };
     const store = new DataDir(options.dataDir, () => settings.clock.now());
     const loaded = await store.load();
-    let state: SessionState = loaded.base?.state ?? { doc: createExampleSession(randomUUID), history: emptyHistory() };
+    // A snapshot's history may predate authors and labels of steps (history.ts).
+    let state: SessionState = loaded.base ? { doc: loaded.base.state.doc, history: restoreHistory(loaded.base.state.history) } : { doc: createExampleSession(randomUUID), history: emptyHistory() };
     const fresh = loaded.base === null && loaded.entries.length === 0;
     let seq = loaded.base?.seq ?? 0;
     let last: Command | null = null;
@@ -136,13 +138,7 @@ export class SessionHost {
   }
 
   private meta(): HostMeta {
-    const { history } = this.state;
-    return {
-      recovery: this.recovery,
-      appVersion: this.options.appVersion,
-      dataDir: this.store.dir,
-      history: Object.fromEntries(HISTORY_SCOPES.map((scope) => [scope, { undo: history[scope].undo.length, redo: history[scope].redo.length }])) as HostMeta['history'],
-    };
+    return { recovery: this.recovery, appVersion: this.options.appVersion, dataDir: this.store.dir, history: historyMeta(this.state.history) };
   }
 
   getSnapshot(): SessionSnapshot {

@@ -10,6 +10,8 @@ export const EXPORT_URL = '/api/export';
 export const IMPORT_URL = '/api/import';
 /** Request header with the uploaded file's name (URI-encoded), shown as the source of conflicts. */
 export const FILE_NAME_HEADER = 'X-File-Name';
+/** Request header with the importing rapporteur's name (URI-encoded): the import is their undo step. */
+export const AUTHOR_HEADER = 'X-Rapporteur';
 
 export type ExportOutcome = { status: 'saved'; fileName: string } | { status: 'cancelled' } | { status: 'failed'; where: string; message: string };
 

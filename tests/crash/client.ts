@@ -84,11 +84,15 @@ export class CrashClient {
     const socket = new WebSocket(`${url.replace(/^http/, 'ws')}ws`);
     socket.on('error', () => undefined);
     const first = await new Promise<{ doc: SessionDoc; version: number }>((resolve, reject) => {
-      socket.once('message', (data) => {
+      // The host says what the connection may do, then sends the snapshot.
+      const opening = (data: WebSocket.RawData) => {
         const frame = JSON.parse(data.toString()) as ServerFrame;
+        if (frame.t === 'hello') return;
+        socket.off('message', opening);
         if (frame.t === 'event' && frame.event.type === 'snapshot') resolve({ doc: frame.event.snapshot.doc, version: frame.event.snapshot.version });
         else reject(new Error(`expected the opening snapshot, got ${JSON.stringify(frame).slice(0, 200)}`));
-      });
+      };
+      socket.on('message', opening);
       socket.once('close', () => reject(new Error('the socket closed before the opening snapshot')));
     });
     return new CrashClient(socket, first, onAnswer);

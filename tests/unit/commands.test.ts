@@ -8,7 +8,7 @@ import { CommandRejected, parseCommand, type Command, type CommandError } from '
 import { LIMITS } from '../../shared/limits';
 import { allSegments, findSegment, findSpeaker, liveSegment } from '../../shared/model';
 import { createExampleSession } from '../../shared/example-session';
-import { HISTORY_LIMIT } from '../../shared/session';
+import { HISTORY_LIMIT } from '../../shared/history';
 import { minutes } from '../../shared/units';
 import { almaty, counterIds, Story } from './helpers';
 

@@ -12,7 +12,8 @@ import { createExampleSession } from '../../shared/example-session';
 import type { SessionDoc } from '../../shared/model';
 import { allSegments } from '../../shared/model';
 import type { CommandContext } from '../../shared/run-of-show';
-import { applyCommand, emptyHistory, type SessionState, type Transition } from '../../shared/session';
+import { applyCommand, type SessionState, type Transition } from '../../shared/session';
+import { emptyHistory } from '../../shared/history';
 import type { Clock, EpochMs, IsoDate, MonotonicMs } from '../../shared/units';
 import { SessionHost, type HostOptions } from '../../electron/host/session-host';
 

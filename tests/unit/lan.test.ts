@@ -39,7 +39,9 @@ describe('network views', () => {
     const noToken = await get(port!, '/projector');
     expect(noToken.status).toBe(403);
     expect(noToken.body).toContain('token');
-    expect((await get(port!, '/projector?token=wrong')).status).toBe(403);
+    const oldLink = await get(port!, '/projector?token=wrong');
+    expect(oldLink.status).toBe(403);
+    expect(oldLink.body).toBe('This link is no longer valid: ask the technician for the new one.');
     expect((await get(port!, `/projector?token=${viewToken}`)).body).toBe(INDEX_HTML);
     expect((await get(port!, `/?token=${controlToken}`)).body).toBe(INDEX_HTML);
     expect((await get(port!, '/assets/app.js')).status).toBe(200);
@@ -55,7 +57,9 @@ describe('network views', () => {
   it('let a view token read but never dispatch', async () => {
     const served = await serve();
     const { port, viewToken } = await turnOn(served);
-    const view = await connectedView(port!, `/ws?token=${viewToken}`);
+    const view = await View.connect(port!, undefined, `/ws?token=${viewToken}`);
+    expect(await view.next()).toEqual({ t: 'hello', access: 'view' });
+    expect(await view.next()).toMatchObject({ t: 'event', event: { type: 'snapshot' } });
     const before = served.host.getSnapshot().version;
 
     view.send({ t: 'dispatch', id: 7, command: { type: 'timer.blackout', on: true } });
@@ -71,7 +75,9 @@ describe('network views', () => {
   it('let a control token dispatch, but not manage the network views', async () => {
     const served = await serve();
     const { port, controlToken } = await turnOn(served);
-    const remote = await connectedView(port!, `/ws?token=${controlToken}`);
+    const remote = await View.connect(port!, undefined, `/ws?token=${controlToken}`);
+    expect(await remote.next()).toEqual({ t: 'hello', access: 'control' });
+    expect(await remote.next()).toMatchObject({ t: 'event', event: { type: 'snapshot' } });
 
     remote.send({ t: 'dispatch', id: 2, command: { type: 'timer.blackout', on: true } });
     expect(await remote.next()).toMatchObject({ t: 'event', event: { type: 'patch' } });

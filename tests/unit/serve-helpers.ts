@@ -94,9 +94,10 @@ export class View {
   }
 }
 
-/** A view that has read its opening snapshot. */
+/** A view that has read its opening frames: what it may do, then the snapshot. */
 export async function connectedView(port: number, path = '/ws'): Promise<View> {
   const view = await View.connect(port, undefined, path);
+  expect(await view.next()).toMatchObject({ t: 'hello' });
   expect(await view.next()).toMatchObject({ t: 'event', event: { type: 'snapshot' } });
   return view;
 }

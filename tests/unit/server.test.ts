@@ -68,10 +68,11 @@ describe('staticPath', () => {
 });
 
 describe('the WebSocket protocol', () => {
-  it('sends a snapshot of the session first', async () => {
+  it('tells the view what it may do, then sends a snapshot of the session', async () => {
     const { port } = await serve();
     const view = await View.connect(port);
 
+    expect(await view.next()).toEqual({ t: 'hello', access: 'full' });
     const first = await view.next();
 
     expect(first).toMatchObject({ t: 'event', event: { type: 'snapshot', snapshot: { version: 0, meta: { recovery: [] } } } });
@@ -135,7 +136,7 @@ describe('the WebSocket protocol', () => {
   it('accepts its own origin and refuses a foreign one', async () => {
     const { port } = await serve();
     const own = await View.connect(port, `http://127.0.0.1:${port}`);
-    expect(await own.next()).toMatchObject({ t: 'event', event: { type: 'snapshot' } });
+    expect(await own.next()).toMatchObject({ t: 'hello' });
 
     await expect(View.connect(port, 'http://evil.example')).rejects.toThrow('Unexpected server response: 403');
   });
