@@ -12,7 +12,7 @@ import './styles.css';
 
 startTranslations();
 const connection = connect();
-bindSession(connection.api, connection.onConnection);
+bindSession(connection);
 keepClockInSync(connection.api, connection.onConnection);
 
 /** Routes: / is the console, /projector and /stage are the projected views. */

@@ -6,15 +6,17 @@
  */
 import { create } from 'zustand';
 import { applyPatches, enablePatches } from 'immer';
-import type { DesktopControl, DispatchResult, HostMeta, LanControl, ModeratorApi, SessionEvent } from '../../shared/api';
+import type { Access, DesktopControl, DispatchResult, HostMeta, LanControl, ModeratorApi, SessionEvent } from '../../shared/api';
 import type { Command, CommandError } from '../../shared/commands';
 import type { SessionDoc } from '../../shared/model';
-import type { ConnectionState } from './transport';
+import type { Connection, ConnectionState } from './transport';
 
 enablePatches();
 
 export interface SessionStore {
   connection: ConnectionState;
+  /** What this view may do; null until the host has said. */
+  access: Access | null;
   version: number;
   doc: SessionDoc | null;
   meta: HostMeta | null;
@@ -28,6 +30,7 @@ let api: ModeratorApi | null = null;
 
 export const useSession = create<SessionStore>()((set) => ({
   connection: 'connecting',
+  access: null,
   version: -1,
   doc: null,
   meta: null,
@@ -38,7 +41,7 @@ export const useSession = create<SessionStore>()((set) => ({
     try {
       result = await api.dispatch(command);
     } catch (error) {
-      result = { ok: false, error: { code: 'internal', field: 'connection', message: (error as Error).message } };
+      result = { ok: false, error: { code: 'unreachable', field: 'connection', message: (error as Error).message } };
     }
     set({ lastError: result.ok ? null : result.error });
     return result;
@@ -79,15 +82,22 @@ export function desktopControl(): DesktopControl | null {
   return api?.desktop ?? null;
 }
 
+/** True when this view may change the session (not a view token's read-only console). */
+export function useCanChange(): boolean {
+  return useSession((s) => s.access !== 'view');
+}
+
 /** Wires the store to a transport; returns a function that unwires it. */
-export function bindSession(transportApi: ModeratorApi, onConnection: (l: (s: ConnectionState) => void) => () => void): () => void {
-  api = transportApi;
-  const unsubscribe = transportApi.subscribe(onEvent);
-  const unwatch = onConnection((connection) => useSession.setState({ connection }));
+export function bindSession(connection: Connection): () => void {
+  api = connection.api;
+  const unsubscribe = connection.api.subscribe(onEvent);
+  const unwatch = connection.onConnection((state) => useSession.setState({ connection: state }));
+  const unwatchAccess = connection.onAccess((access) => useSession.setState({ access }));
   void resync();
   return () => {
     unsubscribe();
     unwatch();
+    unwatchAccess();
     api = null;
   };
 }

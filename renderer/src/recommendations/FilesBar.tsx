@@ -12,6 +12,7 @@ import type { ExportFormat } from '../../../shared/export/files';
 import type { ExportOutcome, ImportOutcome } from '../../../shared/export/transfer';
 import { settleAutosaves } from './use-autosave';
 import { useMenuAction } from '../ui/use-menu-action';
+import { currentRapporteur } from './rapporteur-name';
 
 /** What the last export or import came to; worded when shown, so it follows a change of language. */
 type Outcome = { action: 'export'; outcome: ExportOutcome } | { action: 'import'; outcome: ImportOutcome } | { action: 'error'; message: string };
@@ -48,7 +49,7 @@ export function FilesBar() {
       await settleAutosaves();
       return { action: 'export', outcome: await files!.exportFile(format) };
     });
-  const importJson = () => void run(async () => ({ action: 'import', outcome: await files!.importFile() }));
+  const importJson = () => void run(async () => ({ action: 'import', outcome: await files!.importFile(currentRapporteur()) }));
   const text = notice && noticeText(t, notice);
   useMenuAction((action) => {
     if (busy) return;

@@ -5,7 +5,7 @@
  */
 import type { ExportFormat } from '../../../shared/export/files';
 import { IMPORT_MAX_BYTES } from '../../../shared/export/import-file';
-import { EXPORT_URL, FILE_NAME_HEADER, IMPORT_URL, type ExportOutcome, type ImportOutcome } from '../../../shared/export/transfer';
+import { AUTHOR_HEADER, EXPORT_URL, FILE_NAME_HEADER, IMPORT_URL, type ExportOutcome, type ImportOutcome } from '../../../shared/export/transfer';
 
 function failed(where: string, message: string): { status: 'failed'; where: string; message: string } {
   return { status: 'failed', where, message };
@@ -43,12 +43,14 @@ export async function downloadExport(format: ExportFormat): Promise<ExportOutcom
   return { status: 'saved', fileName };
 }
 
-async function upload(file: File): Promise<ImportOutcome> {
+async function upload(file: File, author: string | undefined): Promise<ImportOutcome> {
   if (file.size > IMPORT_MAX_BYTES) return failed('file', `is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB`);
   try {
+    const headers: Record<string, string> = { 'Content-Type': 'application/json', [FILE_NAME_HEADER]: encodeURIComponent(file.name) };
+    if (author !== undefined) headers[AUTHOR_HEADER] = encodeURIComponent(author);
     const response = await fetch(IMPORT_URL, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', [FILE_NAME_HEADER]: encodeURIComponent(file.name) },
+      headers,
       body: file,
     });
     return (await response.json()) as ImportOutcome;
@@ -58,7 +60,7 @@ async function upload(file: File): Promise<ImportOutcome> {
 }
 
 /** Opens the browser's file picker; must be called from a user's click. */
-export function uploadImport(): Promise<ImportOutcome> {
+export function uploadImport(author?: string): Promise<ImportOutcome> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
@@ -66,7 +68,7 @@ export function uploadImport(): Promise<ImportOutcome> {
     input.addEventListener('cancel', () => resolve({ status: 'cancelled' }));
     input.addEventListener('change', () => {
       const file = input.files?.[0];
-      if (file) void upload(file).then(resolve);
+      if (file) void upload(file, author).then(resolve);
       else resolve({ status: 'cancelled' });
     });
     input.click();

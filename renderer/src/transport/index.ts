@@ -2,7 +2,7 @@
  * Picks the transport: the Electron preload's bridge when present, else the
  * WebSocket to the serve-mode host. Views only see ModeratorApi.
  */
-import type { ModeratorApi } from '../../../shared/api';
+import type { Access, ModeratorApi } from '../../../shared/api';
 import { createWsTransport, type ConnectionState } from './ws-transport';
 
 declare global {
@@ -15,6 +15,7 @@ declare global {
 export interface Connection {
   api: ModeratorApi;
   onConnection(listener: (state: ConnectionState) => void): () => void;
+  onAccess(listener: (access: Access) => void): () => void;
 }
 
 export function connect(): Connection {
@@ -26,10 +27,15 @@ export function connect(): Connection {
         listener('open');
         return () => undefined;
       },
+      // The desktop app's own windows are the console computer.
+      onAccess: (listener) => {
+        listener('full');
+        return () => undefined;
+      },
     };
   }
   const ws = createWsTransport();
-  return { api: ws, onConnection: (listener) => ws.onConnection(listener) };
+  return { api: ws, onConnection: (listener) => ws.onConnection(listener), onAccess: (listener) => ws.onAccess(listener) };
 }
 
 export type { ConnectionState };

@@ -1,14 +1,22 @@
 /**
  * ModeratorApi over WebSocket, for browsers (serve mode, LAN views).
- * Reconnects with backoff; while the socket is down the store shows
+ * Reconnects with backoff (at most 2 s apart, so a restarted host is back
+ * on every screen within seconds); while the socket is down the store shows
  * "connection lost" instead of a frozen view.
+ *
+ * A link that will never work again is told apart from a host that is
+ * away: the host closes sockets with CLOSE_TOKENS_ROTATED when the tokens
+ * change, and refuses the page itself (403) to a token it does not know.
+ * Either way the state becomes `refused` and the transport stops retrying.
  */
-import type { DispatchResult, LanStatus, ModeratorApi, SessionEvent, SessionSnapshot } from '../../../shared/api';
+import type { Access, DispatchResult, LanStatus, ModeratorApi, SessionEvent, SessionSnapshot } from '../../../shared/api';
 import type { Command } from '../../../shared/commands';
-import { WS_PATH, type ClientFrame, type ServerFrame } from '../../../shared/protocol';
+import { CLOSE_TOKENS_ROTATED, WS_PATH, type ClientFrame, type ServerFrame } from '../../../shared/protocol';
 import { downloadExport, uploadImport } from '../recommendations/browser-files';
 
-export type ConnectionState = 'connecting' | 'open' | 'lost';
+export type ConnectionState = 'connecting' | 'open' | 'lost' | 'refused';
+
+const MAX_RETRY_MS = 2000;
 
 interface Pending {
   resolve: (value: never) => void;
@@ -17,12 +25,27 @@ interface Pending {
 
 export interface WsTransport extends ModeratorApi {
   onConnection(listener: (state: ConnectionState) => void): () => void;
+  /** Called with what this connection may do, each time the host says it (on every connect). */
+  onAccess(listener: (access: Access) => void): () => void;
+}
+
+/** True when the host refuses this page's own address: its token is not (or no longer) valid. */
+async function linkRefused(): Promise<boolean> {
+  try {
+    const response = await fetch(window.location.href, { method: 'HEAD', cache: 'no-store' });
+    return response.status === 403;
+  } catch {
+    // The host is not there at all: keep trying.
+    return false;
+  }
 }
 
 export function createWsTransport(url = wsUrl()): WsTransport {
   const listeners = new Set<(event: SessionEvent) => void>();
   const connectionListeners = new Set<(state: ConnectionState) => void>();
+  const accessListeners = new Set<(access: Access) => void>();
   const pending = new Map<number, Pending>();
+  const hasToken = new URLSearchParams(window.location.search).has('token');
   let socket: WebSocket | null = null;
   let nextId = 1;
   let attempt = 0;
@@ -34,13 +57,18 @@ export function createWsTransport(url = wsUrl()): WsTransport {
     setState(attempt === 0 ? 'connecting' : 'lost');
     const ws = new WebSocket(url);
     socket = ws;
+    let opened = false;
     ws.onopen = () => {
+      opened = true;
       attempt = 0;
       setState('open');
     };
     ws.onmessage = (message) => {
       const frame = JSON.parse(String(message.data)) as ServerFrame;
       switch (frame.t) {
+        case 'hello':
+          accessListeners.forEach((l) => l(frame.access));
+          return;
         case 'event':
           if (frame.event.type === 'snapshot') {
             const snapshot = frame.event.snapshot;
@@ -73,12 +101,18 @@ export function createWsTransport(url = wsUrl()): WsTransport {
         }
       }
     };
-    ws.onclose = () => {
+    ws.onclose = (event) => {
       for (const request of pending.values()) request.reject(new Error('connection lost'));
       pending.clear();
+      if (event.code === CLOSE_TOKENS_ROTATED) {
+        setState('refused');
+        return;
+      }
       setState('lost');
-      const delay = Math.min(5000, 250 * 2 ** attempt++);
-      setTimeout(connect, delay);
+      const retry = () => setTimeout(connect, Math.min(MAX_RETRY_MS, 250 * 2 ** attempt++));
+      // A network view that could not even connect may hold a token the host no longer knows.
+      if (opened || !hasToken) retry();
+      else void linkRefused().then((refused) => (refused ? setState('refused') : retry()));
     };
   }
 
@@ -114,7 +148,7 @@ export function createWsTransport(url = wsUrl()): WsTransport {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    lan: new URLSearchParams(window.location.search).has('token')
+    lan: hasToken
       ? undefined
       : {
           status: () => request<LanStatus>({ t: 'lan', id: nextId++, action: 'status' }),
@@ -124,6 +158,10 @@ export function createWsTransport(url = wsUrl()): WsTransport {
     onConnection(listener) {
       connectionListeners.add(listener);
       return () => connectionListeners.delete(listener);
+    },
+    onAccess(listener) {
+      accessListeners.add(listener);
+      return () => accessListeners.delete(listener);
     },
   };
 }
