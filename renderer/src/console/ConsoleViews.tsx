@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import type { Area } from '../ui/keyboard';
 
 export type ConsoleView = 'all' | Area;
-export const CONSOLE_VIEWS: readonly ConsoleView[] = ['all', 'runOfShow', 'timer', 'recommendations'];
+const CONSOLE_VIEWS: readonly ConsoleView[] = ['all', 'runOfShow', 'timer', 'recommendations'];
 export const PANES_ID = 'console-panes';
 
 const KEY = 'moderator-console.view';
