@@ -1,11 +1,11 @@
 /** Export times at 10,000 recommendations: JSON, CSV and the outcome report (pure functions, medians). */
-import { buildExport, serializeExport, type ExportMeta } from '../shared/export/format';
-import { recommendationsCsv } from '../shared/export/csv-export';
-import { outcomeReport } from '../shared/export/report';
+import { buildExport, serializeExport, type ExportMeta } from '../shared/recommendations/files/format';
+import { recommendationsCsv } from '../shared/recommendations/files/csv-export';
+import { outcomeReport } from '../shared/recommendations/files/report';
 import { figure, type Figure } from './report';
 import { median, timeRuns } from './stats';
 import { sizedSession } from './seed';
-import type { EpochMs } from '../shared/units';
+import type { EpochMs } from '../shared/kernel/units';
 
 export async function exportBenchmarks(): Promise<Figure[]> {
   const doc = sizedSession(100, 10_000);

@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { applyPatches, enablePatches, type Patch } from 'immer';
 import WebSocket from 'ws';
 import { ServeProcess } from '../tests/serve-process';
-import type { SessionSnapshot } from '../shared/api';
-import type { ServerFrame } from '../shared/protocol';
-import type { SessionDoc } from '../shared/model';
+import type { SessionEvent, SessionSnapshot } from '../shared/contract/api';
+import type { ServerFrame } from '../shared/contract/protocol';
+import type { SessionDoc } from '../shared/session/document';
 import { figure, type Figure } from './report';
 import { median, p95 } from './stats';
 
@@ -32,13 +32,14 @@ async function openView(url: string): Promise<View> {
     view.socket.on('message', (data) => {
       const frame = JSON.parse(data.toString()) as ServerFrame;
       if (frame.t !== 'event') return;
-      if (frame.event.type === 'snapshot') {
-        view.doc = frame.event.snapshot.doc;
+      const event = frame.payload as SessionEvent;
+      if (event.type === 'snapshot') {
+        view.doc = event.snapshot.doc;
         resolve();
         return;
       }
-      view.doc = applyPatches(view.doc!, frame.event.patches as Patch[]);
-      view.onVersion.get(frame.event.version)?.();
+      view.doc = applyPatches(view.doc!, event.patches as Patch[]);
+      view.onVersion.get(event.version)?.();
     });
   });
   return view;
@@ -50,7 +51,7 @@ async function fanOut(url: string, views: View[], control: WebSocket, segmentId:
     const target = ++version.value;
     const arrived = views.map((view) => new Promise<void>((resolve) => view.onVersion.set(target, resolve)));
     const start = performance.now();
-    control.send(JSON.stringify({ t: 'dispatch', id: i, command: { type: 'segment.update', segmentId, patch: { title: `Fan-out ${i}` } } }));
+    control.send(JSON.stringify({ t: 'call', id: i, method: 'session.dispatch', args: { command: { type: 'segment.update', segmentId, patch: { title: `Fan-out ${i}` } } } }));
     await Promise.all(arrived);
     if (i >= 20) samples.push(performance.now() - start);
     for (const view of views) view.onVersion.delete(target);
@@ -69,8 +70,8 @@ export async function fanOutBenchmarks(): Promise<Figure[]> {
   try {
     const control = await openView(url);
     const snapshot = await new Promise<SessionSnapshot>((resolve) => {
-      control.socket.once('message', (data) => resolve((JSON.parse(data.toString()) as { snapshot: SessionSnapshot }).snapshot));
-      control.socket.send(JSON.stringify({ t: 'snapshot', id: 0 }));
+      control.socket.once('message', (data) => resolve((JSON.parse(data.toString()) as { result: { value: SessionSnapshot } }).result.value));
+      control.socket.send(JSON.stringify({ t: 'call', id: 0, method: 'session.snapshot', args: {} }));
     });
     const segmentId = snapshot.doc.parts[0]!.segments[0]!.id;
     const version = { value: snapshot.version };

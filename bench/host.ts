@@ -6,10 +6,10 @@
  */
 import { rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SessionHost } from '../electron/host/session-host';
-import type { Command } from '../shared/commands';
-import { allSegments } from '../shared/model';
-import { allRecommendations } from '../shared/recommendations';
+import { SessionHost } from '../electron/host/session/session-host';
+import type { Command } from '../shared/session/commands';
+import { allSegments } from '../shared/run-of-show/model';
+import { allRecommendations } from '../shared/recommendations/model';
 import { figure, type Figure } from './report';
 import { median, p95 } from './stats';
 import { seedDataDir, sizedSession } from './seed';

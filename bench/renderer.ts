@@ -8,6 +8,8 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { rm } from 'node:fs/promises';
 import WebSocket from 'ws';
 import { ServeProcess } from '../tests/serve-process';
+import type { SessionEvent } from '../shared/contract/api';
+import type { ServerFrame } from '../shared/contract/protocol';
 import { figure, type Figure } from './report';
 import { median } from './stats';
 import { chromiumLaunchOptions } from './browser';
@@ -44,14 +46,15 @@ async function startTimer(url: string): Promise<void> {
   await new Promise<void>((resolve) => {
     let id = 0;
     socket.on('message', (data) => {
-      const frame = JSON.parse(data.toString()) as { t: string; event?: { type: string; snapshot?: { doc: { parts: Array<{ segments: Array<{ id: string }> }> } } } };
-      if (frame.t === 'event' && frame.event?.type === 'snapshot' && id === 0) {
-        const segmentId = frame.event.snapshot!.doc.parts[0]!.segments[0]!.id;
+      const frame = JSON.parse(data.toString()) as ServerFrame;
+      const event = frame.t === 'event' ? (frame.payload as SessionEvent) : null;
+      if (event?.type === 'snapshot' && id === 0) {
+        const segmentId = event.snapshot.doc.parts[0]!.segments[0]!.id;
         for (const command of [{ type: 'segment.setStatus', segmentId, status: 'live' }, { type: 'timer.select', segmentId }, { type: 'timer.set', durationMs: 600_000 }, { type: 'timer.start' }]) {
-          socket.send(JSON.stringify({ t: 'dispatch', id: ++id, command }));
+          socket.send(JSON.stringify({ t: 'call', id: ++id, method: 'session.dispatch', args: { command } }));
         }
       }
-      if (frame.t === 'result' && id === 4) resolve();
+      if (frame.t === 'result' && frame.id === 4) resolve();
     });
   });
   socket.close();

@@ -3,14 +3,15 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createExampleSession } from '../shared/example-session';
-import { FORMAT_VERSION, type Part, type SessionDoc } from '../shared/model';
-import { emptyHistory } from '../shared/history';
-import { DEFAULT_FINAL_MS, DEFAULT_WARNING_MS } from '../shared/timer';
-import type { Recommendation } from '../shared/recommendations';
-import { WPS_PILLARS, REC_STATUSES, putRecommendation } from '../shared/recommendations';
-import type { DurationMs, EpochMs } from '../shared/units';
-import { DataDir } from '../electron/host/data-dir';
+import { createExampleSession } from '../shared/session/example-session';
+import { type Part } from '../shared/run-of-show/model';
+import { FORMAT_VERSION, type SessionDoc } from '../shared/session/document';
+import { emptyHistory } from '../shared/session/history';
+import { DEFAULT_FINAL_MS, DEFAULT_WARNING_MS } from '../shared/run-of-show/model';
+import type { Recommendation } from '../shared/recommendations/model';
+import { WPS_PILLARS, REC_STATUSES, putRecommendation } from '../shared/recommendations/model';
+import type { DurationMs, EpochMs } from '../shared/kernel/units';
+import { DataDir } from '../electron/host/session/data-dir';
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run seeds the same session. */
 function random(seed: number): () => number {

@@ -2,10 +2,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SessionHost } from '../electron/host/session-host';
-import { allSegments } from '../shared/model';
-import { readTimer, timerView } from '../shared/timer-view';
-import type { Clock, EpochMs, MonotonicMs } from '../shared/units';
+import { SessionHost } from '../electron/host/session/session-host';
+import { allSegments } from '../shared/run-of-show/model';
+import { readTimer, timerView } from '../shared/timer/view';
+import type { Clock, EpochMs, MonotonicMs } from '../shared/kernel/units';
 import { figure, type Figure } from './report';
 
 export async function timerDrift(): Promise<Figure[]> {

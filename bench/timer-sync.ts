@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { ServeProcess } from '../tests/serve-process';
-import type { ServerFrame } from '../shared/protocol';
-import type { SessionSnapshot } from '../shared/api';
+import type { CallResult, ServerFrame } from '../shared/contract/protocol';
+import type { SessionSnapshot } from '../shared/contract/api';
 import { figure, type Figure } from './report';
 import { p95 } from './stats';
 import { chromiumLaunchOptions } from './browser';
@@ -24,33 +24,34 @@ interface Flip {
 /** A control client of the bench itself: dispatches commands and reads the host's clock. */
 async function controlClient(url: string) {
   const socket = new WebSocket(url.replace('http', 'ws') + 'ws');
-  const replies = new Map<number, (frame: ServerFrame) => void>();
-  let snapshot: SessionSnapshot | null = null;
+  const replies = new Map<number, (result: CallResult) => void>();
   socket.on('message', (data) => {
     const frame = JSON.parse(data.toString()) as ServerFrame;
-    if (frame.t === 'event' && frame.event.type === 'snapshot') snapshot = frame.event.snapshot;
-    if ('id' in frame && frame.id !== null) replies.get(frame.id)?.(frame);
+    if (frame.t === 'result') replies.get(frame.id)?.(frame.result);
   });
   await new Promise((resolve) => socket.once('open', resolve));
   let id = 0;
-  const ask = (frame: object) =>
-    new Promise<ServerFrame>((resolve) => {
+  const call = async <T>(method: string, args: object = {}): Promise<T> => {
+    const result = await new Promise<CallResult>((resolve) => {
       const requestId = ++id;
       replies.set(requestId, resolve);
-      socket.send(JSON.stringify({ ...frame, id: requestId }));
+      socket.send(JSON.stringify({ t: 'call', id: requestId, method, args }));
     });
+    if (!result.ok) throw new Error(`${method} refused: ${result.error.field} ${result.error.message}`);
+    return result.value as T;
+  };
   return {
     socket,
-    ask,
-    firstSegmentId: () => snapshot!.doc.parts[0]!.segments[0]!.id,
+    dispatch: (command: object) => call('session.dispatch', { command }),
+    snapshot: () => call<SessionSnapshot>('session.snapshot'),
     /** Host time minus this machine's wall clock, from the best of several round trips. */
     async hostOffset(): Promise<number> {
       let best = { rtt: Infinity, offset: 0 };
       for (let i = 0; i < 10; i++) {
         const sent = Date.now();
-        const pong = await ask({ t: 'ping', clientSentAt: sent });
+        const { hostAt } = await call<{ hostAt: number }>('session.clock');
         const received = Date.now();
-        if (pong.t === 'pong' && received - sent < best.rtt) best = { rtt: received - sent, offset: pong.hostAt - (sent + received) / 2 };
+        if (received - sent < best.rtt) best = { rtt: received - sent, offset: hostAt - (sent + received) / 2 };
       }
       return best.offset;
     },
@@ -91,15 +92,14 @@ export async function timerSync(): Promise<Figure[]> {
     await Promise.all(pages.map(recordFlips));
 
     const control = await controlClient(url);
-    await control.ask({ t: 'dispatch', command: { type: 'timer.select', segmentId: control.firstSegmentId() } });
-    await control.ask({ t: 'dispatch', command: { type: 'timer.set', durationMs: 600_000 } });
-    await control.ask({ t: 'dispatch', command: { type: 'timer.start' } });
+    const firstSegmentId = (await control.snapshot()).doc.parts[0]!.segments[0]!.id;
+    await control.dispatch({ type: 'timer.select', segmentId: firstSegmentId });
+    await control.dispatch({ type: 'timer.set', durationMs: 600_000 });
+    await control.dispatch({ type: 'timer.start' });
     await new Promise((resolve) => setTimeout(resolve, 12_000));
 
     const offset = await control.hostOffset();
-    const snapshot = await control.ask({ t: 'snapshot' });
-    if (snapshot.t !== 'snapshot') throw new Error('no snapshot');
-    const { clock } = snapshot.snapshot.doc.timer;
+    const { clock } = (await control.snapshot()).doc.timer;
     control.socket.close();
 
     const [a, b] = await Promise.all(pages.map(readFlips));

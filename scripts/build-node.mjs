@@ -16,7 +16,7 @@ const common = {
 await Promise.all([
   build({
     ...common,
-    entryPoints: { serve: 'electron/host/serve.ts', export: 'electron/host/export-cli.ts' },
+    entryPoints: { serve: 'electron/host/cli/serve.ts', export: 'electron/host/cli/export-cli.ts' },
     format: 'esm',
     outdir: 'out/electron',
     outExtension: { '.js': '.mjs' },
@@ -24,7 +24,7 @@ await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: { main: 'electron/main.ts' },
+    entryPoints: { main: 'electron/main/main.ts' },
     format: 'cjs',
     outdir: 'out/electron',
     outExtension: { '.js': '.cjs' },
@@ -33,7 +33,7 @@ await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: { preload: 'electron/preload.ts' },
+    entryPoints: { preload: 'electron/preload/preload.ts' },
     format: 'cjs',
     outdir: 'out/electron',
     outExtension: { '.js': '.cjs' },

@@ -4,43 +4,35 @@
  * every 30 s; local time is the page's monotonic clock, so a jump of this
  * machine's wall clock does not move the digits either.
  */
-import type { ModeratorApi } from '../../shared/api';
+import type { Client } from '../../shared/contract/client';
 
 const localNow = () => performance.timeOrigin + performance.now();
 
 let offsetMs = 0;
-let bestRoundTripMs = Number.POSITIVE_INFINITY;
 
 export function hostNow(): number {
   return localNow() + offsetMs;
 }
 
-export function clockSync(): { offsetMs: number; roundTripMs: number } {
-  return { offsetMs, roundTripMs: bestRoundTripMs };
-}
-
-async function sample(api: ModeratorApi): Promise<{ offset: number; roundTrip: number }> {
+async function sample(client: Client): Promise<{ offset: number; roundTrip: number }> {
   const sent = localNow();
-  const hostAt = await api.hostNow();
+  const { hostAt } = await client.call('session.clock');
   const received = localNow();
   return { offset: hostAt - (sent + received) / 2, roundTrip: received - sent };
 }
 
 /** Takes a few samples and keeps the one with the shortest round trip. */
-export async function measureOffset(api: ModeratorApi, samples = 5): Promise<void> {
+export async function measureOffset(client: Client, samples = 5): Promise<void> {
   let best: { offset: number; roundTrip: number } | null = null;
   for (let i = 0; i < samples; i++) {
-    const s = await sample(api);
+    const s = await sample(client);
     if (best === null || s.roundTrip < best.roundTrip) best = s;
   }
-  if (best) {
-    offsetMs = best.offset;
-    bestRoundTripMs = best.roundTrip;
-  }
+  if (best) offsetMs = best.offset;
 }
 
-export function keepClockInSync(api: ModeratorApi, onConnection: (l: (state: string) => void) => () => void): () => void {
-  const measure = () => void measureOffset(api).catch(() => undefined);
+export function keepClockInSync(client: Client, onConnection: (l: (state: string) => void) => () => void): () => void {
+  const measure = () => void measureOffset(client).catch(() => undefined);
   const unwatch = onConnection((state) => {
     if (state === 'open') measure();
   });

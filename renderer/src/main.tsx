@@ -13,7 +13,7 @@ import './styles.css';
 startTranslations();
 const connection = connect();
 bindSession(connection);
-keepClockInSync(connection.api, connection.onConnection);
+keepClockInSync(connection.client, connection.onConnection);
 
 /** Routes: / is the console, /projector and /stage are the projected views. */
 function route(pathname: string) {

@@ -6,10 +6,12 @@
  */
 import { create } from 'zustand';
 import { applyPatches, enablePatches } from 'immer';
-import type { Access, DesktopControl, DispatchResult, HostMeta, LanControl, ModeratorApi, SessionEvent } from '../../shared/api';
-import type { Command, CommandError } from '../../shared/commands';
-import type { SessionDoc } from '../../shared/model';
-import type { Connection, ConnectionState } from './transport';
+import type { Access, DispatchResult, HostMeta, SessionEvent } from '../../shared/contract/api';
+import { CallFailed, type Client } from '../../shared/contract/client';
+import type { Command } from '../../shared/session/commands';
+import type { CommandError } from '../../shared/kernel/errors';
+import type { SessionDoc } from '../../shared/session/document';
+import type { Connection, ConnectionState, Files } from './transport';
 
 enablePatches();
 
@@ -26,7 +28,12 @@ export interface SessionStore {
   dismissError(): void;
 }
 
-let api: ModeratorApi | null = null;
+let bound: Connection | null = null;
+
+/** A refusal from the host as it is, or a call that never got an answer (the host may or may not have it). */
+function asError(error: unknown): CommandError {
+  return error instanceof CallFailed ? error.error : { code: 'unreachable', field: 'connection', message: (error as Error).message };
+}
 
 export const useSession = create<SessionStore>()((set) => ({
   connection: 'connecting',
@@ -36,12 +43,12 @@ export const useSession = create<SessionStore>()((set) => ({
   meta: null,
   lastError: null,
   async dispatch(command) {
-    if (!api) throw new Error('the session host is not connected');
+    if (!bound) throw new Error('the session host is not connected');
     let result: DispatchResult;
     try {
-      result = await api.dispatch(command);
+      result = { ok: true, ...(await bound.client.call('session.dispatch', { command })) };
     } catch (error) {
-      result = { ok: false, error: { code: 'unreachable', field: 'connection', message: (error as Error).message } };
+      result = { ok: false, error: asError(error) };
     }
     set({ lastError: result.ok ? null : result.error });
     return result;
@@ -62,42 +69,43 @@ function onEvent(event: SessionEvent): void {
   useSession.setState({ version: event.version, doc: applyPatches(doc, event.patches), meta: event.meta });
 }
 
+/** Asks for the whole session again; a view that is not connected gets it pushed when it is. */
 async function resync(): Promise<void> {
-  if (!api) return;
-  onEvent({ type: 'snapshot', snapshot: await api.getSnapshot() });
+  if (!bound) return;
+  try {
+    onEvent({ type: 'snapshot', snapshot: await bound.client.call('session.snapshot') });
+  } catch {
+    // Not connected: the host sends a snapshot first on every connection.
+  }
 }
 
-/** Network-view management, on the technician's own console only. */
-export function lanControl(): LanControl | null {
-  return api?.lan ?? null;
+/** The client of the host's methods, or null before the view is connected. */
+export function hostClient(): Client | null {
+  return bound?.client ?? null;
 }
 
 /** Export and import files: native dialogs in the desktop app, download and upload in a browser. */
-export function fileTransfer(): Pick<ModeratorApi, 'exportFile' | 'importFile'> | null {
-  return api;
-}
-
-/** The desktop app's own abilities (projector window), or null in a browser. */
-export function desktopControl(): DesktopControl | null {
-  return api?.desktop ?? null;
+export function fileTransfer(): Files | null {
+  return bound?.files ?? null;
 }
 
 /** True when this view may change the session (not a view token's read-only console). */
 export function useCanChange(): boolean {
-  return useSession((s) => s.access !== 'view');
+  return useSession((s) => s.access?.scope !== 'view');
 }
 
-/** Wires the store to a transport; returns a function that unwires it. */
+/** Wires the store to a connection; returns a function that unwires it. */
 export function bindSession(connection: Connection): () => void {
-  api = connection.api;
-  const unsubscribe = connection.api.subscribe(onEvent);
+  bound = connection;
+  const unsubscribe = connection.client.listen('session', onEvent);
+  const unwatchAccess = connection.client.listen('access', (access) => useSession.setState({ access }));
   const unwatch = connection.onConnection((state) => useSession.setState({ connection: state }));
-  const unwatchAccess = connection.onAccess((access) => useSession.setState({ access }));
-  void resync();
+  if (connection.access) useSession.setState({ access: connection.access });
+  if (!connection.pushesSnapshot) void resync();
   return () => {
     unsubscribe();
-    unwatch();
     unwatchAccess();
-    api = null;
+    unwatch();
+    bound = null;
   };
 }

@@ -10,9 +10,10 @@
  */
 import { applyPatches, enablePatches } from 'immer';
 import WebSocket from 'ws';
-import type { CommandError } from '../../shared/commands';
-import type { SessionDoc } from '../../shared/model';
-import type { ServerFrame } from '../../shared/protocol';
+import type { CommandError } from '../../shared/kernel/errors';
+import type { SessionDoc } from '../../shared/session/document';
+import type { ServerFrame } from '../../shared/contract/protocol';
+import type { SessionEvent } from '../../shared/contract/api';
 import type { Projection } from './model';
 import type { Planned } from './workload';
 
@@ -73,7 +74,7 @@ export class CrashClient {
     this.lastAnswered = { pos: 0, doc: first.doc };
     socket.on('message', (data) => this.receive(JSON.parse(data.toString()) as ServerFrame));
     socket.on('close', () => {
-      for (const reply of this.replies.values()) reply({ t: 'error', id: null, error: { code: 'internal', field: 'socket', message: 'closed' } });
+      for (const reply of this.replies.values()) reply({ t: 'refused', error: { code: 'internal', field: 'socket', message: 'closed' } });
       this.replies.clear();
       this.wake();
     });
@@ -87,9 +88,10 @@ export class CrashClient {
       // The host says what the connection may do, then sends the snapshot.
       const opening = (data: WebSocket.RawData) => {
         const frame = JSON.parse(data.toString()) as ServerFrame;
-        if (frame.t === 'hello') return;
+        if (frame.t === 'event' && frame.name === 'access') return;
         socket.off('message', opening);
-        if (frame.t === 'event' && frame.event.type === 'snapshot') resolve({ doc: frame.event.snapshot.doc, version: frame.event.snapshot.version });
+        const event = frame.t === 'event' && frame.name === 'session' ? (frame.payload as SessionEvent) : null;
+        if (event?.type === 'snapshot') resolve({ doc: event.snapshot.doc, version: event.snapshot.version });
         else reject(new Error(`expected the opening snapshot, got ${JSON.stringify(frame).slice(0, 200)}`));
       };
       socket.on('message', opening);
@@ -109,7 +111,7 @@ export class CrashClient {
   send(sent: Sent): void {
     sent.sentAt = Date.now();
     this.outstanding.push(sent);
-    this.socket.send(JSON.stringify({ t: 'dispatch', id: sent.n, command: sent.command }));
+    this.socket.send(JSON.stringify({ t: 'call', id: sent.n, method: 'session.dispatch', args: { command: sent.command } }));
   }
 
   /** Waits for a frame token and a free slot (at most `window` commands in flight). */
@@ -152,12 +154,13 @@ export class CrashClient {
       const pong = await new Promise<ServerFrame>((resolve) => {
         if (!this.open) throw new Error('the socket closed');
         this.replies.set(id, resolve);
-        this.socket.send(JSON.stringify({ t: 'ping', id, clientSentAt: sentAt }));
+        this.socket.send(JSON.stringify({ t: 'call', id, method: 'session.clock', args: {} }));
       });
       const receivedAt = Date.now();
       const clientAt = (sentAt + receivedAt) / 2;
-      if (pong.t !== 'pong') throw new Error('the socket closed during a ping');
-      if (receivedAt - sentAt < best.rtt) best = { rtt: receivedAt - sentAt, offsetMs: pong.hostAt - clientAt, hostAt: pong.hostAt, clientAt };
+      if (pong.t !== 'result' || !pong.result.ok) throw new Error('the socket closed during a clock call');
+      const { hostAt } = pong.result.value as { hostAt: number };
+      if (receivedAt - sentAt < best.rtt) best = { rtt: receivedAt - sentAt, offsetMs: hostAt - clientAt, hostAt, clientAt };
     }
     return best;
   }
@@ -176,7 +179,7 @@ export class CrashClient {
   private receive(frame: ServerFrame): void {
     switch (frame.t) {
       case 'event': {
-        const { event } = frame;
+        const event = frame.payload as SessionEvent;
         if (event.type !== 'patch' || event.fromVersion !== this.version) {
           this.anomalies.push(`unexpected ${event.type} event (version ${this.version})`);
           break;
@@ -192,6 +195,12 @@ export class CrashClient {
         break;
       }
       case 'result': {
+        const clock = this.replies.get(frame.id);
+        if (clock) {
+          this.replies.delete(frame.id);
+          clock(frame);
+          break;
+        }
         const sent = this.outstanding[0];
         if (!sent || sent.n !== frame.id) {
           this.anomalies.push(`result for ${frame.id} while waiting for ${sent?.n ?? 'nothing'}`);
@@ -205,10 +214,6 @@ export class CrashClient {
         this.onAnswer(sent, this.doc);
         break;
       }
-      case 'pong':
-        this.replies.get(frame.id)?.(frame);
-        this.replies.delete(frame.id);
-        break;
       default:
         this.anomalies.push(`unexpected frame ${JSON.stringify(frame).slice(0, 200)}`);
     }

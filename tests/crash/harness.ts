@@ -11,7 +11,7 @@
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SessionDoc } from '../../shared/model';
+import type { SessionDoc } from '../../shared/session/document';
 import { CrashClient, sleep, type Observed, type Sent } from './client';
 import { differences, project, SessionModel } from './model';
 import { Random } from './random';
@@ -391,7 +391,7 @@ function describe(restart: number, how: string, unanswered: number, sent: readon
 /** The counts, one per line; the first ten are the targets of the brief. */
 export function formatReport(report: CrashReport): string[] {
   const { counts: c, options } = report;
-  const server = options.build === 'bundle' ? 'out/electron/serve.mjs (built bundle)' : 'electron/host/serve.ts (source, node --import tsx)';
+  const server = options.build === 'bundle' ? 'out/electron/serve.mjs (built bundle)' : 'electron/host/cli/serve.ts (source, node --import tsx)';
   return [
     `seed: ${options.seed}`,
     `server: ${server}`,

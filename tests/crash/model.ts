@@ -14,10 +14,11 @@
  * recovered document: segments that exist then are tracked by id, things
  * added later by their unique text.
  */
-import type { SegmentStatus, SessionDoc, Speaker } from '../../shared/model';
-import { findSegment } from '../../shared/model';
-import { allRecommendations, type Recommendation } from '../../shared/recommendations';
-import type { TimerMode } from '../../shared/timer';
+import type { SegmentStatus, Speaker } from '../../shared/run-of-show/model';
+import type { SessionDoc } from '../../shared/session/document';
+import { findSegment } from '../../shared/run-of-show/model';
+import { allRecommendations, type Recommendation } from '../../shared/recommendations/model';
+import type { TimerMode } from '../../shared/timer/model';
 
 export type Projection = Map<string, string>;
 /** Path -> new value; null removes the path. */

@@ -1,7 +1,7 @@
 /**
  * The crash harness, long form: `npm run test:crash` (builds first), or
  * `tsx tests/crash/run.ts --seed 7 --kills 40 --commands 3000` against the
- * built bundle (`--source` runs electron/host/serve.ts under tsx instead).
+ * built bundle (`--source` runs electron/host/cli/serve.ts under tsx instead).
  * Prints a line per restart, then the counts; exits 1 if a target is missed.
  * The same seed gives the same commands and kill points; which in-flight
  * commands the host reached before each kill still depends on timing.

@@ -15,7 +15,7 @@ export type ServeBuild = 'bundle' | 'source';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ENTRY: Record<ServeBuild, string[]> = {
   bundle: [join(ROOT, 'out', 'electron', 'serve.mjs')],
-  source: ['--import', 'tsx', join(ROOT, 'electron', 'host', 'serve.ts')],
+  source: ['--import', 'tsx', join(ROOT, 'electron', 'host', 'cli', 'serve.ts')],
 };
 
 export class StartFailure extends Error {}

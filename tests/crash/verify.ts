@@ -24,9 +24,9 @@
  *    running while the server was down).
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { SessionDoc } from '../../shared/model';
-import { remainingMs } from '../../shared/timer';
-import type { DurationMs, EpochMs } from '../../shared/units';
+import type { SessionDoc } from '../../shared/session/document';
+import { remainingMs } from '../../shared/timer/model';
+import type { DurationMs, EpochMs } from '../../shared/kernel/units';
 import type { Observed, Sent } from './client';
 import { differences, project, type Projection } from './model';
 import type { TimerClock } from './workload';

@@ -9,10 +9,11 @@
  * there is a next speaker, no "done" on a skipped segment, ...): a
  * rejection means the model and the host disagree, and the run fails.
  */
-import type { Command } from '../../shared/commands';
-import { ATTENDANCE, COUNTRIES, SEGMENT_KINDS, type SegmentStatus } from '../../shared/model';
-import { EDITABLE_STATUSES } from '../../shared/recommendation-commands';
-import { ADDRESSEES, EXPECTED_OUTCOMES, OBJECTIVES, PRIORITIES, REC_COUNTRIES, WPS_PILLARS } from '../../shared/recommendations';
+import type { Command } from '../../shared/session/commands';
+import { ATTENDANCE, SEGMENT_KINDS, type SegmentStatus } from '../../shared/run-of-show/model';
+import { COUNTRIES } from '../../shared/kernel/countries';
+import { EDITABLE_STATUSES } from '../../shared/recommendations/commands';
+import { ADDRESSEES, EXPECTED_OUTCOMES, OBJECTIVES, PRIORITIES, REC_COUNTRIES, WPS_PILLARS } from '../../shared/recommendations/model';
 import { addedSegmentValue, recValue, speakerValue, type RecFields, type SegmentModel, type SessionModel, type Writes } from './model';
 import type { Random } from './random';
 import {

@@ -4,7 +4,7 @@
  * compare it with what a page shows.
  */
 import type { Page } from '@playwright/test';
-import type { SessionDoc } from '../../shared/model';
+import type { SessionDoc } from '../../shared/session/document';
 
 export async function hostDoc(page: Page): Promise<SessionDoc> {
   return page.evaluate(
@@ -13,9 +13,9 @@ export async function hostDoc(page: Page): Promise<SessionDoc> {
         const socket = new WebSocket(`ws://${location.host}/ws${location.search}`);
         socket.onerror = () => reject(new Error('the host can not be reached'));
         socket.onmessage = (message) => {
-          const frame = JSON.parse(String(message.data)) as { t: string; event?: { type: string; snapshot: { doc: SessionDoc } } };
-          if (frame.t !== 'event' || frame.event?.type !== 'snapshot') return;
-          resolve(frame.event.snapshot.doc);
+          const frame = JSON.parse(String(message.data)) as { t: string; name?: string; payload?: { type: string; snapshot: { doc: SessionDoc } } };
+          if (frame.t !== 'event' || frame.name !== 'session' || frame.payload?.type !== 'snapshot') return;
+          resolve(frame.payload.snapshot.doc);
           socket.close();
         };
       }),
@@ -41,7 +41,7 @@ export async function streamCommands(page: Page, commands: unknown[], everyMs: n
         (window as unknown as { __stream: typeof state & { socket: WebSocket } }).__stream = Object.assign(state, { socket });
         socket.onopen = () => {
           state.timer = window.setInterval(() => {
-            socket.send(JSON.stringify({ t: 'dispatch', id: state.sent + 1, command: commands[state.sent % commands.length] }));
+            socket.send(JSON.stringify({ t: 'call', id: state.sent + 1, method: 'session.dispatch', args: { command: commands[state.sent % commands.length] } }));
             state.sent++;
           }, everyMs);
           resolve();

@@ -1,6 +1,7 @@
 /** The rapporteur's panel in serve mode: capture, durability, editing, finding, export and import, in real Chromium. */
 import { readFile } from 'node:fs/promises';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import type { Page } from '@playwright/test';
 import { test, expect } from './serve-fixture';
 
@@ -12,8 +13,10 @@ const CAPTURED = [
 ];
 
 async function validator() {
-  const schema = JSON.parse(await readFile('shared/export/recommendations-export.schema.json', 'utf8')) as object;
-  return new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+  const schema = JSON.parse(await readFile('shared/recommendations/files/recommendations-export.schema.json', 'utf8')) as object;
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  addFormats(ajv);
+  return ajv.compile(schema);
 }
 
 const panelOf = (page: Page) => page.getByRole('region', { name: 'Recommendations' });

@@ -128,9 +128,9 @@ test.describe('speaker timers and projection', () => {
       const socket = new WebSocket(`ws://${location.host}/ws?token=${token}`);
       return new Promise<string>((resolve) => {
         socket.onmessage = (message) => {
-          const frame = JSON.parse(String(message.data)) as { t: string };
-          if (frame.t === 'hello') return;
-          if (frame.t === 'event') socket.send(JSON.stringify({ t: 'dispatch', id: 1, command: { type: 'timer.blackout', on: true } }));
+          const frame = JSON.parse(String(message.data)) as { t: string; name?: string };
+          if (frame.t === 'event' && frame.name === 'access') return;
+          if (frame.t === 'event') socket.send(JSON.stringify({ t: 'call', id: 1, method: 'session.dispatch', args: { command: { type: 'timer.blackout', on: true } } }));
           else resolve(String(message.data));
         };
       });

@@ -7,15 +7,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
-import type { Command } from '../../shared/commands';
-import { createExampleSession } from '../../shared/example-session';
-import type { SessionDoc } from '../../shared/model';
-import { allSegments } from '../../shared/model';
-import type { CommandContext } from '../../shared/run-of-show';
-import { applyCommand, type SessionState, type Transition } from '../../shared/session';
-import { emptyHistory } from '../../shared/history';
-import type { Clock, EpochMs, IsoDate, MonotonicMs } from '../../shared/units';
-import { SessionHost, type HostOptions } from '../../electron/host/session-host';
+import type { Command } from '../../shared/session/commands';
+import { createExampleSession } from '../../shared/session/example-session';
+import type { SessionDoc } from '../../shared/session/document';
+import { allSegments } from '../../shared/run-of-show/model';
+import type { CommandContext } from '../../shared/kernel/command-context';
+import { applyCommand, type SessionState, type Transition } from '../../shared/session/reducer';
+import { emptyHistory } from '../../shared/session/history';
+import type { Clock, EpochMs, IsoDate, MonotonicMs } from '../../shared/kernel/units';
+import { SessionHost, type HostOptions } from '../../electron/host/session/session-host';
 
 export interface ManualClock extends Clock {
   advance(ms: number): void;

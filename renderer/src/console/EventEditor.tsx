@@ -2,8 +2,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
-import { EVENT_FORMATS, type EventFormat, type EventInfo } from '../../../shared/model';
-import type { IsoDate, TimeOfDay } from '../../../shared/units';
+import { EVENT_FORMATS, type EventFormat, type EventInfo } from '../../../shared/run-of-show/model';
+import type { IsoDate, TimeOfDay } from '../../../shared/kernel/units';
 
 function zonesToText(event: EventInfo): string {
   return event.participantZones.map((z) => `${z.label} = ${z.timeZone}`).join('\n');

@@ -5,9 +5,9 @@ import { useSession } from '../store';
 import { useNow } from '../ui/use-now';
 import { clockTime } from '../ui/time';
 import { longDate } from '../i18n/format';
-import { offsetLabel, timeNotice } from '../../../shared/timezones';
-import type { EventInfo } from '../../../shared/model';
-import type { EpochMs } from '../../../shared/units';
+import { offsetLabel, timeNotice } from '../../../shared/kernel/timezones';
+import type { EventInfo } from '../../../shared/run-of-show/model';
+import type { EpochMs } from '../../../shared/kernel/units';
 
 function Clocks({ event }: { event: EventInfo }) {
   const { t } = useTranslation();

@@ -9,12 +9,12 @@ import { useTranslation } from 'react-i18next';
 import { useCanChange, useSession } from '../store';
 import { useNow } from '../ui/use-now';
 import { clockTime } from '../ui/time';
-import { computeSchedule, type DaySchedule } from '../../../shared/schedule';
-import { formatClock } from '../../../shared/format';
+import { computeSchedule, type DaySchedule } from '../../../shared/run-of-show/schedule';
+import { formatClock } from '../../../shared/kernel/durations';
 import { drift, longDate } from '../i18n/format';
-import type { EventInfo, Part, Segment } from '../../../shared/model';
+import { liveSegment, type EventInfo, type Part, type Segment } from '../../../shared/run-of-show/model';
 import { useFrameValue } from '../timer/use-frame-value';
-import type { EpochMs, IsoDate } from '../../../shared/units';
+import type { EpochMs, IsoDate } from '../../../shared/kernel/units';
 import { formatInTimeZone } from 'date-fns-tz';
 import { SegmentRow } from './SegmentRow';
 import { AddSegmentForm } from './SegmentEditor';
@@ -173,11 +173,11 @@ export function RunOfShow({ hidden }: { hidden: boolean }) {
   const readOnly = !useCanChange();
   const now = useNow('minute') as EpochMs;
   const schedule = useMemo(() => computeSchedule(doc, now), [doc, now]);
-  const liveSegment = useMemo(() => doc.parts.flatMap((p) => p.segments).find((s) => s.status === 'live') ?? null, [doc]);
+  const live = useMemo(() => liveSegment(doc), [doc]);
   return (
     <section className="run-of-show" aria-label={t('runOfShow.label')} data-area="runOfShow" tabIndex={-1} hidden={hidden}>
       <OtherDayNotice event={doc.event} now={now} />
-      <DaySummary schedule={schedule} event={doc.event} liveSegment={liveSegment} />
+      <DaySummary schedule={schedule} event={doc.event} liveSegment={live} />
       {doc.parts.length === 0 && <p className="empty">{t('runOfShow.noParts')}</p>}
       {doc.parts.map((part, i) => (
         <PartSection key={part.id} part={part} index={i} count={doc.parts.length} schedule={schedule} event={doc.event} readOnly={readOnly} />

@@ -2,9 +2,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
-import { ATTENDANCE, COUNTRIES, SEGMENT_KINDS, type Segment, type SegmentKind, type Speaker, type Country, type Attendance } from '../../../shared/model';
-import type { DurationMs, TimeOfDay } from '../../../shared/units';
-import { MINUTE_MS } from '../../../shared/units';
+import { ATTENDANCE, SEGMENT_KINDS, type Segment, type SegmentKind, type Speaker, type Attendance } from '../../../shared/run-of-show/model';
+import { COUNTRIES, type Country } from '../../../shared/kernel/countries';
+import type { DurationMs, TimeOfDay } from '../../../shared/kernel/units';
+import { MINUTE_MS } from '../../../shared/kernel/units';
 
 const toMs = (minutesText: string) => Math.round(Number(minutesText) * MINUTE_MS) as DurationMs;
 

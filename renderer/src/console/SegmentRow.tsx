@@ -7,12 +7,12 @@
 import { memo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
-import { findShortcut } from '../../../shared/shortcuts';
+import { findShortcut } from '../../../shared/contract/shortcuts';
 import { clockTime } from '../ui/time';
-import { groupZonesByLocalTime } from '../../../shared/timezones';
-import type { EventInfo, Segment, SegmentStatus } from '../../../shared/model';
-import type { SegmentTimes } from '../../../shared/schedule';
-import type { EpochMs } from '../../../shared/units';
+import { groupZonesByLocalTime } from '../../../shared/kernel/timezones';
+import type { EventInfo, Segment, SegmentStatus } from '../../../shared/run-of-show/model';
+import type { SegmentTimes } from '../../../shared/run-of-show/schedule';
+import type { EpochMs } from '../../../shared/kernel/units';
 import { SegmentEditor } from './SegmentEditor';
 import { useSegmentDrag } from './drag';
 import { drift, duration } from '../i18n/format';

@@ -7,8 +7,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCanChange, useSession } from '../store';
-import { LANGUAGES, type Language } from '../../../shared/languages';
-import { LOCALES } from '../../../shared/locales';
+import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
+import { LOCALES } from '../../../shared/i18n/locales';
 import { useMenuAction } from '../ui/use-menu-action';
 import { StepButton } from '../ui/StepButton';
 import type { Theme } from '../ui/theme';

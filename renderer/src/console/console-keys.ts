@@ -7,8 +7,8 @@
  * way (electron/menu.ts). In a text field the keys are the field's own.
  */
 import { useEffect, useRef } from 'react';
-import type { Command } from '../../../shared/commands';
-import { findShortcut } from '../../../shared/shortcuts';
+import type { Command } from '../../../shared/session/commands';
+import { findShortcut } from '../../../shared/contract/shortcuts';
 import { useCanChange, useSession } from '../store';
 import { isTyping, modifierArea, trackArea, type Area } from '../ui/keyboard';
 import { useMenuAction } from '../ui/use-menu-action';

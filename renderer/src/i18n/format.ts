@@ -1,10 +1,10 @@
 /** Durations, drift and dates in the interface language. */
 import type { TFunction } from 'i18next';
-import { driftMinutes, hoursAndMinutes } from '../../../shared/format';
-import type { HistoryLabel } from '../../../shared/history';
-import { isLanguage } from '../../../shared/languages';
-import type { IsoDate } from '../../../shared/units';
-import { LOCALES } from '../../../shared/locales';
+import { driftMinutes, hoursAndMinutes } from '../../../shared/kernel/durations';
+import type { HistoryLabel } from '../../../shared/session/history';
+import { isLanguage } from '../../../shared/i18n/languages';
+import type { IsoDate } from '../../../shared/kernel/units';
+import { LOCALES } from '../../../shared/i18n/locales';
 
 /** "45 min", "1 h 30 min" ("45 мин", "1 ч 30 мин"). */
 export function duration(t: TFunction, ms: number): string {

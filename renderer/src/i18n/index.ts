@@ -7,9 +7,9 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from '../../../shared/languages';
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import { useSession } from '../store';
-import { LOCALES } from '../../../shared/locales';
+import { LOCALES } from '../../../shared/i18n/locales';
 
 const KEY = 'moderator-console.language';
 

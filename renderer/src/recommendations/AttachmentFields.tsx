@@ -1,8 +1,8 @@
 /** Which segment and speaker a recommendation belongs to: two selects over the run-of-show. */
 import { useTranslation } from 'react-i18next';
-import type { Part } from '../../../shared/model';
-import { findSegment } from '../../../shared/model';
-import type { AttachmentNames } from '../../../shared/recommendation-names';
+import type { Part } from '../../../shared/run-of-show/model';
+import { findSegment } from '../../../shared/run-of-show/model';
+import type { AttachmentNames } from '../../../shared/recommendations/names';
 
 export interface Attachment {
   segmentId: string | null;

@@ -1,5 +1,5 @@
 /**
- * Records edited both here and in an imported file (see shared/export/merge.ts):
+ * Records edited both here and in an imported file (see shared/recommendations/merge.ts):
  * both versions side by side, only the fields that differ, and the
  * rapporteur's choice: keep ours or take theirs.
  */
@@ -7,8 +7,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
 import { clockTime } from '../ui/time';
-import type { AttachmentNames } from '../../../shared/recommendation-names';
-import { recommendationLabel, type Recommendation, type RecommendationConflict, getRecommendation } from '../../../shared/recommendations';
+import type { AttachmentNames } from '../../../shared/recommendations/names';
+import { recommendationLabel, type Recommendation, type RecommendationConflict, getRecommendation } from '../../../shared/recommendations/model';
 import { segmentName, speakerName } from './attachment-labels';
 import { useRapporteur } from './rapporteur-name';
 

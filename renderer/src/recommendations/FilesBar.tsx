@@ -8,8 +8,8 @@ import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { fileTransfer } from '../store';
-import type { ExportFormat } from '../../../shared/export/files';
-import type { ExportOutcome, ImportOutcome } from '../../../shared/export/transfer';
+import type { ExportFormat } from '../../../shared/session/exports';
+import type { ExportOutcome, ImportOutcome } from '../../../shared/contract/files';
 import { settleAutosaves } from './use-autosave';
 import { useMenuAction } from '../ui/use-menu-action';
 import { currentRapporteur } from './rapporteur-name';
@@ -47,9 +47,9 @@ export function FilesBar() {
   const exportAs = (format: ExportFormat) =>
     void run(async () => {
       await settleAutosaves();
-      return { action: 'export', outcome: await files!.exportFile(format) };
+      return { action: 'export', outcome: await files!.save(format) };
     });
-  const importJson = () => void run(async () => ({ action: 'import', outcome: await files!.importFile(currentRapporteur()) }));
+  const importJson = () => void run(async () => ({ action: 'import', outcome: await files!.import(currentRapporteur()) }));
   const text = notice && noticeText(t, notice);
   useMenuAction((action) => {
     if (busy) return;

@@ -1,8 +1,8 @@
 /** Search, filters, sort and grouping of the recommendations list. */
 import { useTranslation } from 'react-i18next';
-import type { Part } from '../../../shared/model';
-import { GROUPINGS, SORTS, type Grouping, type RecQuery, type Sort } from '../../../shared/recommendation-query';
-import { REC_COUNTRIES, REC_STATUSES, WPS_PILLARS } from '../../../shared/recommendations';
+import type { Part } from '../../../shared/run-of-show/model';
+import { GROUPINGS, SORTS, type Grouping, type RecQuery, type Sort } from '../../../shared/recommendations/query';
+import { REC_COUNTRIES, REC_STATUSES, WPS_PILLARS } from '../../../shared/recommendations/model';
 
 interface Props {
   query: RecQuery;

@@ -14,9 +14,9 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
-import { LIMITS } from '../../../shared/limits';
-import { liveSegment } from '../../../shared/model';
-import type { AttachmentNames } from '../../../shared/recommendation-names';
+import { LIMITS } from '../../../shared/kernel/limits';
+import { liveSegment } from '../../../shared/run-of-show/model';
+import type { AttachmentNames } from '../../../shared/recommendations/names';
 import { AttachmentFields, type Attachment } from './AttachmentFields';
 import { useAutosave } from './use-autosave';
 import { currentRapporteur, useRapporteur } from './rapporteur-name';

@@ -6,10 +6,10 @@
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
 import { clockTime } from '../ui/time';
-import type { CommandOf } from '../../../shared/commands';
-import { LIMITS } from '../../../shared/limits';
-import type { AttachmentNames } from '../../../shared/recommendation-names';
-import { EDITABLE_STATUSES } from '../../../shared/recommendation-commands';
+import type { CommandOf } from '../../../shared/session/commands';
+import { LIMITS } from '../../../shared/kernel/limits';
+import type { AttachmentNames } from '../../../shared/recommendations/names';
+import { EDITABLE_STATUSES } from '../../../shared/recommendations/commands';
 import {
   ADDRESSEES,
   EXPECTED_OUTCOMES,
@@ -20,7 +20,7 @@ import {
   recommendationLabel,
   type Recommendation,
   getRecommendation,
-} from '../../../shared/recommendations';
+} from '../../../shared/recommendations/model';
 import { AttachmentFields } from './AttachmentFields';
 import { useAutosavedText } from './use-autosave';
 import { useRapporteur } from './rapporteur-name';

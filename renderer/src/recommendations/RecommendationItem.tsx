@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useCanChange, useSession } from '../store';
 import { useRapporteur } from './rapporteur-name';
 import { clockTime } from '../ui/time';
-import type { NearDuplicate } from '../../../shared/near-duplicates';
-import type { AttachmentNames } from '../../../shared/recommendation-names';
-import { getRecommendation, recommendationLabel, type Recommendation } from '../../../shared/recommendations';
+import type { NearDuplicate } from '../../../shared/recommendations/near-duplicates';
+import type { AttachmentNames } from '../../../shared/recommendations/names';
+import { getRecommendation, recommendationLabel, type Recommendation } from '../../../shared/recommendations/model';
 import { RecommendationEditor } from './RecommendationEditor';
 import { segmentName, speakerName } from './attachment-labels';
 

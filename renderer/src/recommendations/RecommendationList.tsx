@@ -6,10 +6,10 @@
 import { useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { DuplicateIndex } from '../../../shared/near-duplicates';
-import type { AttachmentNames } from '../../../shared/recommendation-names';
-import { groupKey, type Grouping } from '../../../shared/recommendation-query';
-import type { Recommendation, WpsPillar } from '../../../shared/recommendations';
+import type { DuplicateIndex } from '../../../shared/recommendations/near-duplicates';
+import type { AttachmentNames } from '../../../shared/recommendations/names';
+import { groupKey, type Grouping } from '../../../shared/recommendations/query';
+import type { Recommendation, WpsPillar } from '../../../shared/recommendations/model';
 import { RecommendationItem } from './RecommendationItem';
 import { segmentName } from './attachment-labels';
 

@@ -11,12 +11,12 @@
 import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCanChange, useSession } from '../store';
-import { allRecommendations, type Recommendation } from '../../../shared/recommendations';
-import { authorHistory } from '../../../shared/history';
+import { allRecommendations, type Recommendation } from '../../../shared/recommendations/model';
+import { authorHistory } from '../../../shared/session/history';
 import { StepButton } from '../ui/StepButton';
-import { DuplicateIndex } from '../../../shared/near-duplicates';
-import { attachmentNames, type AttachmentNames } from '../../../shared/recommendation-names';
-import { ANY, filterRecommendations, prepareSearch, rapporteursOf, sortRecommendations, type RecQuery } from '../../../shared/recommendation-query';
+import { DuplicateIndex } from '../../../shared/recommendations/near-duplicates';
+import { attachmentNames, type AttachmentNames } from '../../../shared/recommendations/names';
+import { ANY, filterRecommendations, prepareSearch, rapporteursOf, sortRecommendations, type RecQuery } from '../../../shared/recommendations/query';
 import { QuickCapture } from './QuickCapture';
 import { FilesBar } from './FilesBar';
 import { Conflicts } from './Conflicts';

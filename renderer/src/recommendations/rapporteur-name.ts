@@ -5,7 +5,7 @@
  * recommendation steps, which its Undo takes back (shared/history.ts).
  */
 import { create } from 'zustand';
-import { LIMITS } from '../../../shared/limits';
+import { LIMITS } from '../../../shared/kernel/limits';
 
 const KEY = 'moderator-console.rapporteur';
 const DEFAULT_RAPPORTEUR = 'Rapporteur';

@@ -12,7 +12,7 @@
  * sees is what the host ends up with, never less and never twice.
  */
 import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
-import type { DispatchResult } from '../../../shared/api';
+import type { DispatchResult } from '../../../shared/contract/api';
 import { useSession } from '../store';
 
 export const AUTOSAVE_DELAY_MS = 800;

@@ -1,19 +1,25 @@
 /** Time spoken per country against time allotted for the day, and the timing report download. */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../store';
+import { fileTransfer, useSession } from '../store';
 import { useNow } from '../ui/use-now';
-import { balanceByCountry, timingReportCsv } from '../../../shared/speaking-time';
-import { formatClock } from '../../../shared/format';
-import type { EpochMs } from '../../../shared/units';
-import { hostNow } from '../host-time';
+import { balanceByCountry } from '../../../shared/timer/speaking-time';
+import { formatClock } from '../../../shared/kernel/durations';
+import type { EpochMs } from '../../../shared/kernel/units';
 
-function downloadTimingReport(csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = 'timing-report.csv';
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+/** The timing report is built by the host like every export (files.export / desktop.saveFile). */
+function useTimingReport(): { save: () => void; failure: string | null } {
+  const { t } = useTranslation();
+  const [failure, setFailure] = useState<string | null>(null);
+  const save = () => {
+    const files = fileTransfer();
+    if (!files) return;
+    files.save('timing').then(
+      (outcome) => setFailure(outcome.status === 'failed' ? t('files.exportFailed', { where: outcome.where, message: outcome.message }) : null),
+      (error: unknown) => setFailure(t('files.notDone', { message: (error as Error).message })),
+    );
+  };
+  return { save, failure };
 }
 
 export function CountryBalanceTable() {
@@ -21,6 +27,7 @@ export function CountryBalanceTable() {
   const doc = useSession((s) => s.doc!);
   const now = useNow('second') as EpochMs;
   const rows = balanceByCountry(doc, now);
+  const report = useTimingReport();
   return (
     <div className="country-balance">
       <table>
@@ -52,9 +59,10 @@ export function CountryBalanceTable() {
           })}
         </tbody>
       </table>
-      <button type="button" onClick={() => downloadTimingReport(timingReportCsv(doc, hostNow() as EpochMs))}>
+      <button type="button" onClick={report.save}>
         {t('balance.download')}
       </button>
+      {report.failure && <p role="alert">{report.failure}</p>}
     </div>
   );
 }

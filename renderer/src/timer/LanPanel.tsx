@@ -5,8 +5,9 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LanControl, LanStatus } from '../../../shared/api';
-import { lanControl } from '../store';
+import type { LanStatus } from '../../../shared/contract/api';
+import type { Client } from '../../../shared/contract/client';
+import { hostClient, useSession } from '../store';
 
 function links(status: LanStatus): Array<{ label: 'lan.projector' | 'lan.stage' | 'lan.control'; url: string }> {
   const address = status.addresses[0] ?? 'this-computer';
@@ -18,7 +19,7 @@ function links(status: LanStatus): Array<{ label: 'lan.projector' | 'lan.stage' 
   ];
 }
 
-function LanDetails({ control }: { control: LanControl }) {
+function LanDetails({ client }: { client: Client }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<LanStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -31,11 +32,11 @@ function LanDetails({ control }: { control: LanControl }) {
       (e: unknown) => setError((e as Error).message),
     );
   }, []);
-  useEffect(() => run(() => control.status()), [control, run]);
+  useEffect(() => run(() => client.call('lan.status')), [client, run]);
   if (!status) return null;
   return (
     <>
-      <button type="button" aria-pressed={status.enabled} onClick={() => run(() => control.setEnabled(!status.enabled))}>
+      <button type="button" aria-pressed={status.enabled} onClick={() => run(() => client.call('lan.setEnabled', { enabled: !status.enabled }))}>
         {t('lan.toggle')}
       </button>
       <span className="muted">{status.enabled ? t('lan.on') : t('lan.off')}</span>
@@ -50,7 +51,7 @@ function LanDetails({ control }: { control: LanControl }) {
             ))}
           </ul>
           {status.addresses.length === 0 && <p className="muted">{t('lan.noInterface')}</p>}
-          <button type="button" onClick={() => run(() => control.rotateTokens())}>
+          <button type="button" onClick={() => run(() => client.call('lan.rotateTokens'))}>
             {t('lan.rotate')}
           </button>
         </>
@@ -61,10 +62,11 @@ function LanDetails({ control }: { control: LanControl }) {
 
 export function LanPanel() {
   const { t } = useTranslation();
-  const control = lanControl();
+  const local = useSession((s) => s.access?.scope === 'local');
+  const client = hostClient();
   return (
     <div className="lan-panel">
-      {control ? <LanDetails control={control} /> : <p className="muted">{t('lan.elsewhere')}</p>}
+      {local && client ? <LanDetails client={client} /> : <p className="muted">{t('lan.elsewhere')}</p>}
     </div>
   );
 }

@@ -6,16 +6,17 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DesktopControl, DisplayInfo } from '../../../shared/api';
-import { desktopControl } from '../store';
+import type { DisplayInfo } from '../../../shared/contract/api';
+import type { Client } from '../../../shared/contract/client';
+import { hostClient, useSession } from '../store';
 
-function DesktopProjector({ desktop }: { desktop: DesktopControl }) {
+function DesktopProjector({ client }: { client: Client }) {
   const { t } = useTranslation();
   const [displays, setDisplays] = useState<DisplayInfo[]>([]);
   const [choice, setChoice] = useState<string>('auto');
   useEffect(() => {
-    void desktop.displays().then(setDisplays);
-  }, [desktop]);
+    void client.call('desktop.displays').then(setDisplays);
+  }, [client]);
   return (
     <>
       <label>
@@ -31,10 +32,10 @@ function DesktopProjector({ desktop }: { desktop: DesktopControl }) {
         </select>
       </label>
       <div className="timer-controls">
-        <button type="button" onClick={() => void desktop.openProjector(choice === 'auto' ? undefined : Number(choice))}>
+        <button type="button" onClick={() => void client.call('desktop.openProjector', choice === 'auto' ? {} : { displayId: Number(choice) })}>
           {t('projector.open')}
         </button>
-        <button type="button" onClick={() => void desktop.closeProjector()}>
+        <button type="button" onClick={() => void client.call('desktop.closeProjector')}>
           {t('projector.close')}
         </button>
       </div>
@@ -44,10 +45,11 @@ function DesktopProjector({ desktop }: { desktop: DesktopControl }) {
 
 export function ProjectorPanel() {
   const { t } = useTranslation();
-  const desktop = desktopControl();
+  const desktop = useSession((s) => s.access?.desktop === true);
+  const client = hostClient();
   return (
     <div className="projector-panel">
-      {desktop ? <DesktopProjector desktop={desktop} /> : null}
+      {desktop && client ? <DesktopProjector client={client} /> : null}
       <p className="timer-controls">
         <a href="./projector" target="_blank" rel="noopener">
           {t('projector.openView')}

@@ -1,8 +1,8 @@
 /** The segment's own clock beside the speaker timer: time left in the segment, or how far over. */
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Segment } from '../../../shared/model';
-import { formatClock } from '../../../shared/format';
+import type { Segment } from '../../../shared/run-of-show/model';
+import { formatClock } from '../../../shared/kernel/durations';
 import { duration } from '../i18n/format';
 import { useFrameValue } from './use-frame-value';
 

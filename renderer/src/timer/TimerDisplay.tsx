@@ -4,9 +4,9 @@
  */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TimerState, Thresholds } from '../../../shared/timer';
-import { readTimer, type TimerReading } from '../../../shared/timer-view';
-import type { EpochMs } from '../../../shared/units';
+import type { TimerState, Thresholds } from '../../../shared/timer/model';
+import { readTimer, type TimerReading } from '../../../shared/timer/view';
+import type { EpochMs } from '../../../shared/kernel/units';
 import { useFrameValue } from './use-frame-value';
 
 const sameReading = (a: TimerReading, b: TimerReading) => a.text === b.text && a.phase === b.phase;

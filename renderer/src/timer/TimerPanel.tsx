@@ -9,10 +9,11 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCanChange, useSession } from '../store';
-import { allSegments, type SessionDoc } from '../../../shared/model';
-import { startBlocker, timerView } from '../../../shared/timer-view';
-import type { Command } from '../../../shared/commands';
-import { MESSAGE_MAX_CHARS } from '../../../shared/timer-commands';
+import { allSegments } from '../../../shared/run-of-show/model';
+import { type SessionDoc } from '../../../shared/session/document';
+import { startBlocker, timerView } from '../../../shared/timer/view';
+import type { Command } from '../../../shared/session/commands';
+import { MESSAGE_MAX_CHARS } from '../../../shared/timer/commands';
 import { TimerDisplay } from './TimerDisplay';
 import { SegmentClock } from './SegmentClock';
 import { CountryBalanceTable } from './CountryBalance';

@@ -2,7 +2,7 @@
  * The speaker timer's keys, and the help overlay ("?", or Help > Keyboard
  * Shortcuts in the desktop app) that lists every shortcut of the console
  * with where it works, from the table the handlers read
- * (shared/shortcuts.ts).
+ * (shared/contract/shortcuts.ts).
  *
  * The timer's keys are handled on its region, so they only ever see key
  * presses inside it; form fields keep their keys. Space starts or pauses
@@ -11,10 +11,10 @@
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Command } from '../../../shared/commands';
-import { findShortcut, SHORTCUTS, type ShortcutMatch } from '../../../shared/shortcuts';
-import { startBlocker } from '../../../shared/timer-view';
-import type { SessionDoc } from '../../../shared/model';
+import type { Command } from '../../../shared/session/commands';
+import { findShortcut, SHORTCUTS, type ShortcutMatch } from '../../../shared/contract/shortcuts';
+import { startBlocker } from '../../../shared/timer/view';
+import type { SessionDoc } from '../../../shared/session/document';
 import { useSession } from '../store';
 import { areaOf, isTyping } from '../ui/keyboard';
 

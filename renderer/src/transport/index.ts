@@ -1,41 +1,49 @@
 /**
  * Picks the transport: the Electron preload's bridge when present, else the
- * WebSocket to the serve-mode host. Views only see ModeratorApi.
+ * WebSocket to the serve-mode host. Both carry the same method map through
+ * the one generic client (shared/contract/client.ts); views never know
+ * which one they have.
  */
-import type { Access, ModeratorApi } from '../../../shared/api';
-import { createWsTransport, type ConnectionState } from './ws-transport';
+import type { Access } from '../../../shared/contract/api';
+import { createClient, type Client, type Transport } from '../../../shared/contract/client';
+import { createWsTransport, type ConnectionState } from './ws';
+import { browserFiles } from './browser-files';
+import { desktopFiles, type Files } from './files';
 
 declare global {
   interface Window {
-    /** Exposed by electron/preload.ts through contextBridge. */
-    moderator?: ModeratorApi;
+    /** Exposed by electron/preload/preload.ts through contextBridge. */
+    moderator?: Transport;
   }
 }
 
 export interface Connection {
-  api: ModeratorApi;
+  client: Client;
+  files: Files;
   onConnection(listener: (state: ConnectionState) => void): () => void;
-  onAccess(listener: (access: Access) => void): () => void;
+  /** Known up front for the desktop app's own window; a WebSocket is told by the host (the `access` push). */
+  access?: Access;
+  /** True when the host sends a snapshot on every (re)connection by itself. */
+  pushesSnapshot: boolean;
 }
 
 export function connect(): Connection {
   if (window.moderator) {
-    const api = window.moderator;
+    const client = createClient(window.moderator);
     return {
-      api,
+      client,
+      files: desktopFiles(client),
       onConnection: (listener) => {
         listener('open');
         return () => undefined;
       },
-      // The desktop app's own windows are the console computer.
-      onAccess: (listener) => {
-        listener('full');
-        return () => undefined;
-      },
+      access: { scope: 'local', desktop: true },
+      pushesSnapshot: false,
     };
   }
   const ws = createWsTransport();
-  return { api: ws, onConnection: (listener) => ws.onConnection(listener), onAccess: (listener) => ws.onAccess(listener) };
+  const client = createClient(ws);
+  return { client, files: browserFiles(client), onConnection: (listener) => ws.onConnection(listener), pushesSnapshot: true };
 }
 
-export type { ConnectionState };
+export type { ConnectionState, Files };

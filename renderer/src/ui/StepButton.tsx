@@ -6,7 +6,7 @@
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HistoryLabel } from '../../../shared/history';
+import type { HistoryLabel } from '../../../shared/session/history';
 import { stepName } from '../i18n/format';
 
 interface Props {

@@ -6,7 +6,7 @@
  * button that went away after its click), for shortcuts with Ctrl only:
  * single keys need the focus inside their area.
  */
-import type { ShortcutArea } from '../../../shared/shortcuts';
+import type { ShortcutArea } from '../../../shared/contract/shortcuts';
 
 export type Area = Exclude<ShortcutArea, 'anywhere'>;
 const AREAS: readonly string[] = ['timer', 'runOfShow', 'recommendations'] satisfies Area[];

@@ -12,9 +12,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
-import { timerView } from '../../../shared/timer-view';
-import { phaseOf, type Phase, type TimerState, type Thresholds } from '../../../shared/timer';
-import type { EpochMs } from '../../../shared/units';
+import { timerView } from '../../../shared/timer/view';
+import { phaseOf, type Phase, type TimerState, type Thresholds } from '../../../shared/timer/model';
+import type { EpochMs } from '../../../shared/kernel/units';
 import { TimerDisplay } from '../timer/TimerDisplay';
 import { SegmentClock } from '../timer/SegmentClock';
 import { useFrameValue } from '../timer/use-frame-value';

@@ -1,0 +1,43 @@
+/**
+ * The method map over Electron IPC: one channel for every call, answered by
+ * the same dispatcher as the WebSocket (host/net/dispatcher.ts), after a
+ * check that the sender frame is one of our app:// pages; and one channel
+ * for the pushes (the session's changes to every window, the menu's
+ * requests to the console).
+ */
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import type { SessionHost } from '../host/session/session-host';
+import { runCall, type HandlerSet } from '../host/net/dispatcher';
+import { IPC_CALL, IPC_EVENT } from '../../shared/contract/protocol';
+import type { EventName, ServerEvents } from '../../shared/contract/events';
+import { isAppUrl } from './security';
+
+export class ForeignSenderError extends Error {
+  constructor(url: string | undefined) {
+    super(`refused IPC from a frame that is not the app (${url ?? 'unknown'})`);
+  }
+}
+
+export function checkSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): void {
+  const url = event.senderFrame?.url;
+  if (!isAppUrl(url)) throw new ForeignSenderError(url);
+}
+
+/** Sends one push to a window, if it is still there. */
+export function push<E extends EventName>(contents: WebContents, name: E, payload: ServerEvents[E]): void {
+  if (!contents.isDestroyed()) contents.send(IPC_EVENT, name, payload);
+}
+
+export function bindIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, handlers: HandlerSet, host: SessionHost, targets: () => WebContents[]): () => void {
+  ipcMain.handle(IPC_CALL, (event, method: unknown, args: unknown) => {
+    checkSender(event);
+    return runCall(handlers, { scope: 'local', desktop: true }, method, args);
+  });
+  const unsubscribe = host.subscribe((sessionEvent) => {
+    for (const contents of targets()) push(contents, 'session', sessionEvent);
+  });
+  return () => {
+    unsubscribe();
+    ipcMain.removeHandler(IPC_CALL);
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Files in a browser (serve mode): an export is built by the host
+ * (files.export) and handed to the browser as a download; an import is a
+ * file the user picks, read here and sent to the host (files.import).
+ */
+import type { Client } from '../../../shared/contract/client';
+import type { ExportOutcome, ImportOutcome } from '../../../shared/contract/files';
+import type { ExportFormat } from '../../../shared/session/exports';
+import { IMPORT_MAX_BYTES } from '../../../shared/recommendations/files/import-file';
+import type { Files } from './files';
+
+const failed = (where: string, message: string) => ({ status: 'failed', where, message }) as const;
+
+function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Opens the browser's file picker; must be called from a user's click. */
+function pickFile(): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.addEventListener('cancel', () => resolve(null));
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null));
+    input.click();
+  });
+}
+
+export function browserFiles(client: Client): Files {
+  return {
+    async save(format: ExportFormat): Promise<ExportOutcome> {
+      const file = await client.call('files.export', { format });
+      saveBlob(new Blob([file.text], { type: file.contentType }), file.fileName);
+      return { status: 'saved', fileName: file.fileName };
+    },
+    async import(author?: string): Promise<ImportOutcome> {
+      const file = await pickFile();
+      if (file === null) return { status: 'cancelled' };
+      if (file.size > IMPORT_MAX_BYTES) return failed('file', `is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB`);
+      let text: string;
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+      } catch {
+        return failed('file', 'is not UTF-8 text');
+      }
+      return client.call('files.import', author === undefined ? { fileName: file.name, text } : { fileName: file.name, text, author });
+    },
+  };
+}

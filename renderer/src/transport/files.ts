@@ -1,0 +1,21 @@
+/**
+ * Saving an export and picking an import, the way the platform does it: a
+ * download and an upload in a browser (browser-files.ts), the native save
+ * and open dialogs in the desktop app (desktop.saveFile, desktop.importFile).
+ */
+import type { Client } from '../../../shared/contract/client';
+import type { ExportOutcome, ImportOutcome } from '../../../shared/contract/files';
+import type { ExportFormat } from '../../../shared/session/exports';
+
+export interface Files {
+  save(format: ExportFormat): Promise<ExportOutcome>;
+  /** Picks another rapporteur's export and merges it in, as `author`'s undo step. */
+  import(author?: string): Promise<ImportOutcome>;
+}
+
+export function desktopFiles(client: Client): Files {
+  return {
+    save: (format) => client.call('desktop.saveFile', { format }),
+    import: (author) => client.call('desktop.importFile', author === undefined ? {} : { author }),
+  };
+}

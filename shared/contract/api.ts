@@ -1,0 +1,74 @@
+/**
+ * The types the host and its views exchange: the session as a view holds
+ * it, its changes, and what the desktop app and network views report. The
+ * methods that carry them are in methods.ts, the pushes in events.ts.
+ */
+import type { Patch } from 'immer';
+import type { CommandError } from '../kernel/errors';
+import type { SessionDoc } from '../session/document';
+import type { HistoryMeta } from '../session/history';
+import type { Scope } from './scopes';
+import type { ExportFormat } from '../session/exports';
+
+export interface HostMeta {
+  /** Things the host had to repair when it opened the data dir, for the user. */
+  recovery: string[];
+  appVersion: string;
+  dataDir: string;
+  /** How many undo / redo steps the run-of-show and each rapporteur have, and what the next ones are. */
+  history: HistoryMeta;
+}
+
+export interface SessionSnapshot {
+  version: number;
+  doc: SessionDoc;
+  meta: HostMeta;
+}
+
+export type SessionEvent =
+  | { type: 'snapshot'; snapshot: SessionSnapshot }
+  | { type: 'patch'; fromVersion: number; version: number; patches: Patch[]; meta: HostMeta };
+
+export type DispatchResult = { ok: true; version: number } | { ok: false; error: CommandError };
+
+/** What a view's connection may do (its scope), and whether it is the desktop app's own window. */
+export interface Access {
+  scope: Scope;
+  desktop: boolean;
+}
+
+export type Unsubscribe = () => void;
+
+/** Network views: whether they are on, where, and the two tokens (local clients only). */
+export interface LanStatus {
+  enabled: boolean;
+  port: number | null;
+  /** This machine's addresses on the venue network. */
+  addresses: string[];
+  viewToken: string;
+  controlToken: string;
+}
+
+export interface DisplayInfo {
+  id: number;
+  label: string;
+  width: number;
+  height: number;
+  primary: boolean;
+  internal: boolean;
+}
+
+/**
+ * What the desktop app's menu asks the console window to do: things that
+ * need the page (a confirmation, an outcome to show, the help overlay, or
+ * knowing whether a text field has the focus).
+ */
+export type MenuAction =
+  | { type: 'newSession' }
+  | { type: 'openExample' }
+  | { type: 'importFile' }
+  | { type: 'exportFile'; format: ExportFormat }
+  | { type: 'undo' }
+  | { type: 'redo' }
+  | { type: 'showShortcuts' };
+

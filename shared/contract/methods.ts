@@ -1,0 +1,84 @@
+/**
+ * ModeratorApi as one table: every method a view may call, with the schema
+ * of its arguments, the type of its result and the scope it needs. Both
+ * transports carry it generically (a `call` frame over WebSocket, one IPC
+ * channel in the desktop app); the host's dispatcher validates the
+ * arguments with the schema and checks the scope before any handler runs
+ * (electron/host/net/dispatcher.ts). Adding a method is one entry here and
+ * one handler.
+ *
+ * Scopes, from the caller's connection:
+ * - `view`: a projector, stage or any read-only view (view token);
+ * - `control`: may also run the run-of-show and the timer (control token);
+ * - `local`: the console on this computer (loopback or the desktop app's
+ *   own windows), which may do everything, including managing network
+ *   views and the desktop's windows and files.
+ */
+import { z } from 'zod';
+import type { DisplayInfo, LanStatus, SessionSnapshot } from './api';
+import type { ExportOutcome, ImportOutcome } from './files';
+import { EXPORT_FORMATS, type ExportFile } from '../session/exports';
+import type { Scope } from './scopes';
+import { IMPORT_MAX_BYTES } from '../recommendations/files/import-file';
+import { author } from '../kernel/fields';
+
+
+export interface MethodSpec<Args extends z.ZodType, Result> {
+  args: Args;
+  scope: Scope;
+  /** Largest request (arguments as JSON, in bytes); calls above it go over HTTP, not a WebSocket frame. */
+  maxBytes?: number;
+  /** Never read at run time: carries the result type for the compiler. */
+  result?: Result;
+}
+
+function method<Result>() {
+  return <Args extends z.ZodType>(spec: Omit<MethodSpec<Args, Result>, 'result'>): MethodSpec<Args, Result> => spec;
+}
+
+const none = z.strictObject({});
+
+export const METHODS = {
+  /** The whole session as this connection may see it, with its version. */
+  'session.snapshot': method<SessionSnapshot>()({ args: none, scope: 'view' }),
+  /** One command for the host, answered once it is durable; a refused command fails the call with the field and the reason. */
+  'session.dispatch': method<{ version: number }>()({ args: z.strictObject({ command: z.unknown() }), scope: 'control' }),
+  /** The host's clock, for a view's offset (NTP-style: the caller keeps when it asked). */
+  'session.clock': method<{ hostAt: number }>()({ args: none, scope: 'view' }),
+
+  /** A file of the session, built by the host (recommendations as JSON, CSV, the outcome report, the timing report). */
+  'files.export': method<ExportFile>()({ args: z.strictObject({ format: z.enum(EXPORT_FORMATS) }), scope: 'local' }),
+  /** Another rapporteur's JSON export, merged in as one journaled command (`author`'s undo step). */
+  'files.import': method<ImportOutcome>()({
+    args: z.strictObject({ fileName: z.string().max(255), text: z.string().max(IMPORT_MAX_BYTES), author }),
+    scope: 'local',
+    maxBytes: IMPORT_MAX_BYTES + 64 * 1024,
+  }),
+
+  'lan.status': method<LanStatus>()({ args: none, scope: 'local' }),
+  'lan.setEnabled': method<LanStatus>()({ args: z.strictObject({ enabled: z.boolean() }), scope: 'local' }),
+  'lan.rotateTokens': method<LanStatus>()({ args: none, scope: 'local' }),
+
+  /** Desktop app only (handled by its main process). */
+  'desktop.displays': method<DisplayInfo[]>()({ args: none, scope: 'local' }),
+  /** Opens (or moves) the projector window; without an id, on the display it was last on, else an external one. */
+  'desktop.openProjector': method<null>()({ args: z.strictObject({ displayId: z.number().int().optional() }), scope: 'local' }),
+  'desktop.closeProjector': method<null>()({ args: none, scope: 'local' }),
+  /** Asks where to save a file the host built (native save dialog) and writes it. */
+  'desktop.saveFile': method<ExportOutcome>()({ args: z.strictObject({ format: z.enum(EXPORT_FORMATS) }), scope: 'local' }),
+  /** Asks for an export file to import (native open dialog) and merges it, as `author`'s undo step. */
+  'desktop.importFile': method<ImportOutcome>()({ args: z.strictObject({ author }), scope: 'local' }),
+} as const;
+
+export type Methods = typeof METHODS;
+export type MethodName = keyof Methods;
+export type ArgsOf<M extends MethodName> = z.input<Methods[M]['args']>;
+export type ParsedArgsOf<M extends MethodName> = z.output<Methods[M]['args']>;
+export type ResultOf<M extends MethodName> = Methods[M] extends MethodSpec<z.ZodType, infer R> ? R : never;
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(METHODS, name);
+}
+
+/** The largest request any method takes over a WebSocket frame. */
+export const FRAME_MAX_BYTES = 256 * 1024;

@@ -1,0 +1,214 @@
+/**
+ * Merging another rapporteur's export into ours (the rec.import command).
+ *
+ * Versions. A record's version is its `updatedAt`; every change makes a new,
+ * strictly later stamp and appends the old one to `priorVersions` (the last
+ * 64 are kept), the way CouchDB keeps `_revisions`. So a record tells which
+ * versions it grew out of, and an import can tell "an older copy" from
+ * "edited on both sides" without a shared server.
+ *
+ * Rule, for each record in the file ("theirs") against ours with the same id:
+ * 1. We have no record with that id: add theirs.
+ * 2. Same version stamp and the same content: nothing to do.
+ * 3. Theirs is a version ours went through (theirs.updatedAt is in
+ *    ours.priorVersions): theirs is an older copy of ours; keep ours.
+ * 4. Ours is a version theirs went through (ours.updatedAt is in
+ *    theirs.priorVersions): only they changed it since; take theirs.
+ * 5. Anything else (both changed it since they parted, the same stamp with
+ *    different content, or a history older than the 64 stamps kept): a
+ *    conflict. Ours stays as it is and usable; theirs is kept beside it in
+ *    `conflicts` until the rapporteur keeps ours or takes theirs. Resolving
+ *    makes a new version that lists both stamps as prior versions, so
+ *    importing either file again changes nothing (rule 3), and the other
+ *    rapporteur importing ours takes the resolution (rule 4).
+ * A record already in conflict: a file that brings the same version or an
+ * older one of their side changes nothing; a newer version of their side
+ * replaces it in the conflict; an unrelated third version refuses the whole
+ * import (resolve first), so nothing is dropped silently.
+ * Importing the same file twice therefore changes nothing (rules 2, 3 and
+ * the conflict rule).
+ * Stamps are only ambiguous if two machines change the same record in the
+ * same millisecond; one machine never repeats a stamp for a record.
+ *
+ * Segments and speakers. Each session has its own ids, so a record's segment
+ * is matched to ours by title (within the same part title first) and its
+ * speaker by name within that segment. References with no match keep their
+ * id, and the names the file gives them are kept in `foreign` so that views
+ * and reports can still say which segment a record came from. The mapping is
+ * the same every time, so it does not make a second import differ.
+ */
+import type { Draft } from 'immer';
+import { reject } from '../kernel/errors';
+import type { RecommendationCommandOf } from './commands';
+import type { Part } from '../run-of-show/model';
+import type { RecommendationsDoc } from './model';
+import type { Recommendation, RecommendationBook } from './model';
+import { getRecommendation, mergeVersions, nextVersionAt, putRecommendation } from './model';
+import type { EpochMs } from '../kernel/units';
+
+export type ImportCommand = RecommendationCommandOf<'rec.import'>;
+type FileSegment = ImportCommand['segments'][number];
+
+export type Decision =
+  | { kind: 'add' }
+  | { kind: 'unchanged' }
+  | { kind: 'take-theirs' }
+  | { kind: 'conflict' }
+  | { kind: 'conflict-updated' }
+  | { kind: 'clash'; message: string };
+
+export interface ImportPlan {
+  /** Their records with segment and speaker ids mapped onto this session. */
+  records: Recommendation[];
+  decisions: Decision[];
+  /** Names for the references that stayed foreign. */
+  foreign: RecommendationBook['foreign'];
+}
+
+export interface ImportSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+  conflicts: number;
+}
+
+const CONTENT_KEYS = [
+  'text',
+  'title',
+  'pillar',
+  'objective',
+  'outcome',
+  'countries',
+  'addressees',
+  'status',
+  'priority',
+  'tags',
+  'rapporteur',
+  'segmentId',
+  'speakerId',
+  'mergedInto',
+  'createdAt',
+] as const satisfies ReadonlyArray<keyof Recommendation>;
+
+function sameContent(a: Recommendation, b: Recommendation): boolean {
+  return CONTENT_KEYS.every((key) => JSON.stringify(a[key]) === JSON.stringify(b[key]));
+}
+
+const sameVersion = (a: Recommendation, b: Recommendation) => a.updatedAt === b.updatedAt && sameContent(a, b);
+/** True when `later` grew out of `earlier` (or is it). */
+const descends = (later: Recommendation, earlier: Recommendation) => sameVersion(later, earlier) || later.priorVersions.includes(earlier.updatedAt);
+
+/** Rules 1 to 5 and the rule for a record already in conflict (see the header). */
+export function decide(ours: Recommendation | undefined, pending: Recommendation | undefined, theirs: Recommendation): Decision {
+  if (ours === undefined) return { kind: 'add' };
+  if (descends(ours, theirs)) return { kind: 'unchanged' };
+  if (pending !== undefined) {
+    if (descends(pending, theirs)) return { kind: 'unchanged' };
+    if (descends(theirs, pending)) return { kind: 'conflict-updated' };
+    return {
+      kind: 'clash',
+      message: `"${theirs.id}" already has an unresolved conflict with another version; keep ours or take theirs there, then import again`,
+    };
+  }
+  if (theirs.priorVersions.includes(ours.updatedAt)) return { kind: 'take-theirs' };
+  return { kind: 'conflict' };
+}
+
+const fold = (text: string) => text.trim().toLocaleLowerCase();
+
+interface LocalSegment {
+  id: string;
+  part: string;
+  title: string;
+  speakers: Array<{ id: string; name: string }>;
+}
+
+function localSegments(parts: readonly Part[]): LocalSegment[] {
+  return parts.flatMap((part) => part.segments.map((s) => ({ id: s.id, part: part.title, title: s.title, speakers: s.speakers })));
+}
+
+function matchSegment(ours: readonly LocalSegment[], theirs: FileSegment): LocalSegment | undefined {
+  const sameTitle = ours.filter((s) => fold(s.title) === fold(theirs.title));
+  return sameTitle.find((s) => fold(s.part) === fold(theirs.part)) ?? sameTitle[0];
+}
+
+/** Maps the file's segment and speaker ids onto this session's (see the header). */
+function localizer(parts: readonly Part[], fileSegments: readonly FileSegment[]) {
+  const ours = localSegments(parts);
+  const ourIds = new Map(ours.map((s) => [s.id, s]));
+  const theirs = new Map(fileSegments.map((s) => [s.id, s]));
+  const foreign: RecommendationBook['foreign'] = { segments: {}, speakers: {} };
+
+  function segmentFor(segmentId: string): LocalSegment | undefined {
+    const own = ourIds.get(segmentId);
+    if (own) return own;
+    const described = theirs.get(segmentId);
+    return described && matchSegment(ours, described);
+  }
+
+  function speakerFor(rec: Recommendation, segment: LocalSegment | undefined): string | null {
+    if (rec.speakerId === null) return null;
+    if (segment?.speakers.some((s) => s.id === rec.speakerId)) return rec.speakerId;
+    const named = rec.segmentId === null ? undefined : theirs.get(rec.segmentId)?.speakers.find((s) => s.id === rec.speakerId);
+    const match = named && segment?.speakers.find((s) => fold(s.name) === fold(named.name));
+    if (match) return match.id;
+    if (named) foreign.speakers[rec.speakerId] = named.name;
+    return rec.speakerId;
+  }
+
+  function localize(rec: Recommendation): Recommendation {
+    if (rec.segmentId === null) return rec;
+    const segment = segmentFor(rec.segmentId);
+    const described = theirs.get(rec.segmentId);
+    if (!segment && described) foreign.segments[rec.segmentId] = { title: described.title, part: described.part };
+    const segmentId = segment?.id ?? rec.segmentId;
+    const speakerId = speakerFor(rec, segment);
+    return segmentId === rec.segmentId && speakerId === rec.speakerId ? rec : { ...rec, segmentId, speakerId };
+  }
+
+  return { localize, foreign };
+}
+
+/** Decides what an import does to each record, without changing anything. */
+export function planImport(book: RecommendationBook, parts: readonly Part[], command: ImportCommand): ImportPlan {
+  const { localize, foreign } = localizer(parts, command.segments);
+  const records = command.records.map((rec) => localize(rec as Recommendation));
+  const decisions = records.map((theirs) => decide(getRecommendation(book, theirs.id), book.conflicts[theirs.id]?.theirs, theirs));
+  return { records, decisions, foreign };
+}
+
+export function summarize(plan: ImportPlan): ImportSummary {
+  const count = (...kinds: Decision['kind'][]) => plan.decisions.filter((d) => kinds.includes(d.kind)).length;
+  return { added: count('add'), updated: count('take-theirs'), unchanged: count('unchanged'), conflicts: count('conflict', 'conflict-updated') };
+}
+
+function setLabel<T>(labels: Record<string, T>, id: string, label: T): void {
+  if (JSON.stringify(labels[id]) !== JSON.stringify(label)) labels[id] = label;
+}
+
+/** Applies an import to a draft of the book (planned on `doc`, the document before it); refuses it whole if any record clashes. */
+export function applyImport(book: Draft<RecommendationBook>, doc: Pick<RecommendationsDoc, 'parts' | 'recommendations'>, command: ImportCommand, now: EpochMs): void {
+  const plan = planImport(doc.recommendations, doc.parts, command);
+  plan.decisions.forEach((decision, index) => {
+    if (decision.kind === 'clash') reject('conflict', `records.${index}`, decision.message);
+  });
+  plan.records.forEach((theirs, index) => {
+    const { kind } = plan.decisions[index]!;
+    if (kind === 'add' || kind === 'take-theirs') putRecommendation(book, theirs);
+    else if (kind === 'conflict' || kind === 'conflict-updated') book.conflicts[theirs.id] = { id: theirs.id, theirs, source: command.source, detectedAt: now };
+  });
+  for (const [id, label] of Object.entries(plan.foreign.segments)) setLabel(book.foreign.segments, id, label);
+  for (const [id, name] of Object.entries(plan.foreign.speakers)) setLabel(book.foreign.speakers, id, name);
+}
+
+/** The rapporteur's answer to a conflict: a new version after both, with the content they chose. */
+export function resolveConflict(ours: Recommendation, theirs: Recommendation, keep: 'ours' | 'theirs', now: EpochMs): Recommendation {
+  const chosen = keep === 'ours' ? ours : theirs;
+  const updatedAt = nextVersionAt(Math.max(ours.updatedAt, theirs.updatedAt) as EpochMs, now);
+  return {
+    ...chosen,
+    id: ours.id,
+    updatedAt,
+    priorVersions: mergeVersions(ours.priorVersions, [ours.updatedAt], theirs.priorVersions, [theirs.updatedAt]),
+  };
+}

@@ -1,0 +1,203 @@
+/**
+ * The rapporteur's record: recommendations as they are made, tagged to the
+ * agenda, the WPS pillars and the conference objectives.
+ *
+ * Storage: records live in 256 shards by a hash of their id, each a map by
+ * id. An edit copies one shard (about 1/256 of the records) and the small
+ * shard index, never the whole record, so an edit costs the same at 100 or
+ * 10,000 recommendations, on the host and in every view. Always go through
+ * getRecommendation / putRecommendation / allRecommendations.
+ *
+ * Versions: every change gives a record a new `updatedAt` (strictly later
+ * than the one before, even within one millisecond) and appends the old one
+ * to `priorVersions`. Those stamps are what an import compares to tell "an
+ * older copy of ours" from "edited on both sides" (see export/merge.ts).
+ */
+import type { EpochMs } from '../kernel/units';
+import type { RunOfShowDoc } from '../run-of-show/model';
+import { COUNTRY_NAMES } from '../kernel/countries';
+
+export const WPS_PILLARS = ['prevention', 'participation', 'protection', 'relief-and-recovery'] as const;
+export type WpsPillar = (typeof WPS_PILLARS)[number];
+export const PILLAR_LABELS: Record<WpsPillar, string> = {
+  prevention: 'Prevention',
+  participation: 'Participation',
+  protection: 'Protection',
+  'relief-and-recovery': 'Relief and recovery',
+};
+
+/** The concept note's three directions. */
+export const OBJECTIVES = ['participation-and-security-policy', 'prevention-and-trust', 'legislation'] as const;
+export type Objective = (typeof OBJECTIVES)[number];
+export const OBJECTIVE_LABELS: Record<Objective, string> = {
+  'participation-and-security-policy': "Women's participation in politics and decision-making; gender in security and conflict-prevention policy",
+  'prevention-and-trust': "Conflict prevention; women's role in trust-building, reconciliation, peacekeeping and diplomacy",
+  legislation: 'Legislative initiatives for the Women, Peace and Security agenda',
+};
+
+export const EXPECTED_OUTCOMES = ['roadmap', 'civil-society-mechanisms', 'other'] as const;
+export type ExpectedOutcome = (typeof EXPECTED_OUTCOMES)[number];
+export const OUTCOME_LABELS: Record<ExpectedOutcome, string> = {
+  roadmap: 'Roadmap of Cooperation',
+  'civil-society-mechanisms': 'Mechanisms for civil-society participation',
+  other: 'Other',
+};
+
+export const REC_COUNTRIES = ['KZ', 'KG', 'TJ', 'TM', 'UZ', 'regional', 'other'] as const;
+export type RecCountry = (typeof REC_COUNTRIES)[number];
+export const REC_COUNTRY_LABELS: Record<RecCountry, string> = {
+  KZ: COUNTRY_NAMES.KZ,
+  KG: COUNTRY_NAMES.KG,
+  TJ: COUNTRY_NAMES.TJ,
+  TM: COUNTRY_NAMES.TM,
+  UZ: COUNTRY_NAMES.UZ,
+  regional: 'Regional',
+  other: 'Other',
+};
+
+export const ADDRESSEES = ['parliaments', 'governments', 'national-womens-machinery', 'civil-society', 'UN', 'OSCE', 'EU', 'other'] as const;
+export type Addressee = (typeof ADDRESSEES)[number];
+export const ADDRESSEE_LABELS: Record<Addressee, string> = {
+  parliaments: 'Parliaments',
+  governments: 'Governments',
+  'national-womens-machinery': "National women's machinery",
+  'civil-society': 'Civil society',
+  UN: 'UN',
+  OSCE: 'OSCE',
+  EU: 'EU',
+  other: 'Other',
+};
+
+export const REC_STATUSES = ['draft', 'proposed', 'agreed', 'not-agreed', 'merged'] as const;
+export type RecStatus = (typeof REC_STATUSES)[number];
+export const STATUS_LABELS: Record<RecStatus, string> = {
+  draft: 'Draft',
+  proposed: 'Proposed',
+  agreed: 'Agreed',
+  'not-agreed': 'Not agreed',
+  merged: 'Merged',
+};
+
+export const PRIORITIES = ['high', 'medium', 'low'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+export const PRIORITY_LABELS: Record<Priority, string> = { high: 'High', medium: 'Medium', low: 'Low' };
+
+/** How many earlier version stamps a record remembers; older ones make a later import a conflict, never a loss. */
+export const PRIOR_VERSIONS_KEPT = 64;
+
+export interface Recommendation {
+  /** Stable UUID, kept across exports and merges. */
+  id: string;
+  text: string;
+  title: string;
+  pillar: WpsPillar | null;
+  objective: Objective | null;
+  outcome: ExpectedOutcome | null;
+  countries: RecCountry[];
+  addressees: Addressee[];
+  status: RecStatus;
+  priority: Priority | null;
+  tags: string[];
+  rapporteur: string;
+  segmentId: string | null;
+  speakerId: string | null;
+  /** Set when status is "merged": the recommendation this one was merged into. */
+  mergedInto: string | null;
+  createdAt: EpochMs;
+  updatedAt: EpochMs;
+  /** `updatedAt` of the versions this record went through, oldest first. */
+  priorVersions: EpochMs[];
+}
+
+/** The same record edited on both sides of an import: kept until the rapporteur resolves it. */
+export interface RecommendationConflict {
+  id: string;
+  /** Their version; ours stays in `items` and can be edited meanwhile. */
+  theirs: Recommendation;
+  /** The file (or rapporteur) it came from. */
+  source: string;
+  detectedAt: EpochMs;
+}
+
+/** What the rapporteur was typing in the quick-capture box, saved as they type. */
+export interface CaptureDraft {
+  rapporteur: string;
+  text: string;
+  updatedAt: EpochMs;
+}
+
+/** How an imported record names a segment or speaker of another session (see export/merge.ts). */
+export interface ForeignSegment {
+  title: string;
+  part: string;
+}
+
+export interface RecommendationBook {
+  /** Shard key (see recShard) -> id -> record. */
+  byShard: Record<string, Record<string, Recommendation>>;
+  conflicts: Record<string, RecommendationConflict>;
+  /** Quick-capture drafts by rapporteur name. */
+  drafts: Record<string, CaptureDraft>;
+  /** Names of segments and speakers that imported records refer to and this run-of-show does not have. */
+  foreign: { segments: Record<string, ForeignSegment>; speakers: Record<string, string> };
+}
+
+/** The part of the session document the record reads and changes: the record, and the agenda it is tagged to. */
+export interface RecommendationsDoc extends RunOfShowDoc {
+  recommendations: RecommendationBook;
+}
+
+export function emptyBook(): RecommendationBook {
+  return { byShard: {}, conflicts: {}, drafts: {}, foreign: { segments: {}, speakers: {} } };
+}
+
+/** The shard of an id: two hex digits of its FNV-1a hash. */
+export function recShard(id: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash & 0xff).toString(16).padStart(2, '0');
+}
+
+type Shards<R> = { byShard: Record<string, Record<string, R>> };
+
+export function getRecommendation<R extends Recommendation>(book: Shards<R>, id: string): R | undefined {
+  return book.byShard[recShard(id)]?.[id];
+}
+
+/** Adds or replaces a record (on a draft or a plain book). */
+export function putRecommendation(book: Shards<Recommendation>, record: Recommendation): void {
+  const key = recShard(record.id);
+  const shard = book.byShard[key];
+  if (shard) shard[record.id] = record;
+  else book.byShard[key] = { [record.id]: record };
+}
+
+/** Every record, in no particular order (sort with byCreation where order matters). */
+export function allRecommendations(book: Pick<RecommendationBook, 'byShard'>): Recommendation[] {
+  return Object.values(book.byShard).flatMap((shard) => Object.values(shard));
+}
+
+/** The stamp for the next version of a record: now, but always after the current one. */
+export function nextVersionAt(current: EpochMs, now: EpochMs): EpochMs {
+  return Math.max(now, current + 1) as EpochMs;
+}
+
+/** Version stamps sorted, without repeats, keeping the newest PRIOR_VERSIONS_KEPT. */
+export function mergeVersions(...lists: ReadonlyArray<readonly EpochMs[]>): EpochMs[] {
+  const all = [...new Set(lists.flat())].sort((a, b) => a - b);
+  return all.slice(-PRIOR_VERSIONS_KEPT);
+}
+
+/** Chronological order, ties broken by id: the order of every export. */
+export function byCreation(a: Recommendation, b: Recommendation): number {
+  return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** A short label for lists: the title, or the start of the text. */
+export function recommendationLabel(rec: Pick<Recommendation, 'title' | 'text'>, max = 80): string {
+  const source = rec.title.trim() !== '' ? rec.title.trim() : rec.text.trim().replace(/\s+/g, ' ');
+  return source.length > max ? `${source.slice(0, max - 1)}…` : source;
+}

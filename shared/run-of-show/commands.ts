@@ -1,0 +1,77 @@
+/**
+ * Commands of the run-of-show (see model.ts and apply.ts): the event's
+ * details, parts, segments and speakers. The schemas are the boundary: each
+ * field carries its own limit and message (kernel/fields.ts).
+ */
+import { z } from 'zod';
+import { ATTENDANCE, EVENT_FORMATS, SEGMENT_KINDS, SEGMENT_STATUSES } from './model';
+import { COUNTRIES } from '../kernel/countries';
+import { LIMITS } from '../kernel/limits';
+import { id, index, isoDate, name, requiredName, text, timeOfDay, timeZone, title, wholeMs } from '../kernel/fields';
+import type { OfType } from '../kernel/command-context';
+
+export const participantZoneSchema = z.strictObject({ label: requiredName, timeZone });
+
+export const eventPatchSchema = z
+  .strictObject({
+    title,
+    venue: name,
+    date: isoDate,
+    timeZone,
+    dayStart: timeOfDay,
+    format: z.enum(EVENT_FORMATS),
+    organizers: z.array(requiredName).max(LIMITS.listItems, `must list at most ${LIMITS.listItems}`),
+    participantZones: z.array(participantZoneSchema).max(LIMITS.listItems, `must list at most ${LIMITS.listItems}`),
+  })
+  .partial();
+
+export const segmentFieldsSchema = z.strictObject({
+  title,
+  kind: z.enum(SEGMENT_KINDS),
+  plannedDurationMs: wholeMs(LIMITS.segmentMaxMs, 60_000),
+  hardStart: timeOfDay.nullable(),
+  chair: name,
+  notes: text,
+  warningMs: wholeMs(LIMITS.segmentMaxMs, 0),
+  finalMs: wholeMs(LIMITS.segmentMaxMs, 0),
+});
+export const segmentPatchSchema = segmentFieldsSchema.partial();
+
+export const speakerFieldsSchema = z.strictObject({
+  name: requiredName,
+  organization: name,
+  country: z.enum(COUNTRIES),
+  attendance: z.enum(ATTENDANCE),
+  allottedMs: wholeMs(LIMITS.speakerMaxMs, 0),
+});
+export const speakerPatchSchema = speakerFieldsSchema.partial();
+
+export const runOfShowCommands = [
+  z.strictObject({ type: z.literal('event.update'), patch: eventPatchSchema }),
+  z.strictObject({ type: z.literal('part.add'), title, index: index.optional() }),
+  z.strictObject({ type: z.literal('part.update'), partId: id, title }),
+  z.strictObject({ type: z.literal('part.delete'), partId: id }),
+  z.strictObject({ type: z.literal('part.move'), partId: id, toIndex: index }),
+  z.strictObject({
+    type: z.literal('segment.add'),
+    partId: id,
+    index: index.optional(),
+    segment: segmentFieldsSchema.partial().extend({ title }),
+  }),
+  z.strictObject({ type: z.literal('segment.update'), segmentId: id, patch: segmentPatchSchema }),
+  z.strictObject({ type: z.literal('segment.delete'), segmentId: id }),
+  z.strictObject({ type: z.literal('segment.move'), segmentId: id, toPartId: id, toIndex: index }),
+  z.strictObject({ type: z.literal('segment.setStatus'), segmentId: id, status: z.enum(SEGMENT_STATUSES) }),
+  z.strictObject({
+    type: z.literal('speaker.add'),
+    segmentId: id,
+    index: index.optional(),
+    speaker: speakerFieldsSchema.partial().extend({ name: requiredName }),
+  }),
+  z.strictObject({ type: z.literal('speaker.update'), speakerId: id, patch: speakerPatchSchema }),
+  z.strictObject({ type: z.literal('speaker.delete'), speakerId: id }),
+  z.strictObject({ type: z.literal('speaker.move'), speakerId: id, toSegmentId: id, toIndex: index }),
+] as const;
+
+export type RunOfShowCommand = z.infer<(typeof runOfShowCommands)[number]>;
+export type RunOfShowCommandOf<T extends RunOfShowCommand['type']> = OfType<RunOfShowCommand, T>;

@@ -1,0 +1,187 @@
+/**
+ * Where export files go outside the renderer, on real sockets and real
+ * files: the files methods over serve mode's HTTP call route (local
+ * console only, size-limited, durable once answered), and `npm run
+ * export`, which reads a data dir and never writes to it.
+ */
+import { request } from 'node:http';
+import { appendFile, mkdir, readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { startServer } from '../../../electron/host/net/server';
+import { LanAccess } from '../../../electron/host/net/lan-access';
+import { runExport } from '../../../electron/host/transfer/offline-export';
+import type { SessionHost } from '../../../electron/host/session/session-host';
+import { buildExport, serializeExport } from '../../../shared/recommendations/files/format';
+import type { ImportOutcome } from '../../../shared/contract/files';
+import { CALL_PATH, type CallResult } from '../../../shared/contract/protocol';
+import type { ExportFile } from '../../../shared/session/exports';
+import { allRecommendations } from '../../../shared/recommendations/model';
+import { FILES } from '../../../electron/host/session/data-dir';
+import { almaty, manualClock, openHost, segmentIdByTitle, tempDir } from '../helpers';
+import { Rapporteur, expectValidExport } from '../recommendations/fixtures';
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+function http(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+async function served(): Promise<{ host: SessionHost; port: number; lanPort: number; lan: LanAccess; dataDir: string }> {
+  const root = await tempDir('transfer');
+  const dataDir = join(root, 'data');
+  const host = await openHost({ dataDir, clock: manualClock(almaty('10:00')), appVersion: '0.1.0' });
+  const lan = await LanAccess.load(dataDir, 0);
+  await lan.update({ enabled: true });
+  const server = await startServer({ host, staticDir: root, listen: { hostname: '127.0.0.1', port: 0 }, lan, lanHostname: '127.0.0.1' });
+  onTestFinished(() => server.close());
+  return { host, port: server.port!, lanPort: server.lanStatus().port!, lan, dataDir };
+}
+
+/** A call over HTTP, as the browser makes it for calls larger than a frame. */
+const call = (port: number, method: string, body: string | Buffer, headers: Record<string, string> = {}, path = `${CALL_PATH}${method}`) =>
+  http(port, path, { method: 'POST', body, headers: { 'Content-Type': 'application/json', ...headers } });
+
+const exportCall = async (port: number, format: string) => JSON.parse((await call(port, 'files.export', JSON.stringify({ format }))).body) as CallResult<ExportFile>;
+const upload = (port: number, text: string, headers: Record<string, string> = {}) => call(port, 'files.import', JSON.stringify({ fileName: 'Дильноза.json', text }), headers);
+
+/** Another rapporteur's export with two records, one in Russian. */
+function theirFile(): string {
+  const other = new Rapporteur(9);
+  other.add('Учредить региональную сеть женщин-медиаторов', { segmentId: other.segment('How the WPS agenda'), rapporteur: 'Дильноза' });
+  other.add('Support cross-border women’s networks');
+  return serializeExport(buildExport(other.doc, { exportedAt: other.clock.now(), appVersion: '0.1.0' }));
+}
+
+describe('files over the method map (serve mode)', () => {
+  it('exports every format, the JSON valid against the schema', async () => {
+    const { host, port } = await served();
+    await host.dispatch({ type: 'rec.add', recommendation: { text: 'Әйелдердің қатысуын арттыру', rapporteur: 'Айгерим' } });
+    const json = await exportCall(port, 'json');
+    if (!json.ok) throw new Error(json.error.message);
+    expect(json.value).toMatchObject({ fileName: 'recommendations-2023-10-16.json', contentType: 'application/json; charset=utf-8' });
+    const data = JSON.parse(json.value.text) as { recommendations: Array<{ text: string }> };
+    expectValidExport(data);
+    expect(data.recommendations[0]!.text).toBe('Әйелдердің қатысуын арттыру');
+    expect(await exportCall(port, 'csv')).toMatchObject({ ok: true, value: { text: expect.stringMatching(/^\uFEFFID,/) } });
+    expect(await exportCall(port, 'report')).toMatchObject({ ok: true, value: { contentType: 'text/html; charset=utf-8', text: expect.stringContaining('Әйелдердің қатысуын арттыру') } });
+    expect(await exportCall(port, 'timing')).toMatchObject({ ok: true, value: { fileName: 'timing-report-2023-10-16.csv' } });
+    expect(await exportCall(port, 'pdf')).toMatchObject({ ok: false, error: { code: 'invalid', field: 'args.format' } });
+  });
+
+  it('imports a file through one journaled command that survives a restart', async () => {
+    const { host, port, dataDir } = await served();
+    const reply = await upload(port, theirFile());
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { status: 'imported', source: 'Дильноза.json', summary: { added: 2, updated: 0, unchanged: 0, conflicts: 0 } } satisfies ImportOutcome });
+    const journal = (await readFile(join(dataDir, FILES.journal), 'utf8')).trim().split('\n');
+    expect(journal.filter((line) => line.includes('"rec.import"'))).toHaveLength(1);
+    const ru = allRecommendations(host.current.doc.recommendations).find((r) => r.rapporteur === 'Дильноза')!;
+    expect(ru.segmentId).toBe(segmentIdByTitle(host.current.doc, 'How the WPS agenda'));
+    await host.close();
+    const reopened = await openHost({ dataDir, clock: manualClock(almaty('11:00')) });
+    expect(allRecommendations(reopened.current.doc.recommendations)).toHaveLength(2);
+  });
+
+  it('refuses a bad file with what and where, and changes nothing', async () => {
+    const { host, port, dataDir } = await served();
+    const before = host.current;
+    const journalBefore = await stat(join(dataDir, FILES.journal)).then((s) => s.size, () => 0);
+    const truncated = JSON.parse((await upload(port, theirFile().slice(0, 500))).body) as CallResult<ImportOutcome>;
+    expect(truncated).toMatchObject({ ok: true, value: { status: 'failed', where: expect.stringMatching(/^line \d+, column \d+$/) } });
+    const wrong = JSON.parse((await upload(port, theirFile().replace('"countries": []', '"countries": ["Atlantis"]'))).body) as CallResult<ImportOutcome>;
+    expect(wrong).toMatchObject({ ok: true, value: { status: 'failed', where: '$.recommendations[0].countries[0]' } });
+    const notUtf8 = await call(port, 'files.import', Buffer.from([0x7b, 0xff, 0xfe, 0x7d]));
+    expect(JSON.parse(notUtf8.body)).toEqual({ ok: false, error: { code: 'invalid', field: 'request', message: 'the body is not JSON in UTF-8' } });
+    expect(host.current).toBe(before);
+    expect(await stat(join(dataDir, FILES.journal)).then((s) => s.size, () => 0)).toBe(journalBefore);
+  });
+
+  it('refuses a call over its size before reading it: 20 MB for an import, a frame for anything else', async () => {
+    const { port } = await served();
+    const big = await upload(port, ' '.repeat(21 * 1024 * 1024));
+    expect(big.status).toBe(400);
+    expect(JSON.parse(big.body)).toMatchObject({ ok: false, error: { field: 'request', message: 'is larger than 20 MB' } });
+    const bigExport = await call(port, 'files.export', JSON.stringify({ format: 'json', pad: ' '.repeat(300 * 1024) }));
+    expect(JSON.parse(bigExport.body)).toMatchObject({ ok: false, error: { field: 'request' } });
+  });
+
+  it('serves the local console only: not network views, not other sites, not a rebound host name', async () => {
+    const { port, lanPort, lan } = await served();
+    const token = lan.current.controlToken;
+    expect((await call(lanPort, 'files.export', JSON.stringify({ format: 'json' }), {}, `${CALL_PATH}files.export?token=${token}`)).status).toBe(403);
+    expect((await call(lanPort, 'files.import', JSON.stringify({ fileName: 'x.json', text: theirFile() }), {}, `${CALL_PATH}files.import?token=${token}`)).status).toBe(403);
+    expect((await call(port, 'files.export', JSON.stringify({ format: 'json' }), { Host: 'attacker.example:80' })).status).toBe(403);
+    expect((await upload(port, theirFile(), { Origin: 'http://attacker.example' })).status).toBe(403);
+    expect((await upload(port, theirFile(), { 'Content-Type': 'text/plain' })).status).toBe(403);
+    expect((await http(port, `${CALL_PATH}files.export`)).status).toBe(405);
+  });
+});
+
+/** Every file in a dir with its bytes, to prove a dir was not touched. */
+async function contents(dir: string): Promise<Record<string, string>> {
+  const names = (await readdir(dir, { recursive: true })).sort();
+  const out: Record<string, string> = {};
+  for (const name of names) {
+    const path = join(dir, name);
+    if ((await stat(path)).isFile()) out[name] = (await readFile(path)).toString('base64');
+  }
+  return out;
+}
+
+describe('npm run export', () => {
+  const quiet = () => {
+    const lines: string[] = [];
+    return { lines, log: (line: string) => lines.push(line), error: (line: string) => lines.push(line) };
+  };
+
+  it('writes the export of a data dir and leaves the data dir exactly as it was, even one that needs repair', async () => {
+    const root = await tempDir('export-cli');
+    const dataDir = join(root, 'session');
+    const clock = manualClock(almaty('10:00'));
+    const host = await openHost({ dataDir, clock });
+    await host.dispatch({ type: 'rec.add', recommendation: { text: 'Учредить сеть женщин-медиаторов' } });
+    clock.advance(60_000);
+    await host.dispatch({ type: 'rec.add', recommendation: { text: 'Quotas for women in parliaments', status: 'agreed' } });
+    await host.close();
+    await appendFile(join(dataDir, FILES.journal), '{"seq": 99, "at": 1, "ids": [], "cmd": {"type": "rec.a');
+    const before = await contents(dataDir);
+
+    const out = quiet();
+    const json = join(root, 'out', 'recs.json');
+    await mkdir(join(root, 'out'));
+    expect(await runExport(['--data-dir', dataDir, '--format', 'json', '--out', json], '0.1.0', out)).toBe(0);
+    const data = JSON.parse(await readFile(json, 'utf8')) as { recommendations: Array<{ text: string }> };
+    expectValidExport(data);
+    expect(data.recommendations.map((r) => r.text)).toEqual(['Учредить сеть женщин-медиаторов', 'Quotas for women in parliaments']);
+    expect(out.lines.join('\n')).toContain('wrote 2 recommendation(s) as json');
+    expect(out.lines.join('\n')).toContain('incomplete command');
+
+    expect(await runExport(['--data-dir', dataDir, '--format', 'report', '--out', join(root, 'out', 'report.html')], '0.1.0', out)).toBe(0);
+    expect(await readFile(join(root, 'out', 'report.html'), 'utf8')).toContain('Quotas for women in parliaments');
+    expect(await contents(dataDir)).toEqual(before);
+  });
+
+  it('refuses bad arguments, an output inside the data dir, and a dir with no session', async () => {
+    const root = await tempDir('export-cli-bad');
+    const out = quiet();
+    expect(await runExport(['--data-dir', root, '--format', 'xml', '--out', join(root, '..', 'x')], '0.1.0', out)).toBe(2);
+    expect(await runExport(['--format', 'json'], '0.1.0', out)).toBe(2);
+    expect(await runExport(['--data-dir', root, '--format', 'json', '--out', join(root, 'inside.json')], '0.1.0', out)).toBe(2);
+    expect(await runExport(['--data-dir', join(root, 'empty'), '--format', 'json', '--out', join(root, '..', `${Date.now()}.json`)], '0.1.0', out)).toBe(1);
+    expect(out.lines.join('\n')).toMatch(/--format must be one of json, csv, report[\s\S]*required[\s\S]*outside the data dir[\s\S]*no session in/);
+    expect(await readdir(root)).toEqual([]);
+  });
+});

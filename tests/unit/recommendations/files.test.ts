@@ -1,0 +1,265 @@
+/**
+ * The export formats as a reader meets them: the JSON file against its
+ * published schema (checked by ajv, not by our own code), stable and in
+ * every script; the CSV in a spreadsheet; the outcome report on paper; and
+ * every kind of bad file refused with what and where.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildExport, serializeExport } from '../../../shared/recommendations/files/format';
+import type { RecommendationsExport } from '../../../shared/recommendations/files/export-schema';
+import { IMPORT_MAX_BYTES, parseImportFile } from '../../../shared/recommendations/files/import-file';
+import { recommendationsCsv } from '../../../shared/recommendations/files/csv-export';
+import { escapeHtml, outcomeReport, reportGroups } from '../../../shared/recommendations/files/report';
+import { renderExport } from '../../../shared/session/exports';
+import type { EpochMs } from '../../../shared/kernel/units';
+import { Rapporteur, expectValidExport, schemaAccepts } from './fixtures';
+import { almaty } from '../helpers';
+
+const PANEL = 'How the WPS agenda is implemented today';
+const META = { exportedAt: almaty('17:05'), appVersion: '0.1.0' };
+const HOSTILE = '<script>alert("x")</script> & <b onmouseover=alert(1)>bold</b>';
+
+/** A rapporteur's day: five records in three scripts, every field used, a merge and some markup. */
+function day() {
+  const r = new Rapporteur(1);
+  const panel = r.segment(PANEL);
+  const speaker = r.doc.parts[1]!.segments[0]!.speakers[0]!.id;
+  const ids = {
+    ru: r.add('Учредить региональную сеть женщин-медиаторов', {
+      segmentId: panel,
+      speakerId: speaker,
+      pillar: 'prevention',
+      objective: 'prevention-and-trust',
+      outcome: 'roadmap',
+      countries: ['KZ', 'KG', 'regional'],
+      addressees: ['governments', 'UN'],
+      status: 'agreed',
+      priority: 'high',
+      tags: ['медиация'],
+      rapporteur: 'Айгерим',
+      title: 'Сеть медиаторов',
+    }),
+    kk: r.add('Әйелдердің бейбітшілік процестеріне қатысуын арттыру', { pillar: 'participation', objective: 'participation-and-security-policy', status: 'proposed' }),
+    hostile: r.add(HOSTILE, { title: '=HYPERLINK("http://evil")', tags: ['+1', '@home'], rapporteur: '-Rapporteur, "quoted"', pillar: 'prevention', objective: 'prevention-and-trust' }),
+    en: r.add('Establish a regional platform for women mediators', { pillar: 'prevention', objective: 'prevention-and-trust', status: 'draft' }),
+    dup: r.add('Establish regional platform of women mediators', { pillar: 'prevention' }),
+  };
+  r.clock.advance(60_000);
+  r.apply({ type: 'rec.merge', id: ids.dup, intoId: ids.en });
+  return { r, ids };
+}
+
+describe('the JSON export', () => {
+  it('validates against the published JSON Schema and carries event, segments and records', () => {
+    const { r, ids } = day();
+    const data = buildExport(r.doc, META);
+    expectValidExport(JSON.parse(serializeExport(data)));
+    expect(data).toMatchObject({
+      format: 'moderator-console/recommendations',
+      formatVersion: 1,
+      exportedAt: '2023-10-16T11:05:00.000Z',
+      app: { name: 'Moderator Console', version: '0.1.0' },
+      event: { title: expect.stringContaining('Women, Peace and Security'), timeZone: 'Asia/Almaty', timeNotice: '10:00 - Astana, Bishkek; 09:00 - Dushanbe, Ashgabat, Tashkent' },
+    });
+    expect(data.segments).toEqual([
+      { id: r.segment(PANEL), part: r.doc.parts[1]!.title, title: r.doc.parts[1]!.segments[0]!.title, speakers: [{ id: r.rec(ids.ru).speakerId, name: expect.any(String) }] },
+    ]);
+    expect(data.recommendations.find((rec) => rec.id === ids.dup)).toMatchObject({ status: 'merged', mergedInto: ids.en });
+  });
+
+  it('keeps Cyrillic, Kazakh and markup exactly, as UTF-8 text', () => {
+    const { r } = day();
+    const text = serializeExport(buildExport(r.doc, META));
+    expect(text).toContain('"text": "Учредить региональную сеть женщин-медиаторов"');
+    expect(text).toContain('Әйелдердің бейбітшілік процестеріне қатысуын арттыру');
+    expect(JSON.parse(text).recommendations[2].text).toBe(HOSTILE);
+    expect(Buffer.from(text, 'utf8').toString('utf8')).toBe(text);
+  });
+
+  it('is deterministic: creation order then id, the same keys in the same order, only exportedAt differs', () => {
+    const { r } = day();
+    const first = serializeExport(buildExport(r.doc, META));
+    const shuffled = new Rapporteur(1);
+    const reversed = Object.fromEntries(Object.entries(r.doc.recommendations.byShard).reverse().map(([key, shard]) => [key, Object.fromEntries(Object.entries(shard).reverse())]));
+    shuffled.state = { ...r.state, doc: { ...r.doc, recommendations: { ...r.doc.recommendations, byShard: reversed } } };
+    const second = serializeExport(buildExport(shuffled.doc, { ...META, exportedAt: almaty('18:00') }));
+    expect(second.replace(/"exportedAt": "[^"]+"/, '')).toBe(first.replace(/"exportedAt": "[^"]+"/, ''));
+    const data = JSON.parse(first) as RecommendationsExport;
+    const created = data.recommendations.map((rec) => rec.createdAt);
+    expect(created).toEqual([...created].sort());
+    expect(Object.keys(data.recommendations[0]!)).toEqual([
+      'id', 'title', 'text', 'status', 'priority', 'pillar', 'objective', 'outcome', 'countries', 'addressees', 'tags',
+      'rapporteur', 'segmentId', 'speakerId', 'mergedInto', 'createdAt', 'updatedAt', 'priorVersions',
+    ]);
+    const sameTime = new Rapporteur(1);
+    sameTime.apply({ type: 'rec.add', recommendation: { text: 'b' } });
+    sameTime.apply({ type: 'rec.add', recommendation: { text: 'a' } });
+    const ordered = buildExport(sameTime.doc, META).recommendations.map((rec) => rec.id);
+    expect(ordered).toEqual([...ordered].sort());
+  });
+
+  it('the schema is strict: it refuses what a version-1 reader could not read', () => {
+    const { r } = day();
+    const good = JSON.parse(serializeExport(buildExport(r.doc, META))) as RecommendationsExport;
+    const variant = (change: (data: RecommendationsExport & Record<string, unknown>) => void) => {
+      const copy = structuredClone(good) as RecommendationsExport & Record<string, unknown>;
+      change(copy);
+      return schemaAccepts(copy);
+    };
+    expect(schemaAccepts(good)).toBe(true);
+    expect(variant((d) => Object.assign(d, { formatVersion: 2 }))).toBe(false);
+    expect(variant((d) => Object.assign(d.recommendations[0]!, { mergedInto: d.recommendations[1]!.id }))).toBe(false);
+    expect(variant((d) => Object.assign(d.recommendations[0]!, { text: '' }))).toBe(false);
+    expect(variant((d) => Object.assign(d.recommendations[0]!, { countries: ['KZ', 'KZ'] }))).toBe(false);
+    expect(variant((d) => Object.assign(d.recommendations[0]!, { createdAt: '16 October 2023' }))).toBe(false);
+    expect(variant((d) => Object.assign(d, { extra: true }))).toBe(false);
+  });
+
+  it('round-trips: an export read back gives the same records', () => {
+    const { r } = day();
+    const parsed = parseImportFile(serializeExport(buildExport(r.doc, META)), 'day.json');
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const byId = Object.fromEntries(parsed.command.records.map((rec) => [rec.id, rec]));
+    expect(byId).toEqual(Object.fromEntries(r.recs.map((rec) => [rec.id, rec])));
+  });
+});
+
+describe('the CSV export', () => {
+  it('opens right in a spreadsheet: BOM, CRLF, quoting, labels, venue-zone times, formulas neutralised', () => {
+    const { r, ids } = day();
+    const csv = recommendationsCsv(r.doc);
+    expect(csv.startsWith('\uFEFFID,Title,Recommendation,Status,')).toBe(true);
+    expect(csv).toContain('Created (Asia/Almaty)');
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines).toHaveLength(7);
+    const ru = lines.find((line) => line.startsWith(ids.ru))!;
+    expect(ru).toContain('Сеть медиаторов,Учредить региональную сеть женщин-медиаторов,Agreed,High,Prevention,');
+    expect(ru).toContain('Kazakhstan; Kyrgyzstan; Regional,Governments; UN,медиация,Айгерим,');
+    expect(ru).toContain('2023-10-16 10:01:00');
+    const hostile = lines.find((line) => line.startsWith(ids.hostile))!;
+    expect(hostile).toContain(`,"'=HYPERLINK(""http://evil"")",`);
+    expect(hostile).toContain(`,"<script>alert(""x"")</script> & <b onmouseover=alert(1)>bold</b>",`);
+    expect(hostile).toContain(`,'+1; @home,"'-Rapporteur, ""quoted""",`);
+  });
+
+  it('keeps a line break inside a recommendation inside its quoted cell', () => {
+    const r = new Rapporteur(1);
+    r.add('First line\nsecond line');
+    expect(recommendationsCsv(r.doc)).toContain(',"First line\nsecond line",');
+  });
+});
+
+describe('the outcome report', () => {
+  it('groups by pillar then objective, agreed first, and leaves merged duplicates out', () => {
+    const { r, ids } = day();
+    const groups = reportGroups(r.recs);
+    expect(groups.map((g) => g.pillar)).toEqual(['prevention', 'participation']);
+    expect(groups[0]!.objectives.map((o) => o.objective)).toEqual(['prevention-and-trust']);
+    expect(groups[0]!.objectives[0]!.records.map((rec) => rec.id)).toEqual([ids.ru, ids.hostile, ids.en]);
+    expect(groups.flatMap((g) => g.objectives.flatMap((o) => o.records)).some((rec) => rec.id === ids.dup)).toBe(false);
+  });
+
+  it('is a printable page with the event header and time notice, every text escaped', () => {
+    const { r } = day();
+    const html = outcomeReport(r.doc, META);
+    expect(html).toContain('<h1>Conference on Women, Peace and Security in the framework of the Central Asian Women Leaders Dialogue</h1>');
+    expect(html).toContain('Time: 10:00 - Astana, Bishkek; 09:00 - Dushanbe, Ashgabat, Tashkent');
+    expect(html).toContain('16 October 2023 · UN Plaza, 303 Baizakov Street, Almaty · hybrid');
+    expect(html).toContain('@media print');
+    expect(html).toContain('4 recommendations: 1 agreed, 1 proposed, 2 draft, 0 not agreed; 1 merged into others and not listed separately.');
+    expect(html).toContain(escapeHtml(HOSTILE));
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('<b onmouseover');
+    expect(html.indexOf('Учредить')).toBeLessThan(html.indexOf('Establish a regional platform'));
+    expect(html.indexOf('WPS pillar: Prevention')).toBeLessThan(html.indexOf('WPS pillar: Participation'));
+    expect(html).toContain('Exported 16 October 2023, 17:05 (Asia/Almaty) by Moderator Console 0.1.0.');
+  });
+
+  it('escapes every character markup could hide in', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+
+  it('names each export file after the event day', () => {
+    const { r } = day();
+    expect(renderExport(r.doc, 'json', META)).toMatchObject({ fileName: 'recommendations-2023-10-16.json', contentType: 'application/json; charset=utf-8' });
+    expect(renderExport(r.doc, 'csv', META).fileName).toBe('recommendations-2023-10-16.csv');
+    expect(renderExport(r.doc, 'report', META)).toMatchObject({ fileName: 'outcome-report-2023-10-16.html', contentType: 'text/html; charset=utf-8' });
+  });
+});
+
+describe('bad files', () => {
+  const good = () => {
+    const { r } = day();
+    return serializeExport(buildExport(r.doc, META));
+  };
+  const data = () => JSON.parse(good()) as RecommendationsExport & Record<string, unknown>;
+  const errorOf = (text: string) => {
+    const parsed = parseImportFile(text, 'bad.json');
+    if (parsed.ok) throw new Error('the file was accepted');
+    return parsed.error;
+  };
+  const withChange = (change: (d: RecommendationsExport & Record<string, unknown>) => void) => {
+    const d = data();
+    change(d);
+    return errorOf(JSON.stringify(d, null, 2));
+  };
+
+  it('a truncated file: says it ends too early, and at which line', () => {
+    const text = good();
+    const error = errorOf(text.slice(0, 700));
+    expect(error.message).toMatch(/ends too early|not valid JSON/);
+    expect(error.where).toMatch(/^line \d+, column \d+$/);
+  });
+
+  it('a corrupt file: says where the JSON breaks', () => {
+    const text = good().replace('"formatVersion": 1,', '"formatVersion": 1,,');
+    expect(errorOf(text)).toEqual({ where: 'line 3, column 22', message: expect.stringContaining('not valid JSON') });
+  });
+
+  it('not an export, or another version', () => {
+    expect(errorOf('[1, 2, 3]')).toMatchObject({ where: '$', message: /must be a JSON object/ });
+    expect(errorOf('{"recommendations": []}')).toMatchObject({ where: '$.format', message: /not a Moderator Console recommendations export/ });
+    expect(withChange((d) => Object.assign(d, { formatVersion: 2 }))).toMatchObject({ where: '$.formatVersion', message: /newer Moderator Console/ });
+    expect(withChange((d) => Object.assign(d, { formatVersion: 0 }))).toMatchObject({ where: '$.formatVersion', message: /not a known format version/ });
+    expect(errorOf('')).toEqual({ where: 'file', message: 'is empty' });
+  });
+
+  it('wrong types, missing and unknown fields: the JSON path of the first one', () => {
+    expect(withChange((d) => Object.assign(d.recommendations[1]!, { countries: ['Narnia'] }))).toMatchObject({ where: '$.recommendations[1].countries[0]', message: /must be one of/ });
+    expect(withChange((d) => Object.assign(d.recommendations[0]!, { text: 42 }))).toMatchObject({ where: '$.recommendations[0].text' });
+    expect(withChange((d) => delete (d.recommendations[2] as Partial<RecommendationsExport['recommendations'][number]>).status)).toEqual({
+      where: '$.recommendations[2].status',
+      message: 'is missing',
+    });
+    expect(withChange((d) => Object.assign(d.recommendations[0]!, { '<img src=x>': 1 }))).toMatchObject({ where: '$.recommendations[0]', message: /unknown field\(s\): <img src=x>/ });
+    expect(withChange((d) => Object.assign(d.recommendations[3]!, { id: 'not-a-uuid' }))).toMatchObject({ where: '$.recommendations[3].id', message: 'must be a UUID' });
+    expect(withChange((d) => Object.assign(d.recommendations[3]!, { status: 'merged', mergedInto: null }))).toMatchObject({ where: '$.recommendations[3].mergedInto' });
+    expect(withChange((d) => Object.assign(d.recommendations[3]!, { id: d.recommendations[0]!.id }))).toMatchObject({ where: '$.recommendations[3].id', message: /repeats id/ });
+    expect(withChange((d) => Object.assign(d.recommendations[0]!, { updatedAt: '2023-02-30T10:00:00.000Z' }))).toMatchObject({ where: '$.recommendations[0].updatedAt' });
+  });
+
+  it('a 10 MB string is refused by length, and the message does not repeat it', () => {
+    const error = withChange((d) => Object.assign(d.recommendations[0]!, { text: 'ы'.repeat(10 * 1024 * 1024) }));
+    expect(error).toEqual({ where: '$.recommendations[0].text', message: 'must be at most 4000 characters' });
+  });
+
+  it('a file over 20 MB is refused before it is read', () => {
+    expect(errorOf(' '.repeat(IMPORT_MAX_BYTES + 1))).toEqual({ where: 'file', message: 'is larger than 20 MB' });
+  });
+
+  it('markup in text is not an error: it is kept as text', () => {
+    const parsed = parseImportFile(good(), 'day.json');
+    expect(parsed.ok && parsed.command.records.some((rec) => rec.text === HOSTILE)).toBe(true);
+  });
+
+  it('a byte-order mark at the start is fine; the source is named after the file', () => {
+    const parsed = parseImportFile(`\uFEFF${good()}`, '  dilnoza-part-2.json ');
+    expect(parsed.ok && parsed.command.source).toBe('dilnoza-part-2.json');
+  });
+
+  it('times must be UTC instants with milliseconds', () => {
+    const changed = withChange((d) => Object.assign(d.recommendations[0]!, { createdAt: 1_697_421_600_000 as EpochMs }));
+    expect(changed).toMatchObject({ where: '$.recommendations[0].createdAt', message: /ISO 8601/ });
+  });
+});

@@ -1,0 +1,340 @@
+/**
+ * The command boundary and the run-of-show it edits. parseCommand refuses
+ * bad input naming the field and the reason; applyCommand then runs the
+ * moderator's edits, timings and undo against the example conference.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseCommand, type Command } from '../../../shared/session/commands';
+import { CommandRejected, type CommandError } from '../../../shared/kernel/errors';
+import { LIMITS } from '../../../shared/kernel/limits';
+import { allSegments, findSegment, findSpeaker, liveSegment } from '../../../shared/run-of-show/model';
+import { createExampleSession } from '../../../shared/session/example-session';
+import { HISTORY_LIMIT } from '../../../shared/session/history';
+import { minutes } from '../../../shared/kernel/units';
+import { almaty, counterIds, Story } from '../helpers';
+
+/** Runs a command that must be refused and returns the refusal. */
+function refusalOf(story: Story, command: Command): CommandError {
+  try {
+    story.apply(command);
+  } catch (error) {
+    if (error instanceof CommandRejected) return error.error;
+    throw error;
+  }
+  throw new Error(`${command.type} was accepted`);
+}
+
+const partTitles = (story: Story) => story.doc.parts.map((p) => p.title);
+const segmentTitles = (story: Story, partIndex: number) => story.doc.parts[partIndex]!.segments.map((s) => s.title);
+const statusOf = (story: Story, segmentId: string) => findSegment(story.doc, segmentId)!.segment;
+
+describe('parseCommand', () => {
+  it('accepts well-formed commands and trims titles and names', () => {
+    const valid: unknown[] = [
+      { type: 'event.update', patch: { date: '2024-02-29', timeZone: 'Asia/Bishkek', dayStart: '09:30' } },
+      { type: 'part.add', title: 'Side event', index: 2 },
+      { type: 'segment.add', partId: 'p1', segment: { title: 'Q&A', plannedDurationMs: minutes(20), hardStart: '23:59' } },
+      { type: 'segment.update', segmentId: 's1', patch: { hardStart: null, notes: 'x'.repeat(LIMITS.textChars) } },
+      { type: 'segment.setStatus', segmentId: 's1', status: 'live' },
+      { type: 'speaker.add', segmentId: 's1', speaker: { name: 'Rapporteur', allottedMs: 0 } },
+      { type: 'speaker.move', speakerId: 'sp1', toSegmentId: 's2', toIndex: 0 },
+      { type: 'session.new' },
+      { type: 'history.undo', scope: 'runOfShow' },
+    ];
+    for (const input of valid) expect(parseCommand(input), JSON.stringify(input)).toEqual({ ok: true, command: input });
+
+    expect(parseCommand({ type: 'part.add', title: '  Closing  ' })).toEqual({ ok: true, command: { type: 'part.add', title: 'Closing' } });
+  });
+
+  it.each([
+    ['an unknown type', { type: 'segment.explode' }, 'type', 'has an unknown command type "segment.explode"'],
+    ['a missing type', { title: 'Opening' }, 'type', 'is not a command (no "type")'],
+    ['a number instead of an object', 42, 'command', 'must be a command object with a "type"'],
+    ['null', null, 'command', 'must be a command object with a "type"'],
+    ['an array', [{ type: 'session.new' }], 'command', 'must be a command object with a "type"'],
+    ['a negative duration', { type: 'segment.update', segmentId: 's1', patch: { plannedDurationMs: -60_000 } }, 'patch.plannedDurationMs', 'must be at least 1 minute'],
+    ['an absurd duration', { type: 'segment.update', segmentId: 's1', patch: { plannedDurationMs: 1e12 } }, 'patch.plannedDurationMs', 'must be at most 12 hours'],
+    ['a fractional duration', { type: 'segment.update', segmentId: 's1', patch: { plannedDurationMs: 1.5 } }, 'patch.plannedDurationMs', 'must be whole milliseconds'],
+    ['a duration as text', { type: 'segment.update', segmentId: 's1', patch: { plannedDurationMs: '20' } }, 'patch.plannedDurationMs', 'must be a number of milliseconds'],
+    ['a negative speaker time', { type: 'speaker.update', speakerId: 'sp1', patch: { allottedMs: -1 } }, 'patch.allottedMs', 'must not be negative'],
+    ['a speaker time over 4 hours', { type: 'speaker.update', speakerId: 'sp1', patch: { allottedMs: LIMITS.speakerMaxMs + 1 } }, 'patch.allottedMs', 'must be at most 4 hours'],
+    ['an empty title', { type: 'part.add', title: '' }, 'title', 'must not be empty'],
+    ['a whitespace title', { type: 'part.update', partId: 'p1', title: ' \t ' }, 'title', 'must not be empty'],
+    ['a whitespace speaker name', { type: 'speaker.add', segmentId: 's1', speaker: { name: '   ' } }, 'speaker.name', 'must not be empty'],
+    ['an oversize title', { type: 'part.add', title: 'x'.repeat(LIMITS.titleChars + 1) }, 'title', `must be at most ${LIMITS.titleChars} characters`],
+    ['oversize notes', { type: 'segment.update', segmentId: 's1', patch: { notes: 'x'.repeat(LIMITS.textChars + 1) } }, 'patch.notes', `must be at most ${LIMITS.textChars} characters`],
+    ['too many organizers', { type: 'event.update', patch: { organizers: Array(LIMITS.listItems + 1).fill('UN Women') } }, 'patch.organizers', `must list at most ${LIMITS.listItems}`],
+    ['an unknown field', { type: 'part.add', title: 'Opening', color: 'red' }, 'command', 'has unknown field(s): color'],
+    ['an unknown patch field', { type: 'segment.update', segmentId: 's1', patch: { room: 'B' } }, 'patch', 'has unknown field(s): room'],
+    ['an unknown time zone', { type: 'event.update', patch: { timeZone: 'Mars/Olympus' } }, 'patch.timeZone', 'is not a known IANA time zone (for example Asia/Almaty)'],
+    ['an unknown participant zone', { type: 'event.update', patch: { participantZones: [{ label: 'Base', timeZone: 'Mars/Olympus' }] } }, 'patch.participantZones.0.timeZone', 'is not a known IANA time zone (for example Asia/Almaty)'],
+    ['30 February', { type: 'event.update', patch: { date: '2023-02-30' } }, 'patch.date', 'is not a calendar date'],
+    ['a date in another format', { type: 'event.update', patch: { date: '16.10.2023' } }, 'patch.date', 'must be a date as YYYY-MM-DD'],
+    ['24:00', { type: 'segment.update', segmentId: 's1', patch: { hardStart: '24:00' } }, 'patch.hardStart', 'must be a time of day as HH:mm (00:00 to 23:59)'],
+    ['a time without leading zero', { type: 'event.update', patch: { dayStart: '9:00' } }, 'patch.dayStart', 'must be a time of day as HH:mm (00:00 to 23:59)'],
+    ['an empty id', { type: 'segment.delete', segmentId: '' }, 'segmentId', 'must not be empty'],
+    ['a negative index', { type: 'part.move', partId: 'p1', toIndex: -1 }, 'toIndex', 'must not be negative'],
+  ])('refuses %s, naming the field and the reason', (_, input, field, message) => {
+    expect(parseCommand(input)).toEqual({ ok: false, error: { code: 'invalid', field, message } });
+  });
+
+  it('says which value is missing', () => {
+    expect(parseCommand({ type: 'segment.add', partId: 'p1', segment: {} })).toMatchObject({
+      ok: false,
+      error: { field: 'segment.title', message: expect.stringContaining('expected string') },
+    });
+  });
+});
+
+describe('editing the run-of-show', () => {
+  it('adds, renames, moves and deletes parts', () => {
+    const story = new Story();
+    story.apply({ type: 'part.add', title: 'Side event', index: 1 });
+    const sideId = story.doc.parts[1]!.id;
+    expect(sideId).toBe('new-1');
+    expect(partTitles(story).slice(0, 3)).toEqual(['Opening', 'Side event', 'Part I: Civil society perspectives on the WPS agenda']);
+
+    story.apply({ type: 'part.update', partId: sideId, title: 'Press briefing' });
+    story.apply({ type: 'part.move', partId: sideId, toIndex: 99 });
+    expect(partTitles(story).at(-1)).toBe('Press briefing');
+    expect(story.doc.parts).toHaveLength(6);
+
+    story.apply({ type: 'part.delete', partId: sideId });
+    expect(partTitles(story)).toEqual(createExampleSession(counterIds()).parts.map((p) => p.title));
+  });
+
+  it('adds a segment with defaults, edits it and moves it to another part', () => {
+    const story = new Story();
+    const closingPart = story.doc.parts[4]!.id;
+    story.apply({ type: 'segment.add', partId: closingPart, index: 0, segment: { title: 'Adoption of the outcome document' } });
+    const added = findSegment(story.doc, 'new-1')!;
+    expect(added.segment).toMatchObject({ title: 'Adoption of the outcome document', kind: 'session', plannedDurationMs: minutes(15), hardStart: null, status: 'planned', speakers: [] });
+    expect(added.segmentIndex).toBe(0);
+
+    story.apply({ type: 'segment.update', segmentId: 'new-1', patch: { plannedDurationMs: minutes(25), kind: 'closing', chair: 'Rapporteur' } });
+    expect(findSegment(story.doc, 'new-1')!.segment).toMatchObject({ plannedDurationMs: minutes(25), kind: 'closing', chair: 'Rapporteur' });
+
+    story.apply({ type: 'segment.move', segmentId: 'new-1', toPartId: story.doc.parts[3]!.id, toIndex: 1 });
+    expect(segmentTitles(story, 3)).toEqual(['Open Day for Peace: current peace and security issues', 'Adoption of the outcome document']);
+    expect(segmentTitles(story, 4)).toEqual(['Outcomes, recommendations and closing']);
+
+    story.apply({ type: 'segment.delete', segmentId: 'new-1' });
+    expect(findSegment(story.doc, 'new-1')).toBeNull();
+    expect(allSegments(story.doc)).toHaveLength(10);
+  });
+
+  it('adds, edits, moves and deletes speakers', () => {
+    const story = new Story();
+    const opening = story.id('Opening');
+    story.apply({ type: 'speaker.add', segmentId: opening, index: 0, speaker: { name: 'Representative of the OSCE', country: 'INT', attendance: 'remote' } });
+    expect(findSpeaker(story.doc, 'new-1')).toMatchObject({ speakerIndex: 0, speaker: { name: 'Representative of the OSCE', organization: '', country: 'INT', attendance: 'remote', allottedMs: minutes(5) } });
+
+    story.apply({ type: 'speaker.update', speakerId: 'new-1', patch: { allottedMs: minutes(3), organization: 'OSCE' } });
+    expect(findSpeaker(story.doc, 'new-1')!.speaker).toMatchObject({ allottedMs: minutes(3), organization: 'OSCE' });
+
+    const closing = story.id('Outcomes');
+    story.apply({ type: 'speaker.move', speakerId: 'new-1', toSegmentId: closing, toIndex: 1 });
+    expect(findSegment(story.doc, closing)!.segment.speakers.map((s) => s.name)).toEqual([
+      'Conference rapporteur',
+      'Representative of the OSCE',
+      'Representative of the Parliament of the Republic of Kazakhstan',
+    ]);
+    expect(findSegment(story.doc, opening)!.segment.speakers).toHaveLength(4);
+
+    story.apply({ type: 'speaker.delete', speakerId: 'new-1' });
+    expect(findSpeaker(story.doc, 'new-1')).toBeNull();
+  });
+
+  it('names what it can not find', () => {
+    const story = new Story();
+    expect(refusalOf(story, { type: 'segment.update', segmentId: 'nope', patch: { title: 'X' } })).toEqual({ code: 'not-found', field: 'segmentId', message: 'no segment with id "nope"' });
+    expect(refusalOf(story, { type: 'segment.move', segmentId: story.id('Lunch'), toPartId: 'gone', toIndex: 0 })).toEqual({ code: 'not-found', field: 'toPartId', message: 'no part with id "gone"' });
+    expect(refusalOf(story, { type: 'speaker.move', speakerId: 'id-3', toSegmentId: 'gone', toIndex: 0 })).toMatchObject({ code: 'not-found', field: 'toSegmentId' });
+  });
+});
+
+describe('hard starts follow the run-of-show order', () => {
+  it('refuses a hard start before the previous one, and leaves the state as it was', () => {
+    const story = new Story();
+    const before = story.state;
+    const copy = structuredClone(before.doc);
+
+    const error = refusalOf(story, { type: 'segment.update', segmentId: story.id('Open Day'), patch: { hardStart: '13:00' } });
+
+    expect(error).toEqual({
+      code: 'conflict',
+      field: 'patch.hardStart',
+      message:
+        '13:00 ("Open Day for Peace: current peace and security issues") is before 13:30 ("Legislative initiatives for Women, Peace and Security"); hard starts must follow the run-of-show order',
+    });
+    expect(story.state).toBe(before);
+    expect(story.doc).toEqual(copy);
+  });
+
+  it('refuses a new segment, a move and a later day start that would break the order', () => {
+    const story = new Story();
+    const partII = story.doc.parts[2]!.id;
+    expect(refusalOf(story, { type: 'segment.add', partId: partII, segment: { title: 'Early side event', hardStart: '11:00' } })).toMatchObject({ code: 'conflict', field: 'segment.hardStart' });
+    expect(refusalOf(story, { type: 'segment.move', segmentId: story.id('Lunch'), toPartId: story.doc.parts[0]!.id, toIndex: 0 })).toMatchObject({
+      field: 'toIndex',
+      message: expect.stringContaining('12:30 ("Lunch")'),
+    });
+    expect(refusalOf(story, { type: 'event.update', patch: { dayStart: '10:30' } })).toMatchObject({
+      field: 'patch.dayStart',
+      message: '10:00 ("Opening of the conference: welcome remarks") is before 10:30 (the start of the day); hard starts must follow the run-of-show order',
+    });
+  });
+
+  it('accepts hard starts in order, equal ones included', () => {
+    const story = new Story();
+    story.apply({ type: 'segment.update', segmentId: story.id('Lunch'), patch: { hardStart: '13:30' } });
+    expect(findSegment(story.doc, story.id('Lunch'))!.segment.hardStart).toBe('13:30');
+  });
+});
+
+describe('segment status during the day', () => {
+  it('records actual times from the clock, and marking the next one live ends the previous one', () => {
+    const story = new Story();
+    const opening = story.id('Opening');
+    const photo = story.id('Family photo');
+
+    story.at('10:02', { type: 'segment.setStatus', segmentId: opening, status: 'live' });
+    expect(statusOf(story, opening)).toMatchObject({ status: 'live', actualStartAt: almaty('10:02'), actualEndAt: null });
+
+    story.at('10:35', { type: 'segment.setStatus', segmentId: photo, status: 'live' });
+    expect(statusOf(story, opening)).toMatchObject({ status: 'done', actualStartAt: almaty('10:02'), actualEndAt: almaty('10:35') });
+    expect(statusOf(story, photo)).toMatchObject({ status: 'live', actualStartAt: almaty('10:35') });
+    expect(liveSegment(story.doc)!.id).toBe(photo);
+
+    story.at('10:48', { type: 'segment.setStatus', segmentId: photo, status: 'done' });
+    expect(statusOf(story, photo)).toMatchObject({ status: 'done', actualEndAt: almaty('10:48') });
+    expect(liveSegment(story.doc)).toBeNull();
+  });
+
+  it('resumes a done segment from its first start, and planned forgets the times', () => {
+    const story = new Story();
+    const opening = story.id('Opening');
+    story.at('10:00', { type: 'segment.setStatus', segmentId: opening, status: 'live' });
+    story.at('10:30', { type: 'segment.setStatus', segmentId: opening, status: 'done' });
+    story.at('10:31', { type: 'segment.setStatus', segmentId: opening, status: 'live' });
+    expect(statusOf(story, opening)).toMatchObject({ status: 'live', actualStartAt: almaty('10:00'), actualEndAt: null });
+
+    story.at('10:32', { type: 'segment.setStatus', segmentId: opening, status: 'planned' });
+    expect(statusOf(story, opening)).toMatchObject({ status: 'planned', actualStartAt: null, actualEndAt: null });
+  });
+
+  it('skips a planned segment, and a skipped one can not be marked done', () => {
+    const story = new Story();
+    const photo = story.id('Family photo');
+    story.apply({ type: 'segment.setStatus', segmentId: photo, status: 'skipped' });
+    expect(statusOf(story, photo)).toMatchObject({ status: 'skipped', actualStartAt: null, actualEndAt: null });
+    expect(refusalOf(story, { type: 'segment.setStatus', segmentId: photo, status: 'done' })).toEqual({
+      code: 'conflict',
+      field: 'status',
+      message: 'a skipped segment can not be marked done; mark it planned or live first',
+    });
+  });
+
+  it('protects the live segment from deletion and skipping', () => {
+    const story = new Story();
+    const opening = story.id('Opening');
+    story.at('10:00', { type: 'segment.setStatus', segmentId: opening, status: 'live' });
+    const live = story.state;
+
+    expect(refusalOf(story, { type: 'segment.delete', segmentId: opening })).toEqual({
+      code: 'conflict',
+      field: 'segmentId',
+      message: 'the live segment can not be deleted; mark it done first',
+    });
+    expect(refusalOf(story, { type: 'segment.setStatus', segmentId: opening, status: 'skipped' })).toEqual({
+      code: 'conflict',
+      field: 'status',
+      message: 'the live segment can not be skipped; mark it done instead',
+    });
+    expect(refusalOf(story, { type: 'part.delete', partId: story.doc.parts[0]!.id })).toMatchObject({ code: 'conflict', field: 'partId' });
+    expect(story.state).toBe(live);
+  });
+
+  it('changes nothing when the status is already set', () => {
+    const story = new Story();
+    story.at('10:00', { type: 'segment.setStatus', segmentId: story.id('Opening'), status: 'live' });
+    const live = story.state;
+
+    const again = story.at('10:05', { type: 'segment.setStatus', segmentId: story.id('Opening'), status: 'live' });
+
+    expect(again.patches).toEqual([]);
+    expect(again.state).toBe(live);
+    expect(statusOf(story, story.id('Opening')).actualStartAt).toBe(almaty('10:00'));
+  });
+});
+
+describe('undo and redo', () => {
+  it('walks back and forth through exact documents', () => {
+    const story = new Story();
+    const docs = [story.doc];
+    story.apply({ type: 'part.add', title: 'Side event' });
+    docs.push(story.doc);
+    story.apply({ type: 'segment.update', segmentId: story.id('Lunch'), patch: { plannedDurationMs: minutes(45) } });
+    docs.push(story.doc);
+    story.at('10:00', { type: 'segment.setStatus', segmentId: story.id('Opening'), status: 'live' });
+    docs.push(story.doc);
+
+    for (const expected of [docs[2], docs[1], docs[0]]) {
+      story.apply({ type: 'history.undo', scope: 'runOfShow' });
+      expect(story.doc).toEqual(expected);
+    }
+    expect(refusalOf(story, { type: 'history.undo', scope: 'runOfShow' })).toEqual({ code: 'conflict', field: 'scope', message: 'there is nothing to undo' });
+
+    for (const expected of [docs[1], docs[2], docs[3]]) {
+      story.apply({ type: 'history.redo', scope: 'runOfShow' });
+      expect(story.doc).toEqual(expected);
+    }
+    expect(refusalOf(story, { type: 'history.redo', scope: 'runOfShow' })).toEqual({ code: 'conflict', field: 'scope', message: 'there is nothing to redo' });
+  });
+
+  it('drops the redo steps when a new edit is made', () => {
+    const story = new Story();
+    story.apply({ type: 'part.add', title: 'Side event' });
+    story.apply({ type: 'history.undo', scope: 'runOfShow' });
+    expect(story.state.history.runOfShow.redo).toHaveLength(1);
+
+    story.apply({ type: 'part.add', title: 'Press briefing' });
+
+    expect(story.state.history.runOfShow).toMatchObject({ undo: [expect.anything()], redo: [] });
+    expect(refusalOf(story, { type: 'history.redo', scope: 'runOfShow' }).message).toBe('there is nothing to redo');
+    expect(partTitles(story).at(-1)).toBe('Press briefing');
+  });
+
+  it(`keeps the last ${HISTORY_LIMIT} steps`, () => {
+    const story = new Story();
+    const partId = story.doc.parts[0]!.id;
+    for (let i = 1; i <= HISTORY_LIMIT + 5; i++) story.apply({ type: 'part.update', partId, title: `Opening ${i}` });
+    for (let i = 0; i < HISTORY_LIMIT; i++) story.apply({ type: 'history.undo', scope: 'runOfShow' });
+
+    expect(story.doc.parts[0]!.title).toBe('Opening 5');
+    expect(refusalOf(story, { type: 'history.undo', scope: 'runOfShow' }).message).toBe('there is nothing to undo');
+  });
+});
+
+describe('whole sessions', () => {
+  it('starts a blank session for today, and undo brings the agenda back', () => {
+    const story = new Story();
+    const agenda = story.doc;
+
+    story.apply({ type: 'session.new' });
+    expect(story.doc.parts).toEqual([]);
+    expect(story.doc.event).toMatchObject({ title: 'New session', date: '2023-10-16', timeZone: 'Asia/Almaty', dayStart: '09:00', participantZones: [] });
+
+    story.apply({ type: 'history.undo', scope: 'runOfShow' });
+    expect(story.doc).toEqual(agenda);
+  });
+
+  it('loads the example with ids from the context', () => {
+    const story = new Story();
+    story.apply({ type: 'session.new' });
+    story.apply({ type: 'session.loadExample' });
+
+    expect(story.doc).toEqual(createExampleSession(counterIds('new')));
+    expect(story.doc.parts[0]!.id).toBe('new-1');
+  });
+});
