@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { createExampleSession } from '../shared/session/example-session';
 import { type Part } from '../shared/run-of-show/model';
 import { FORMAT_VERSION, type SessionDoc } from '../shared/session/document';
-import { emptyHistory } from '../shared/session/reducer';
+import { emptyHistory } from '../shared/session/history';
 import { DEFAULT_FINAL_MS, DEFAULT_WARNING_MS } from '../shared/run-of-show/model';
 import type { Recommendation } from '../shared/recommendations/model';
 import { WPS_PILLARS, REC_STATUSES, putRecommendation } from '../shared/recommendations/model';

@@ -1,7 +1,9 @@
 /**
  * Runs the real serve mode (built bundle, plain Node) on a free port with a
  * temp data dir, and can stop it gently, kill it (-9) or restart it on the
- * same data dir. Used by the e2e tests and the benchmarks.
+ * same data dir and the same port, so pages left open reconnect to it as
+ * they would to a host restarted in the venue. Used by the e2e tests and the
+ * benchmarks.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -11,13 +13,15 @@ const SERVE = join(process.cwd(), 'out', 'electron', 'serve.mjs');
 
 export class ServeProcess {
   private child: ChildProcess | null = null;
+  /** The port of the first start; later starts take it again. */
+  private port = 0;
   url = '';
 
   constructor(readonly dataDir: string) {}
 
   async start(extraArgs: string[] = []): Promise<string> {
     if (!existsSync(SERVE)) throw new Error(`${SERVE} is missing: run "npm run build" before the e2e tests`);
-    const child = spawn(process.execPath, [SERVE, '--port', '0', '--lan-port', '0', '--data-dir', this.dataDir, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [SERVE, '--port', String(this.port), '--lan-port', '0', '--data-dir', this.dataDir, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     this.url = await new Promise<string>((resolve, reject) => {
       let output = '';
@@ -28,20 +32,25 @@ export class ServeProcess {
       };
       child.stdout!.on('data', onData);
       child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
+      child.once('exit', (code, signal) => {
+        reject(new Error(`serve exited with ${code}: ${output}`));
+        // A host that dies on its own (not stopped here) would otherwise only show as refused connections.
+        if (this.child === child) console.error(`serve exited unexpectedly (${code ?? signal}):\n${output.slice(-4000)}`);
+      });
       setTimeout(() => reject(new Error(`serve did not start in time: ${output}`)), 15_000);
     });
+    this.port = Number(new URL(this.url).port);
     return this.url;
   }
 
   async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
     const child = this.child;
     if (!child || child.exitCode !== null) return;
+    this.child = null;
     await new Promise<void>((resolve) => {
       child.once('exit', () => resolve());
       child.kill(signal);
     });
-    this.child = null;
   }
 
   async restart(signal: NodeJS.Signals = 'SIGTERM'): Promise<string> {

@@ -51,7 +51,7 @@ async function saveExport(host: SessionHost, context: DialogContext, format: Exp
   return { status: 'saved', fileName: basename(choice.filePath) };
 }
 
-async function openImport(host: SessionHost, context: DialogContext): Promise<ImportOutcome> {
+async function openImport(host: SessionHost, context: DialogContext, author: string | undefined): Promise<ImportOutcome> {
   const choice = await askOpen(context, {
     title: 'Import a rapporteur’s recommendations (JSON export)',
     properties: ['openFile'],
@@ -62,7 +62,7 @@ async function openImport(host: SessionHost, context: DialogContext): Promise<Im
   try {
     if ((await stat(path)).size > IMPORT_MAX_BYTES) return failed('file', `is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB`);
     const text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(path));
-    return await importText(host, text, basename(path));
+    return await importText(host, text, basename(path), author);
   } catch (error) {
     return failed('file', error instanceof TypeError ? 'is not UTF-8 text' : `could not be read: ${(error as Error).message}`);
   }
@@ -71,6 +71,6 @@ async function openImport(host: SessionHost, context: DialogContext): Promise<Im
 export function fileDialogHandlers(host: SessionHost, context: DialogContext): HandlerSet {
   return {
     'desktop.saveFile': ({ format }) => saveExport(host, context, format),
-    'desktop.importFile': () => openImport(host, context),
+    'desktop.importFile': ({ author }) => openImport(host, context, author),
   };
 }

@@ -5,16 +5,17 @@
  * window (which confirms, shows the outcome, or knows the focus) or, with
  * no console open, straight to the host; everything else is a native role.
  *
- * Undo / Redo. The run-of-show history lives in the host, but while a text
- * field has the focus Ctrl+Z must undo typing, and only the page knows where
- * the focus is. So the items send `undo` / `redo` to the console, which runs
- * the field's own editing undo (what the native role does) in a text field
- * and `history.undo` / `history.redo` of the run-of-show anywhere else. The
- * keys reach the page before the menu: Electron performs a menu accelerator
- * only for a key press the page left unhandled, so the console's own Ctrl+Z
- * handlers (the run-of-show, the recommendations panel's own history) keep
- * working and nothing is undone twice; the menu item acts for clicks and for
- * keys no page handler took (Cmd+Z in a text field on macOS).
+ * Undo / Redo. The histories live in the host, but while a text field has
+ * the focus Ctrl+Z must undo typing, and only the page knows where the focus
+ * is and which panel (run-of-show, or this window's rapporteur) it is in.
+ * So the items send `undo` / `redo` to the console, which runs the field's
+ * own editing undo (what the native role does) in a text field and the
+ * history of the panel that has the keyboard anywhere else (the timer has
+ * none; renderer/src/console/console-keys.ts). The keys reach the page
+ * before the menu: Electron performs a menu accelerator only for a key press
+ * the page left unhandled, so the console's own Ctrl+Z handler keeps working
+ * and nothing is undone twice; the menu item acts for clicks and for keys no
+ * page handler took (Cmd+Z in a text field on macOS).
  *
  * Labels are in the session's language (shared/i18n/locales, `menu`); the
  * native roles (copy, paste, zoom…) are named by the system.

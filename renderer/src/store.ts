@@ -6,9 +6,8 @@
  */
 import { create } from 'zustand';
 import { applyPatches, enablePatches } from 'immer';
-import type { DispatchResult, HostMeta, SessionEvent } from '../../shared/contract/api';
+import type { Access, DispatchResult, HostMeta, SessionEvent } from '../../shared/contract/api';
 import { CallFailed, type Client } from '../../shared/contract/client';
-import type { Scope } from '../../shared/contract/methods';
 import type { Command } from '../../shared/session/commands';
 import type { CommandError } from '../../shared/kernel/errors';
 import type { SessionDoc } from '../../shared/session/document';
@@ -16,14 +15,9 @@ import type { Connection, ConnectionState, Files } from './transport';
 
 enablePatches();
 
-/** What this view's connection may do (session.access). */
-export interface Access {
-  scope: Scope;
-  desktop: boolean;
-}
-
 export interface SessionStore {
   connection: ConnectionState;
+  /** What this view may do; null until the host has said. */
   access: Access | null;
   version: number;
   doc: SessionDoc | null;
@@ -36,8 +30,9 @@ export interface SessionStore {
 
 let bound: Connection | null = null;
 
+/** A refusal from the host as it is, or a call that never got an answer (the host may or may not have it). */
 function asError(error: unknown): CommandError {
-  return error instanceof CallFailed ? error.error : { code: 'internal', field: 'connection', message: (error as Error).message };
+  return error instanceof CallFailed ? error.error : { code: 'unreachable', field: 'connection', message: (error as Error).message };
 }
 
 export const useSession = create<SessionStore>()((set) => ({
@@ -74,9 +69,14 @@ function onEvent(event: SessionEvent): void {
   useSession.setState({ version: event.version, doc: applyPatches(doc, event.patches), meta: event.meta });
 }
 
+/** Asks for the whole session again; a view that is not connected gets it pushed when it is. */
 async function resync(): Promise<void> {
   if (!bound) return;
-  onEvent({ type: 'snapshot', snapshot: await bound.client.call('session.snapshot') });
+  try {
+    onEvent({ type: 'snapshot', snapshot: await bound.client.call('session.snapshot') });
+  } catch {
+    // Not connected: the host sends a snapshot first on every connection.
+  }
 }
 
 /** The client of the host's methods, or null before the view is connected. */
@@ -89,21 +89,22 @@ export function fileTransfer(): Files | null {
   return bound?.files ?? null;
 }
 
+/** True when this view may change the session (not a view token's read-only console). */
+export function useCanChange(): boolean {
+  return useSession((s) => s.access?.scope !== 'view');
+}
+
 /** Wires the store to a connection; returns a function that unwires it. */
 export function bindSession(connection: Connection): () => void {
   bound = connection;
   const unsubscribe = connection.client.listen('session', onEvent);
-  const unwatch = connection.onConnection((state) => {
-    useSession.setState({ connection: state });
-    if (state === 'open') {
-      void connection.client.call('session.access').then(
-        (access) => useSession.setState({ access }),
-        () => undefined,
-      );
-    }
-  });
+  const unwatchAccess = connection.client.listen('access', (access) => useSession.setState({ access }));
+  const unwatch = connection.onConnection((state) => useSession.setState({ connection: state }));
+  if (connection.access) useSession.setState({ access: connection.access });
+  if (!connection.pushesSnapshot) void resync();
   return () => {
     unsubscribe();
+    unwatchAccess();
     unwatch();
     bound = null;
   };

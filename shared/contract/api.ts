@@ -6,7 +6,8 @@
 import type { Patch } from 'immer';
 import type { CommandError } from '../kernel/errors';
 import type { SessionDoc } from '../session/document';
-import type { HistoryScope } from '../session/commands';
+import type { HistoryMeta } from '../session/history';
+import type { Scope } from './scopes';
 import type { ExportFormat } from '../session/exports';
 
 export interface HostMeta {
@@ -14,8 +15,8 @@ export interface HostMeta {
   recovery: string[];
   appVersion: string;
   dataDir: string;
-  /** How many undo / redo steps each scope has. */
-  history: Record<HistoryScope, { undo: number; redo: number }>;
+  /** How many undo / redo steps the run-of-show and each rapporteur have, and what the next ones are. */
+  history: HistoryMeta;
 }
 
 export interface SessionSnapshot {
@@ -29,6 +30,12 @@ export type SessionEvent =
   | { type: 'patch'; fromVersion: number; version: number; patches: Patch[]; meta: HostMeta };
 
 export type DispatchResult = { ok: true; version: number } | { ok: false; error: CommandError };
+
+/** What a view's connection may do (its scope), and whether it is the desktop app's own window. */
+export interface Access {
+  scope: Scope;
+  desktop: boolean;
+}
 
 export type Unsubscribe = () => void;
 

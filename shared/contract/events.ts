@@ -3,9 +3,11 @@
  * the session to every view, and, in the desktop app, the application
  * menu's requests to the console window.
  */
-import type { MenuAction, SessionEvent } from './api';
+import type { Access, MenuAction, SessionEvent } from './api';
 
 export interface ServerEvents {
+  /** The first push on every WebSocket: what this connection may do. */
+  access: Access;
   session: SessionEvent;
   menu: MenuAction;
 }

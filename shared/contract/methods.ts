@@ -18,15 +18,10 @@ import { z } from 'zod';
 import type { DisplayInfo, LanStatus, SessionSnapshot } from './api';
 import type { ExportOutcome, ImportOutcome } from './files';
 import { EXPORT_FORMATS, type ExportFile } from '../session/exports';
+import type { Scope } from './scopes';
 import { IMPORT_MAX_BYTES } from '../recommendations/files/import-file';
+import { author } from '../kernel/fields';
 
-export const SCOPES = ['view', 'control', 'local'] as const;
-export type Scope = (typeof SCOPES)[number];
-
-/** What a connection with `held` may call: each scope includes the ones before it. */
-export function allows(held: Scope, needed: Scope): boolean {
-  return SCOPES.indexOf(held) >= SCOPES.indexOf(needed);
-}
 
 export interface MethodSpec<Args extends z.ZodType, Result> {
   args: Args;
@@ -50,14 +45,12 @@ export const METHODS = {
   'session.dispatch': method<{ version: number }>()({ args: z.strictObject({ command: z.unknown() }), scope: 'control' }),
   /** The host's clock, for a view's offset (NTP-style: the caller keeps when it asked). */
   'session.clock': method<{ hostAt: number }>()({ args: none, scope: 'view' }),
-  /** What this connection is: its scope, and whether it is the desktop app. */
-  'session.access': method<{ scope: Scope; desktop: boolean }>()({ args: none, scope: 'view' }),
 
   /** A file of the session, built by the host (recommendations as JSON, CSV, the outcome report, the timing report). */
   'files.export': method<ExportFile>()({ args: z.strictObject({ format: z.enum(EXPORT_FORMATS) }), scope: 'local' }),
-  /** Another rapporteur's JSON export, merged in as one journaled command. */
+  /** Another rapporteur's JSON export, merged in as one journaled command (`author`'s undo step). */
   'files.import': method<ImportOutcome>()({
-    args: z.strictObject({ fileName: z.string().max(255), text: z.string().max(IMPORT_MAX_BYTES) }),
+    args: z.strictObject({ fileName: z.string().max(255), text: z.string().max(IMPORT_MAX_BYTES), author }),
     scope: 'local',
     maxBytes: IMPORT_MAX_BYTES + 64 * 1024,
   }),
@@ -73,8 +66,8 @@ export const METHODS = {
   'desktop.closeProjector': method<null>()({ args: none, scope: 'local' }),
   /** Asks where to save a file the host built (native save dialog) and writes it. */
   'desktop.saveFile': method<ExportOutcome>()({ args: z.strictObject({ format: z.enum(EXPORT_FORMATS) }), scope: 'local' }),
-  /** Asks for an export file to import (native open dialog) and merges it. */
-  'desktop.importFile': method<ImportOutcome>()({ args: none, scope: 'local' }),
+  /** Asks for an export file to import (native open dialog) and merges it, as `author`'s undo step. */
+  'desktop.importFile': method<ImportOutcome>()({ args: z.strictObject({ author }), scope: 'local' }),
 } as const;
 
 export type Methods = typeof METHODS;

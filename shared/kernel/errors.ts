@@ -2,10 +2,12 @@
  * How the host refuses something: a code, the field to blame (a dotted path
  * from the request) and a reason in plain words. Appliers throw
  * CommandRejected; the host answers with its `error` and changes nothing.
+ * `unreachable` is a view's own answer when the host could not be reached:
+ * the request may or may not have arrived.
  */
 
 export interface CommandError {
-  code: 'invalid' | 'not-found' | 'conflict' | 'forbidden' | 'rate-limited' | 'internal';
+  code: 'invalid' | 'not-found' | 'conflict' | 'forbidden' | 'rate-limited' | 'internal' | 'unreachable';
   field: string;
   message: string;
 }

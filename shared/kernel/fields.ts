@@ -29,6 +29,8 @@ export const id = z.string().regex(UUID, 'must be an id (a UUID such as 3f2a8c1e
 export const title = plainText().trim().min(1, 'must not be empty').max(LIMITS.titleChars, `must be at most ${LIMITS.titleChars} characters`);
 export const name = plainText().trim().max(LIMITS.nameChars, `must be at most ${LIMITS.nameChars} characters`);
 export const requiredName = name.min(1, 'must not be empty');
+/** Whose step a recommendation change or an undo is: the rapporteur's name (see session/history.ts). */
+export const author = requiredName.optional();
 export const text = plainText().max(LIMITS.textChars, `must be at most ${LIMITS.textChars} characters`);
 export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:mm (00:00 to 23:59)');
 export const isoDate = z

@@ -4,7 +4,7 @@
  * rules (export/import-file.ts builds on these schemas).
  */
 import { z } from 'zod';
-import { id, name, plainText, requiredName, text, title } from '../kernel/fields';
+import { author, id, name, plainText, requiredName, text, title } from '../kernel/fields';
 import { LIMITS } from '../kernel/limits';
 import type { OfType } from '../kernel/command-context';
 import { ADDRESSEES, EXPECTED_OUTCOMES, OBJECTIVES, PRIORITIES, PRIOR_VERSIONS_KEPT, REC_COUNTRIES, REC_STATUSES, WPS_PILLARS } from './model';
@@ -96,17 +96,18 @@ function uniqueIds(items: ReadonlyArray<{ id: string }>, ctx: z.RefinementCtx): 
 }
 
 export const recommendationCommands = [
-  z.strictObject({ type: z.literal('rec.add'), recommendation: recommendationFieldsSchema.partial().extend({ text: recText }) }),
-  z.strictObject({ type: z.literal('rec.update'), id, patch: recommendationPatchSchema }),
-  z.strictObject({ type: z.literal('rec.merge'), id, intoId: id }),
+  z.strictObject({ type: z.literal('rec.add'), recommendation: recommendationFieldsSchema.partial().extend({ text: recText }), author }),
+  z.strictObject({ type: z.literal('rec.update'), id, patch: recommendationPatchSchema, author }),
+  z.strictObject({ type: z.literal('rec.merge'), id, intoId: id, author }),
   z.strictObject({ type: z.literal('rec.draft'), rapporteur: requiredName, text }),
   z.strictObject({
     type: z.literal('rec.import'),
     source: requiredName,
     segments: z.array(foreignSegmentSchema).max(IMPORT_MAX_SEGMENTS, `must list at most ${IMPORT_MAX_SEGMENTS}`).superRefine(uniqueIds),
     records: z.array(importedRecordSchema).max(IMPORT_MAX_RECORDS, `must hold at most ${IMPORT_MAX_RECORDS} recommendations`).superRefine(uniqueIds),
+    author,
   }),
-  z.strictObject({ type: z.literal('rec.resolve'), id, keep: z.enum(['ours', 'theirs'], 'must be "ours" or "theirs"') }),
+  z.strictObject({ type: z.literal('rec.resolve'), id, keep: z.enum(['ours', 'theirs'], 'must be "ours" or "theirs"'), author }),
 ] as const;
 
 export type RecommendationCommand = z.infer<(typeof recommendationCommands)[number]>;

@@ -8,6 +8,7 @@ import { runOfShowCommands } from '../run-of-show/commands';
 import { timerCommands } from '../timer/commands';
 import { recommendationCommands } from '../recommendations/commands';
 import { settingsCommands } from './settings';
+import { author } from '../kernel/fields';
 import type { CommandError } from '../kernel/errors';
 
 export const HISTORY_SCOPES = ['runOfShow', 'recommendations'] as const;
@@ -19,8 +20,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('session.new') }),
   z.strictObject({ type: z.literal('session.loadExample') }),
   ...settingsCommands,
-  z.strictObject({ type: z.literal('history.undo'), scope: z.enum(HISTORY_SCOPES) }),
-  z.strictObject({ type: z.literal('history.redo'), scope: z.enum(HISTORY_SCOPES) }),
+  z.strictObject({ type: z.literal('history.undo'), scope: z.enum(HISTORY_SCOPES), author }),
+  z.strictObject({ type: z.literal('history.redo'), scope: z.enum(HISTORY_SCOPES), author }),
 ]);
 
 export type Command = z.infer<typeof commandSchema>;

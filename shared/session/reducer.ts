@@ -1,31 +1,21 @@
 /**
  * The host's state machine: a command in, the next document and the patches
  * that describe the change out. Undo and redo keep immer's inverse patches
- * per scope (the chair's run-of-show edits do not undo the rapporteur's).
+ * per scope, and in the recommendations per rapporteur (history.ts: the
+ * chair's run-of-show edits do not undo the rapporteur's, nor one
+ * rapporteur's another's). Which slice applies a command, and which
+ * history it joins, is in the handler table (handlers.ts).
  */
 import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
-import type { Command, HistoryScope } from './commands';
+import type { Command } from './commands';
 import { reject } from '../kernel/errors';
 import type { SessionDoc } from './document';
 import type { CommandContext } from '../kernel/command-context';
 import { hardStartViolation } from '../run-of-show/apply';
 import { handlerOf } from './handlers';
+import { labelOf, moveStep, recordStep, type History } from './history';
 
 enablePatches();
-
-export const HISTORY_LIMIT = 200;
-
-export interface HistoryEntry {
-  patches: Patch[];
-  inverse: Patch[];
-}
-
-export interface ScopeHistory {
-  undo: HistoryEntry[];
-  redo: HistoryEntry[];
-}
-
-export type History = Record<HistoryScope, ScopeHistory>;
 
 export interface SessionState {
   doc: SessionDoc;
@@ -38,28 +28,16 @@ export interface Transition {
   patches: Patch[];
 }
 
-export function emptyHistory(): History {
-  return { runOfShow: { undo: [], redo: [] }, recommendations: { undo: [], redo: [] } };
-}
-
-function record(history: History, scope: HistoryScope, entry: HistoryEntry): History {
-  const undo = [...history[scope].undo, entry].slice(-HISTORY_LIMIT);
-  return { ...history, [scope]: { undo, redo: [] } };
+/** Whose step a command is: the rapporteur it names for the recommendations, nobody in particular for the run-of-show. */
+function authorOf(command: Command): string {
+  return 'author' in command ? (command.author ?? '') : '';
 }
 
 export function applyCommand(state: SessionState, command: Command, ctx: CommandContext): Transition {
   if (command.type === 'history.undo' || command.type === 'history.redo') {
-    const scoped = state.history[command.scope];
-    const undoing = command.type === 'history.undo';
-    const stack = undoing ? scoped.undo : scoped.redo;
-    const entry = stack.at(-1);
-    if (!entry) reject('conflict', 'scope', undoing ? 'there is nothing to undo' : 'there is nothing to redo');
-    const patches = undoing ? entry.inverse : entry.patches;
-    const doc = applyPatches(state.doc, patches);
-    const rest = stack.slice(0, -1);
-    const other = undoing ? [...scoped.redo, entry] : [...scoped.undo, entry];
-    const nextScope: ScopeHistory = undoing ? { undo: rest, redo: other } : { undo: other, redo: rest };
-    return { state: { doc, history: { ...state.history, [command.scope]: nextScope } }, patches };
+    if (command.scope === 'runOfShow' && command.author !== undefined) reject('invalid', 'author', 'only the recommendations keep a history per rapporteur; leave it out for the run-of-show');
+    const move = moveStep(state.doc, state.history, command.scope, authorOf(command), command.type === 'history.undo');
+    return { state: { doc: applyPatches(state.doc, move.patches), history: move.history }, patches: move.patches };
   }
 
   const handler = handlerOf(command);
@@ -69,6 +47,6 @@ export function applyCommand(state: SessionState, command: Command, ctx: Command
   const violation = field === null ? null : hardStartViolation(doc);
   if (field !== null && violation) reject('conflict', field, violation.message);
   const scope = handler.history;
-  const history = scope === null ? state.history : record(state.history, scope, { patches, inverse });
+  const history = scope === null ? state.history : recordStep(state.history, scope, { patches, inverse, author: authorOf(command), label: labelOf(command, state.doc, doc) });
   return { state: { doc, history }, patches };
 }

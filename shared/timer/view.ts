@@ -53,3 +53,21 @@ export function readTimer(timer: Pick<TimerState, 'mode' | 'clock'>, thresholds:
   else text = formatClock(Math.ceil(left / 1000) * 1000);
   return { text, phase, remainingMs: left };
 }
+
+/** Why Start would be refused (apply.ts), so the button can say so first. */
+export type StartBlocker = 'noSegment' | 'segmentGone' | 'speakerGone';
+
+/**
+ * What stands between the timer and Start, or null when there is something
+ * to time: an intervention, or a segment that exists (a break with no
+ * speakers counts up) and, when a speaker is set, that speaker in it.
+ */
+export function startBlocker(doc: Pick<TimerDoc, 'parts' | 'timer'>): StartBlocker | null {
+  const { timer } = doc;
+  if (timer.interventionLabel !== '') return null;
+  if (timer.segmentId === null) return 'noSegment';
+  const segment = findSegment(doc, timer.segmentId)?.segment;
+  if (!segment) return 'segmentGone';
+  if (timer.speakerId !== null && !segment.speakers.some((s) => s.id === timer.speakerId)) return 'speakerGone';
+  return null;
+}

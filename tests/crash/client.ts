@@ -85,12 +85,16 @@ export class CrashClient {
     const socket = new WebSocket(`${url.replace(/^http/, 'ws')}ws`);
     socket.on('error', () => undefined);
     const first = await new Promise<{ doc: SessionDoc; version: number }>((resolve, reject) => {
-      socket.once('message', (data) => {
+      // The host says what the connection may do, then sends the snapshot.
+      const opening = (data: WebSocket.RawData) => {
         const frame = JSON.parse(data.toString()) as ServerFrame;
+        if (frame.t === 'event' && frame.name === 'access') return;
+        socket.off('message', opening);
         const event = frame.t === 'event' && frame.name === 'session' ? (frame.payload as SessionEvent) : null;
         if (event?.type === 'snapshot') resolve({ doc: event.snapshot.doc, version: event.snapshot.version });
         else reject(new Error(`expected the opening snapshot, got ${JSON.stringify(frame).slice(0, 200)}`));
-      });
+      };
+      socket.on('message', opening);
       socket.once('close', () => reject(new Error('the socket closed before the opening snapshot')));
     });
     return new CrashClient(socket, first, onAnswer);

@@ -58,7 +58,7 @@ async function capture(page: Page, text: string): Promise<void> {
 async function scrollToTops(page: Page): Promise<void> {
   await page.evaluate(() => {
     window.scrollTo(0, 0);
-    for (const panel of Array.from(document.querySelectorAll('.side-panels > *'))) panel.scrollTop = 0;
+    for (const panel of Array.from(document.querySelectorAll('.panes > section'))) panel.scrollTop = 0;
   });
 }
 

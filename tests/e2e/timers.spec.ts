@@ -65,19 +65,39 @@ test.describe('speaker timers and projection', () => {
     await expect(stage.getByRole('timer')).toHaveText('7:00');
   });
 
-  test('keyboard: Space starts and pauses, N moves to the next speaker, ? shows the help', async ({ page, server }) => {
+  test('keyboard: in the speaker timer Space starts and pauses, N (with Operator keys) moves to the next speaker, ? shows the help', async ({ page, server }) => {
     await page.goto(server.url);
     await goLiveWithOpening(page);
     const timer = page.getByRole('region', { name: 'Speaker timer' });
-    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    // A click on the timer's empty space gives it the keyboard.
+    await timer.getByRole('heading', { name: 'Speaker timer' }).click();
     await page.keyboard.press(' ');
     await expect(timer.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await timer.getByRole('checkbox', { name: 'Operator keys' }).check();
+    await timer.getByRole('heading', { name: 'Speaker timer' }).click();
     await page.keyboard.press('n');
     await expect(timer.locator('.timer-speaker')).toContainText('National Commission');
     await page.keyboard.press(' ');
     await expect(timer.getByRole('button', { name: 'Start' })).toBeVisible();
     await page.keyboard.press('?');
-    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Next speaker');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(help.getByRole('row', { name: /^N Next speaker Speaker timer, with Operator keys on$/ })).toBeVisible();
+    await expect(help.getByRole('row', { name: /^Space Start \/ pause the speaker timer Speaker timer$/ })).toBeVisible();
+  });
+
+  test('keyboard: outside the speaker timer the timer’s keys do nothing', async ({ page, server }) => {
+    await page.goto(server.url);
+    await goLiveWithOpening(page);
+    const timer = page.getByRole('region', { name: 'Speaker timer' });
+    await timer.getByRole('checkbox', { name: 'Operator keys' }).check();
+    await page.getByRole('region', { name: 'Run of show' }).getByLabel('Day summary').click();
+    await page.keyboard.type(' +b');
+    // The same keys, now in the timer: their effects show, and nothing came before them.
+    await timer.getByRole('heading', { name: 'Speaker timer' }).click();
+    await page.keyboard.press('+');
+    await expect(timer.getByRole('timer')).toHaveText('8:00');
+    await expect(timer.getByRole('button', { name: 'Start' })).toBeVisible();
+    await expect(timer.getByRole('button', { name: 'Blackout' })).toHaveAttribute('aria-pressed', 'false');
   });
 
   test('network views: refused without a token, a view token reads but can not dispatch', async ({ page, context, server }) => {
@@ -108,7 +128,8 @@ test.describe('speaker timers and projection', () => {
       const socket = new WebSocket(`ws://${location.host}/ws?token=${token}`);
       return new Promise<string>((resolve) => {
         socket.onmessage = (message) => {
-          const frame = JSON.parse(String(message.data)) as { t: string };
+          const frame = JSON.parse(String(message.data)) as { t: string; name?: string };
+          if (frame.t === 'event' && frame.name === 'access') return;
           if (frame.t === 'event') socket.send(JSON.stringify({ t: 'call', id: 1, method: 'session.dispatch', args: { command: { type: 'timer.blackout', on: true } } }));
           else resolve(String(message.data));
         };
@@ -118,6 +139,6 @@ test.describe('speaker timers and projection', () => {
     await expect(timer.getByRole('button', { name: 'Blackout' })).toHaveAttribute('aria-pressed', 'false');
 
     await timer.getByRole('button', { name: 'Rotate tokens' }).click();
-    await expect(venueScreen.getByRole('alert')).toContainText('Connection lost');
+    await expect(venueScreen.getByRole('alert')).toContainText('This link is no longer valid');
   });
 });

@@ -12,7 +12,8 @@ import { createExampleSession } from '../../shared/session/example-session';
 import type { SessionDoc } from '../../shared/session/document';
 import { allSegments } from '../../shared/run-of-show/model';
 import type { CommandContext } from '../../shared/kernel/command-context';
-import { applyCommand, emptyHistory, type SessionState, type Transition } from '../../shared/session/reducer';
+import { applyCommand, type SessionState, type Transition } from '../../shared/session/reducer';
+import { emptyHistory } from '../../shared/session/history';
 import type { Clock, EpochMs, IsoDate, MonotonicMs } from '../../shared/kernel/units';
 import { SessionHost, type HostOptions } from '../../electron/host/session/session-host';
 

@@ -7,7 +7,8 @@
  * request; an unexpected failure is logged here and reaches the caller only
  * as "internal", never with a stack or an internal message.
  */
-import { isMethodName, METHODS, allows, type MethodName, type ParsedArgsOf, type ResultOf, type Scope } from '../../../shared/contract/methods';
+import { isMethodName, METHODS, type MethodName, type ParsedArgsOf, type ResultOf } from '../../../shared/contract/methods';
+import { allows, type Scope } from '../../../shared/contract/scopes';
 import type { CallResult } from '../../../shared/contract/protocol';
 import { CommandRejected, type CommandError } from '../../../shared/kernel/errors';
 

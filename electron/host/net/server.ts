@@ -97,10 +97,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (!lan.current.enabled) return { refused: 'Network views are turned off on the console.', status: 403 };
     const waitMs = guard.lockedFor(address);
     if (waitMs > 0) return { refused: 'Too many wrong tokens from this address; try again later.', status: 429, retryAfterS: Math.ceil(waitMs / 1000) };
-    const scope = lan.scopeOf(new URL(req.url ?? '/', 'http://localhost').searchParams.get('token'));
+    const given = new URL(req.url ?? '/', 'http://localhost').searchParams.get('token');
+    const scope = lan.scopeOf(given);
     if (scope === null) {
       guard.failed(address);
-      return { refused: 'A valid view or control token is needed (?token=...).', status: 403 };
+      // A link with a token that no longer matches is most often one from before the tokens were rotated.
+      return { refused: given ? 'This link is no longer valid: ask the technician for the new one.' : 'A valid view or control token is needed (?token=...).', status: 403 };
     }
     guard.succeeded(address);
     return { caller: { scope, desktop: false }, address };

@@ -111,6 +111,7 @@ export function attachView(socket: WebSocket, caller: Caller, host: SessionHost,
   };
   socket.on('close', detach);
   socket.on('error', detach);
+  send({ t: 'event', name: 'access', payload: { scope: caller.scope, desktop: caller.desktop } });
   sendSnapshot();
 
   const closeIfFlooded = () => {

@@ -12,6 +12,5 @@ export function sessionHandlers(host: SessionHost): HandlerSet {
       return { version: result.version };
     },
     'session.clock': () => ({ hostAt: host.now() }),
-    'session.access': (_args, caller) => ({ scope: caller.scope, desktop: caller.desktop }),
   };
 }

@@ -7,12 +7,13 @@
 import { randomUUID } from 'node:crypto';
 import { formatInTimeZone } from 'date-fns-tz';
 import type { DispatchResult, HostMeta, SessionEvent, SessionSnapshot, Unsubscribe } from '../../../shared/contract/api';
-import { HISTORY_SCOPES, parseCommand, type Command } from '../../../shared/session/commands';
+import { parseCommand, type Command } from '../../../shared/session/commands';
 import { CommandRejected } from '../../../shared/kernel/errors';
 import { FORMAT_VERSION } from '../../../shared/session/document';
 import { createExampleSession } from '../../../shared/session/example-session';
 import type { CommandContext } from '../../../shared/kernel/command-context';
-import { applyCommand, emptyHistory, type SessionState } from '../../../shared/session/reducer';
+import { applyCommand, type SessionState } from '../../../shared/session/reducer';
+import { emptyHistory, historyMeta, restoreHistory } from '../../../shared/session/history';
 import { followUps } from '../../../shared/session/follow-ups';
 import type { Clock, EpochMs, IsoDate } from '../../../shared/kernel/units';
 import { hostTime } from '../../../shared/kernel/host-clock';
@@ -90,7 +91,8 @@ export class SessionHost {
       fsync: options.fsync ?? true,
       journalPath: options.journalPath ?? ((path: string) => path),
     });
-    let state: SessionState = loaded.base?.state ?? { doc: createExampleSession(randomUUID), history: emptyHistory() };
+    // A snapshot's history may predate authors and labels of steps (history.ts).
+    let state: SessionState = loaded.base ? { doc: loaded.base.state.doc, history: restoreHistory(loaded.base.state.history) } : { doc: createExampleSession(randomUUID), history: emptyHistory() };
     const fresh = loaded.base === null && loaded.entries.length === 0;
     let seq = loaded.base?.seq ?? 0;
     let last: Command | null = null;
@@ -115,13 +117,7 @@ export class SessionHost {
   }
 
   private meta(): HostMeta {
-    const { history } = this.state;
-    return {
-      recovery: this.recovery,
-      appVersion: this.appVersion,
-      dataDir: this.store.dir,
-      history: Object.fromEntries(HISTORY_SCOPES.map((scope) => [scope, { undo: history[scope].undo.length, redo: history[scope].redo.length }])) as HostMeta['history'],
-    };
+    return { recovery: this.recovery, appVersion: this.appVersion, dataDir: this.store.dir, history: historyMeta(this.state.history) };
   }
 
   getSnapshot(): SessionSnapshot {

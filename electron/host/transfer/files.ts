@@ -16,12 +16,13 @@ export function exportFor(host: SessionHost, format: ExportFormat): ExportFile {
   return renderExport(host.current.doc, format, { exportedAt: host.now(), appVersion: host.getSnapshot().meta.appVersion });
 }
 
-export async function importText(host: SessionHost, text: string, fileName: string): Promise<ImportOutcome> {
+/** Checks an export file, merges it through one journaled rec.import command (`author`'s undo step), and says what happened. */
+export async function importText(host: SessionHost, text: string, fileName: string, author?: string): Promise<ImportOutcome> {
   const parsed = parseImportFile(text, fileName);
   if (!parsed.ok) return { status: 'failed', ...parsed.error };
   const { doc } = host.current;
   const summary = summarize(planImport(doc.recommendations, doc.parts, parsed.command));
-  const result = await host.dispatch(parsed.command);
+  const result = await host.dispatch(author === undefined ? parsed.command : { ...parsed.command, author });
   if (!result.ok) return { status: 'failed', where: result.error.field, message: result.error.message };
   return { status: 'imported', source: parsed.command.source, summary };
 }
@@ -29,6 +30,6 @@ export async function importText(host: SessionHost, text: string, fileName: stri
 export function fileHandlers(host: SessionHost): HandlerSet {
   return {
     'files.export': ({ format }) => exportFor(host, format),
-    'files.import': ({ text, fileName }) => importText(host, text, fileName),
+    'files.import': ({ text, fileName, author }) => importText(host, text, fileName, author),
   };
 }

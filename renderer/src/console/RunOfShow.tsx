@@ -1,10 +1,12 @@
 /**
  * The run-of-show region: the day's summary (live segment, drift, projected
- * end) and the parts with their segments, in order.
+ * end) and the parts with their segments, in order. The chair's area of the
+ * keyboard (its Ctrl+Z is the run-of-show's); a view token's console shows
+ * it without its buttons and forms.
  */
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../store';
+import { useCanChange, useSession } from '../store';
 import { useNow } from '../ui/use-now';
 import { clockTime } from '../ui/time';
 import { computeSchedule, type DaySchedule } from '../../../shared/run-of-show/schedule';
@@ -26,14 +28,17 @@ import { useSegmentDrag } from './drag';
 function OtherDayNotice({ event, now }: { event: EventInfo; now: EpochMs }) {
   const { t, i18n } = useTranslation();
   const dispatch = useSession((s) => s.dispatch);
+  const canChange = useCanChange();
   const today = formatInTimeZone(now, event.timeZone, 'yyyy-MM-dd') as IsoDate;
   if (today === event.date) return null;
   return (
     <p className="banner banner-warning other-day" role="status">
       {t('runOfShow.otherDay', { date: longDate(event.date, i18n.language), today: longDate(today, i18n.language), zone: event.timeZone })}{' '}
-      <button type="button" onClick={() => void dispatch({ type: 'event.update', patch: { date: today } })}>
-        {t('runOfShow.moveToToday')}
-      </button>
+      {canChange && (
+        <button type="button" onClick={() => void dispatch({ type: 'event.update', patch: { date: today } })}>
+          {t('runOfShow.moveToToday')}
+        </button>
+      )}
     </p>
   );
 }
@@ -81,7 +86,16 @@ function DaySummary({ schedule, event, liveSegment }: { schedule: DaySchedule; e
   );
 }
 
-const PartSection = memo(function PartSection({ part, index, count, schedule, event }: { part: Part; index: number; count: number; schedule: DaySchedule; event: EventInfo }) {
+interface PartProps {
+  part: Part;
+  index: number;
+  count: number;
+  schedule: DaySchedule;
+  event: EventInfo;
+  readOnly: boolean;
+}
+
+const PartSection = memo(function PartSection({ part, index, count, schedule, event, readOnly }: PartProps) {
   const { t } = useTranslation();
   const dispatch = useSession((s) => s.dispatch);
   const [renaming, setRenaming] = useState(false);
@@ -111,35 +125,37 @@ const PartSection = memo(function PartSection({ part, index, count, schedule, ev
         ) : (
           <h2 id={headingId}>{part.title}</h2>
         )}
-        <div className="part-actions">
-          <button type="button" onClick={() => setRenaming(true)} aria-label={t('part.renameLabel', { title: part.title })}>
-            {t('part.rename')}
-          </button>
-          <button type="button" disabled={index === 0} onClick={() => void dispatch({ type: 'part.move', partId: part.id, toIndex: index - 1 })}>
-            <span aria-hidden="true">▲</span>
-            <span className="visually-hidden">{t('part.upLabel', { title: part.title })}</span>
-          </button>
-          <button type="button" disabled={index === count - 1} onClick={() => void dispatch({ type: 'part.move', partId: part.id, toIndex: index + 1 })}>
-            <span aria-hidden="true">▼</span>
-            <span className="visually-hidden">{t('part.downLabel', { title: part.title })}</span>
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              if (window.confirm(t('part.confirmDelete', { title: part.title, count: part.segments.length }))) void dispatch({ type: 'part.delete', partId: part.id });
-            }}
-            aria-label={t('part.deleteLabel', { title: part.title })}
-          >
-            {t('common.delete')}
-          </button>
-        </div>
+        {!readOnly && (
+          <div className="part-actions">
+            <button type="button" onClick={() => setRenaming(true)} aria-label={t('part.renameLabel', { title: part.title })}>
+              {t('part.rename')}
+            </button>
+            <button type="button" disabled={index === 0} onClick={() => void dispatch({ type: 'part.move', partId: part.id, toIndex: index - 1 })}>
+              <span aria-hidden="true">▲</span>
+              <span className="visually-hidden">{t('part.upLabel', { title: part.title })}</span>
+            </button>
+            <button type="button" disabled={index === count - 1} onClick={() => void dispatch({ type: 'part.move', partId: part.id, toIndex: index + 1 })}>
+              <span aria-hidden="true">▼</span>
+              <span className="visually-hidden">{t('part.downLabel', { title: part.title })}</span>
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                if (window.confirm(t('part.confirmDelete', { title: part.title, count: part.segments.length }))) void dispatch({ type: 'part.delete', partId: part.id });
+              }}
+              aria-label={t('part.deleteLabel', { title: part.title })}
+            >
+              {t('common.delete')}
+            </button>
+          </div>
+        )}
       </div>
       <ol className="segments">
         {part.segments.map((segment, i) => (
-          <SegmentRow key={segment.id} segment={segment} partId={part.id} index={i} count={part.segments.length} times={schedule.byId.get(segment.id)!} event={event} />
+          <SegmentRow key={segment.id} segment={segment} partId={part.id} index={i} count={part.segments.length} times={schedule.byId.get(segment.id)!} event={event} readOnly={readOnly} />
         ))}
       </ol>
-      {adding ? (
+      {readOnly ? null : adding ? (
         <AddSegmentForm partId={part.id} onDone={() => setAdding(false)} />
       ) : (
         <button type="button" className="add" onClick={() => setAdding(true)} aria-label={t('part.addSegmentLabel', { title: part.title })}>
@@ -150,36 +166,39 @@ const PartSection = memo(function PartSection({ part, index, count, schedule, ev
   );
 });
 
-export function RunOfShow() {
+export function RunOfShow({ hidden }: { hidden: boolean }) {
   const { t } = useTranslation();
   const doc = useSession((s) => s.doc!);
   const dispatch = useSession((s) => s.dispatch);
+  const readOnly = !useCanChange();
   const now = useNow('minute') as EpochMs;
   const schedule = useMemo(() => computeSchedule(doc, now), [doc, now]);
   const live = useMemo(() => liveSegment(doc), [doc]);
   return (
-    <section className="run-of-show" aria-label={t('runOfShow.label')}>
+    <section className="run-of-show" aria-label={t('runOfShow.label')} data-area="runOfShow" tabIndex={-1} hidden={hidden}>
       <OtherDayNotice event={doc.event} now={now} />
       <DaySummary schedule={schedule} event={doc.event} liveSegment={live} />
       {doc.parts.length === 0 && <p className="empty">{t('runOfShow.noParts')}</p>}
       {doc.parts.map((part, i) => (
-        <PartSection key={part.id} part={part} index={i} count={doc.parts.length} schedule={schedule} event={doc.event} />
+        <PartSection key={part.id} part={part} index={i} count={doc.parts.length} schedule={schedule} event={doc.event} readOnly={readOnly} />
       ))}
-      <form
-        className="add-part"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const form = e.currentTarget;
-          const title = (new FormData(form).get('title') as string) ?? '';
-          void dispatch({ type: 'part.add', title }).then((r) => r.ok && form.reset());
-        }}
-      >
-        <label>
-          {t('runOfShow.newPart')}
-          <input name="title" placeholder={t('runOfShow.newPartPlaceholder')} />
-        </label>
-        <button type="submit">{t('runOfShow.addPart')}</button>
-      </form>
+      {!readOnly && (
+        <form
+          className="add-part"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const form = e.currentTarget;
+            const title = (new FormData(form).get('title') as string) ?? '';
+            void dispatch({ type: 'part.add', title }).then((r) => r.ok && form.reset());
+          }}
+        >
+          <label>
+            {t('runOfShow.newPart')}
+            <input name="title" placeholder={t('runOfShow.newPartPlaceholder')} />
+          </label>
+          <button type="submit">{t('runOfShow.addPart')}</button>
+        </form>
+      )}
     </section>
   );
 }

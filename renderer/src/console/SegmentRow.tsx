@@ -1,7 +1,13 @@
-/** One segment of the run-of-show: its times in every zone, status and actions. */
+/**
+ * One segment of the run-of-show: its times in every zone, status and
+ * actions. The status buttons keep their places as the status changes (Go
+ * live becomes Mark done in the same button), so the focus stays where the
+ * chair clicked.
+ */
 import { memo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
+import { findShortcut } from '../../../shared/contract/shortcuts';
 import { clockTime } from '../ui/time';
 import { groupZonesByLocalTime } from '../../../shared/kernel/timezones';
 import type { EventInfo, Segment, SegmentStatus } from '../../../shared/run-of-show/model';
@@ -36,9 +42,19 @@ interface RowProps {
   count: number;
   times: SegmentTimes;
   event: EventInfo;
+  readOnly: boolean;
 }
 
-function SegmentRowView({ segment, partId, index, count, times, event }: RowProps) {
+/** The status buttons: the first moves the segment on (live / done), the second aside (skip / back to planned). */
+function statusActions(status: SegmentStatus): [SegmentStatus | null, SegmentStatus | null] {
+  const forward = status === 'live' ? 'done' : status === 'skipped' ? null : 'live';
+  const aside = status === 'planned' ? 'skipped' : status === 'live' ? null : 'planned';
+  return [forward, aside];
+}
+
+const STATUS_BUTTON = { live: 'segment.goLive', done: 'segment.markDone', skipped: 'segment.skip', planned: 'segment.reset' } as const;
+
+function SegmentRowView({ segment, partId, index, count, times, event, readOnly }: RowProps) {
   const { t } = useTranslation();
   const dispatch = useSession((s) => s.dispatch);
   const [editing, setEditing] = useState(false);
@@ -48,10 +64,11 @@ function SegmentRowView({ segment, partId, index, count, times, event }: RowProp
   const setStatus = (status: SegmentStatus) => void dispatch({ type: 'segment.setStatus', segmentId: segment.id, status });
   const move = (toIndex: number) => void dispatch({ type: 'segment.move', segmentId: segment.id, toPartId: partId, toIndex });
   const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
-    if (e.target !== e.currentTarget || !e.altKey) return;
-    if (e.key === 'ArrowUp' && index > 0) move(index - 1);
-    else if (e.key === 'ArrowDown' && index < count - 1) move(index + 1);
-    else return;
+    if (e.target !== e.currentTarget || readOnly) return;
+    const found = findShortcut(e, 'runOfShow');
+    if (found?.shortcut.action !== 'moveSegment') return;
+    const to = index + found.sign;
+    if (to >= 0 && to < count) move(to);
     e.preventDefault();
   };
   const started = times.actualStart !== null;
@@ -63,12 +80,16 @@ function SegmentRowView({ segment, partId, index, count, times, event }: RowProp
       aria-labelledby={titleId}
       tabIndex={0}
       onKeyDown={onKeyDown}
-      aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
-      {...drag.segmentDropProps(partId, index)}
+      aria-keyshortcuts={readOnly ? undefined : 'Alt+ArrowUp Alt+ArrowDown'}
+      {...(readOnly ? {} : drag.segmentDropProps(partId, index))}
     >
-      <span className="drag-handle" title={t('segment.dragHint')} aria-hidden="true" {...drag.handleProps(segment.id)}>
-        ⠿
-      </span>
+      {readOnly ? (
+        <span />
+      ) : (
+        <span className="drag-handle" title={t('segment.dragHint')} aria-hidden="true" {...drag.handleProps(segment.id)}>
+          ⠿
+        </span>
+      )}
       <div className="segment-time">
         <span className="time-main" title={t('segment.expectedStart')}>
           {clockTime(times.expectedStart, zone)}
@@ -99,48 +120,37 @@ function SegmentRowView({ segment, partId, index, count, times, event }: RowProp
       <div className="segment-side">
         <span className={`status-badge status-${segment.status}`}>{t(`segmentStatus.${segment.status}`)}</span>
         {segment.status !== 'skipped' && <span className={`drift ${late ? 'over' : 'under'}`}>{drift(t, times.driftMs)}</span>}
-        <div className="segment-actions">
-          {segment.status !== 'live' && segment.status !== 'skipped' && (
-            <button type="button" onClick={() => setStatus('live')}>
-              {t('segment.goLive')}
+        {!readOnly && (
+          <div className="segment-actions">
+            {statusActions(segment.status).map((to, slot) =>
+              to === null ? null : (
+                <button key={slot} type="button" onClick={() => setStatus(to)}>
+                  {t(STATUS_BUTTON[to])}
+                </button>
+              ),
+            )}
+            <button type="button" onClick={() => setEditing((v) => !v)} aria-expanded={editing}>
+              {t('common.edit')}
             </button>
-          )}
-          {segment.status === 'live' && (
-            <button type="button" onClick={() => setStatus('done')}>
-              {t('segment.markDone')}
+            <button type="button" disabled={index === 0} onClick={() => move(index - 1)}>
+              {t('segment.moveUp')}
             </button>
-          )}
-          {segment.status === 'planned' && (
-            <button type="button" onClick={() => setStatus('skipped')}>
-              {t('segment.skip')}
+            <button type="button" disabled={index === count - 1} onClick={() => move(index + 1)}>
+              {t('segment.moveDown')}
             </button>
-          )}
-          {(segment.status === 'done' || segment.status === 'skipped') && (
-            <button type="button" onClick={() => setStatus('planned')}>
-              {t('segment.reset')}
+            <button
+              type="button"
+              disabled={segment.status === 'live'}
+              onClick={() => {
+                if (window.confirm(t('segment.confirmDelete', { title: segment.title }))) void dispatch({ type: 'segment.delete', segmentId: segment.id });
+              }}
+            >
+              {t('common.delete')}
             </button>
-          )}
-          <button type="button" onClick={() => setEditing((v) => !v)} aria-expanded={editing}>
-            {t('common.edit')}
-          </button>
-          <button type="button" disabled={index === 0} onClick={() => move(index - 1)}>
-            {t('segment.moveUp')}
-          </button>
-          <button type="button" disabled={index === count - 1} onClick={() => move(index + 1)}>
-            {t('segment.moveDown')}
-          </button>
-          <button
-            type="button"
-            disabled={segment.status === 'live'}
-            onClick={() => {
-              if (window.confirm(t('segment.confirmDelete', { title: segment.title }))) void dispatch({ type: 'segment.delete', segmentId: segment.id });
-            }}
-          >
-            {t('common.delete')}
-          </button>
-        </div>
+          </div>
+        )}
       </div>
-      {editing && (
+      {editing && !readOnly && (
         <div className="segment-editor-row">
           <SegmentEditor segment={segment} onClose={() => setEditing(false)} />
         </div>
@@ -173,5 +183,6 @@ export const SegmentRow = memo(
     prev.index === next.index &&
     prev.count === next.count &&
     prev.event === next.event &&
+    prev.readOnly === next.readOnly &&
     sameTimes(prev.times, next.times),
 );

@@ -1,15 +1,16 @@
 /**
- * Session-wide actions: undo / redo, new session, the example, event
- * details, theme, the session's language; also their items in the desktop
- * app's menu.
+ * Session-wide actions: the run-of-show's undo / redo (each saying what it
+ * would revert or redo), new session, the example, event details, theme,
+ * the session's language; also the desktop menu's New Session and Open
+ * Example. A view token's console gets a "View only" badge and the theme.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../store';
+import { useCanChange, useSession } from '../store';
 import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import { LOCALES } from '../../../shared/i18n/locales';
-import { isTyping } from '../ui/keyboard';
 import { useMenuAction } from '../ui/use-menu-action';
+import { StepButton } from '../ui/StepButton';
 import type { Theme } from '../ui/theme';
 import { EventEditor } from './EventEditor';
 
@@ -33,24 +34,19 @@ function LanguageChoice() {
   );
 }
 
-export function Toolbar({ theme, onToggleTheme }: { theme: Theme; onToggleTheme: () => void }) {
+interface Props {
+  theme: Theme;
+  onToggleTheme: () => void;
+  /** The run-of-show's undo and redo are shown when its panel is. */
+  runOfShowShown: boolean;
+}
+
+export function Toolbar({ theme, onToggleTheme, runOfShowShown }: Props) {
   const { t } = useTranslation();
   const dispatch = useSession((s) => s.dispatch);
   const history = useSession((s) => s.meta?.history.runOfShow);
+  const canChange = useCanChange();
   const [editingEvent, setEditingEvent] = useState(false);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || isTyping(e.target)) return;
-      const key = e.key.toLowerCase();
-      if (key === 'z' && !e.shiftKey) void dispatch({ type: 'history.undo', scope: 'runOfShow' });
-      else if (key === 'y' || (key === 'z' && e.shiftKey)) void dispatch({ type: 'history.redo', scope: 'runOfShow' });
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [dispatch]);
 
   const newSession = () => {
     if (window.confirm(t('toolbar.confirmNew'))) void dispatch({ type: 'session.new' });
@@ -58,26 +54,50 @@ export function Toolbar({ theme, onToggleTheme }: { theme: Theme; onToggleTheme:
   const openExample = () => {
     if (window.confirm(t('toolbar.confirmExample'))) void dispatch({ type: 'session.loadExample' });
   };
-  // Edit > Undo / Redo: in a text field, the field's own undo (the editing
-  // command the native menu role runs); anywhere else, the run-of-show.
-  const menuHistory = (kind: 'undo' | 'redo') => {
-    if (isTyping(document.activeElement)) document.execCommand(kind);
-    else void dispatch({ type: kind === 'undo' ? 'history.undo' : 'history.redo', scope: 'runOfShow' });
-  };
   useMenuAction((action) => {
+    if (!canChange) return;
     if (action.type === 'newSession') newSession();
     else if (action.type === 'openExample') openExample();
-    else if (action.type === 'undo' || action.type === 'redo') menuHistory(action.type);
   });
 
+  const themeButton = (
+    <button type="button" onClick={onToggleTheme} aria-pressed={theme === 'dark'}>
+      {t('toolbar.darkTheme')}
+    </button>
+  );
+  if (!canChange) {
+    return (
+      <nav className="toolbar" aria-label={t('toolbar.label')}>
+        <span className="view-only-badge" aria-describedby="view-only-hint">
+          {t('toolbar.viewOnly')}
+        </span>
+        <span id="view-only-hint" className="visually-hidden">
+          {t('toolbar.viewOnlyHint')}
+        </span>
+        {themeButton}
+      </nav>
+    );
+  }
   return (
     <nav className="toolbar" aria-label={t('toolbar.label')}>
-      <button type="button" onClick={() => void dispatch({ type: 'history.undo', scope: 'runOfShow' })} disabled={!history?.undo} aria-keyshortcuts="Control+Z">
-        {t('toolbar.undo')}
-      </button>
-      <button type="button" onClick={() => void dispatch({ type: 'history.redo', scope: 'runOfShow' })} disabled={!history?.redo} aria-keyshortcuts="Control+Y">
-        {t('toolbar.redo')}
-      </button>
+      {runOfShowShown && (
+        <>
+          <StepButton
+            label={t('toolbar.undo')}
+            step={history?.nextUndo ?? null}
+            disabled={!history?.undo}
+            keyShortcut="Control+Z"
+            onClick={() => void dispatch({ type: 'history.undo', scope: 'runOfShow' })}
+          />
+          <StepButton
+            label={t('toolbar.redo')}
+            step={history?.nextRedo ?? null}
+            disabled={!history?.redo}
+            keyShortcut="Control+Y"
+            onClick={() => void dispatch({ type: 'history.redo', scope: 'runOfShow' })}
+          />
+        </>
+      )}
       <button type="button" onClick={() => setEditingEvent((v) => !v)} aria-expanded={editingEvent}>
         {t('toolbar.eventDetails')}
       </button>
@@ -87,9 +107,7 @@ export function Toolbar({ theme, onToggleTheme }: { theme: Theme; onToggleTheme:
       <button type="button" onClick={openExample}>
         {t('toolbar.openExample')}
       </button>
-      <button type="button" onClick={onToggleTheme} aria-pressed={theme === 'dark'}>
-        {t('toolbar.darkTheme')}
-      </button>
+      {themeButton}
       <LanguageChoice />
       {editingEvent && <EventEditor onClose={() => setEditingEvent(false)} />}
     </nav>

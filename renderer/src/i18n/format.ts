@@ -1,6 +1,7 @@
 /** Durations, drift and dates in the interface language. */
 import type { TFunction } from 'i18next';
 import { driftMinutes, hoursAndMinutes } from '../../../shared/kernel/durations';
+import type { HistoryLabel } from '../../../shared/session/history';
 import { isLanguage } from '../../../shared/i18n/languages';
 import type { IsoDate } from '../../../shared/kernel/units';
 import { LOCALES } from '../../../shared/i18n/locales';
@@ -23,4 +24,10 @@ export function drift(t: TFunction, ms: number): string {
 export function longDate(date: IsoDate, language: string): string {
   const locale = isLanguage(language) ? LOCALES[language].intl : language;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(Date.parse(`${date}T00:00:00Z`));
+}
+
+/** An undo step as the toolbar names it: "Go live — Opening", "New session". */
+export function stepName(t: TFunction, label: HistoryLabel): string {
+  const action = t(`history.${label.action}`);
+  return label.subject === '' ? action : `${action} — ${label.subject}`;
 }

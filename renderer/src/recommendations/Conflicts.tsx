@@ -10,6 +10,7 @@ import { clockTime } from '../ui/time';
 import type { AttachmentNames } from '../../../shared/recommendations/names';
 import { recommendationLabel, type Recommendation, type RecommendationConflict, getRecommendation } from '../../../shared/recommendations/model';
 import { segmentName, speakerName } from './attachment-labels';
+import { useRapporteur } from './rapporteur-name';
 
 /** Each field as the rapporteur reads it. */
 function describe(t: TFunction, rec: Recommendation, names: AttachmentNames): Array<[string, string]> {
@@ -50,6 +51,7 @@ function Side({ heading, fields }: { heading: string; fields: Array<[string, str
 function ConflictItem({ conflict, ours, names, zone }: { conflict: RecommendationConflict; ours: Recommendation; names: AttachmentNames; zone: string }) {
   const { t } = useTranslation();
   const dispatch = useSession((s) => s.dispatch);
+  const author = useRapporteur((s) => s.name);
   const mine = describe(t, ours, names);
   const theirs = describe(t, conflict.theirs, names);
   const differs = mine.map(([field], i) => mine[i]![1] !== theirs[i]![1] && field);
@@ -65,10 +67,10 @@ function ConflictItem({ conflict, ours, names, zone }: { conflict: Recommendatio
         <Side heading={t('conflict.theirs', { source: conflict.source })} fields={only(theirs)} />
       </div>
       <div className="form-actions">
-        <button type="button" onClick={() => void dispatch({ type: 'rec.resolve', id: conflict.id, keep: 'ours' })}>
+        <button type="button" onClick={() => void dispatch({ type: 'rec.resolve', id: conflict.id, keep: 'ours', author })}>
           {t('conflict.keepOurs')}
         </button>
-        <button type="button" onClick={() => void dispatch({ type: 'rec.resolve', id: conflict.id, keep: 'theirs' })}>
+        <button type="button" onClick={() => void dispatch({ type: 'rec.resolve', id: conflict.id, keep: 'theirs', author })}>
           {t('conflict.takeTheirs')}
         </button>
       </div>

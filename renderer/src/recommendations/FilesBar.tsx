@@ -12,6 +12,7 @@ import type { ExportFormat } from '../../../shared/session/exports';
 import type { ExportOutcome, ImportOutcome } from '../../../shared/contract/files';
 import { settleAutosaves } from './use-autosave';
 import { useMenuAction } from '../ui/use-menu-action';
+import { currentRapporteur } from './rapporteur-name';
 
 /** What the last export or import came to; worded when shown, so it follows a change of language. */
 type Outcome = { action: 'export'; outcome: ExportOutcome } | { action: 'import'; outcome: ImportOutcome } | { action: 'error'; message: string };
@@ -48,7 +49,7 @@ export function FilesBar() {
       await settleAutosaves();
       return { action: 'export', outcome: await files!.save(format) };
     });
-  const importJson = () => void run(async () => ({ action: 'import', outcome: await files!.import() }));
+  const importJson = () => void run(async () => ({ action: 'import', outcome: await files!.import(currentRapporteur()) }));
   const text = notice && noticeText(t, notice);
   useMenuAction((action) => {
     if (busy) return;

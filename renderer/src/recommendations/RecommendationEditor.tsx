@@ -23,6 +23,7 @@ import {
 } from '../../../shared/recommendations/model';
 import { AttachmentFields } from './AttachmentFields';
 import { useAutosavedText } from './use-autosave';
+import { useRapporteur } from './rapporteur-name';
 
 type Patch = CommandOf<'rec.update'>['patch'];
 
@@ -72,7 +73,8 @@ export function RecommendationEditor({ rec, names, onClose }: { rec: Recommendat
   const parts = useSession((s) => s.doc!.parts);
   const zone = useSession((s) => s.doc!.event.timeZone);
   const mergedInto = useSession((s) => (rec.mergedInto ? getRecommendation(s.doc!.recommendations, rec.mergedInto) : undefined));
-  const update = (patch: Patch) => dispatch({ type: 'rec.update', id: rec.id, patch });
+  const author = useRapporteur((s) => s.name);
+  const update = (patch: Patch) => dispatch({ type: 'rec.update', id: rec.id, patch, author });
   const text = useAutosavedText(rec.text, (value) => update({ text: value }));
   const title = useAutosavedText(rec.title, (value) => update({ title: value }));
   const tags = useAutosavedText(rec.tags.join(', '), (value) => update({ tags: splitTags(value) }));

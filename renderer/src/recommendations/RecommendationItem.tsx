@@ -1,7 +1,8 @@
 /** One recommendation in the list: what it says, where it was made, its near-duplicates, and its editor. */
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../store';
+import { useCanChange, useSession } from '../store';
+import { useRapporteur } from './rapporteur-name';
 import { clockTime } from '../ui/time';
 import type { NearDuplicate } from '../../../shared/recommendations/near-duplicates';
 import type { AttachmentNames } from '../../../shared/recommendations/names';
@@ -22,6 +23,8 @@ function Duplicates({ rec, duplicates }: { rec: Recommendation; duplicates: read
   const { t } = useTranslation();
   const dispatch = useSession((s) => s.dispatch);
   const book = useSession((s) => s.doc!.recommendations);
+  const author = useRapporteur((s) => s.name);
+  const canChange = useCanChange();
   return (
     <div className="rec-duplicates">
       <p>{t('rec.duplicateOf')}</p>
@@ -35,9 +38,11 @@ function Duplicates({ rec, duplicates }: { rec: Recommendation; duplicates: read
               <span>
                 “{label}” <span className="muted">{t('rec.alike', { percent: Math.round(similarity * 100) })}</span>
               </span>
-              <button type="button" onClick={() => void dispatch({ type: 'rec.merge', id: rec.id, intoId: id })} aria-label={t('rec.mergeLabel', { label })}>
-                {t('rec.merge')}
-              </button>
+              {canChange && (
+                <button type="button" onClick={() => void dispatch({ type: 'rec.merge', id: rec.id, intoId: id, author })} aria-label={t('rec.mergeLabel', { label })}>
+                  {t('rec.merge')}
+                </button>
+              )}
             </li>
           );
         })}
@@ -48,6 +53,7 @@ function Duplicates({ rec, duplicates }: { rec: Recommendation; duplicates: read
 
 function RecommendationItemView({ rec, names, duplicates, zone, headingLevel }: Props) {
   const { t } = useTranslation();
+  const canChange = useCanChange();
   const [editing, setEditing] = useState(false);
   const titleId = `rec-title-${rec.id}`;
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
@@ -66,14 +72,16 @@ function RecommendationItemView({ rec, names, duplicates, zone, headingLevel }: 
         <Heading id={titleId} className="rec-title">
           {rec.title || rec.text}
         </Heading>
-        <button type="button" onClick={() => setEditing((v) => !v)} aria-expanded={editing}>
-          {t('common.edit')}
-        </button>
+        {canChange && (
+          <button type="button" onClick={() => setEditing((v) => !v)} aria-expanded={editing}>
+            {t('common.edit')}
+          </button>
+        )}
       </div>
       {rec.title && <p className="rec-text">{rec.text}</p>}
       <p className="rec-meta">{meta.join(' · ')}</p>
       {duplicates && duplicates.length > 0 && rec.status !== 'merged' && <Duplicates rec={rec} duplicates={duplicates} />}
-      {editing && <RecommendationEditor rec={rec} names={names} onClose={() => setEditing(false)} />}
+      {editing && canChange && <RecommendationEditor rec={rec} names={names} onClose={() => setEditing(false)} />}
     </li>
   );
 }

@@ -1,15 +1,19 @@
 /**
  * The rapporteur's panel (region "Recommendations"): who is capturing, quick
- * capture, revert / reapply of the record, exports and imports, conflicts to
- * resolve, and the list with search, filters and near-duplicates. Derived
- * lists are computed from a deferred copy of the record, so typing never
- * waits for a search over thousands of recommendations.
+ * capture, revert / reapply of this rapporteur's own changes, exports and
+ * imports, conflicts to resolve, and the list with search, filters and
+ * near-duplicates. Derived lists are computed from a deferred copy of the
+ * record, so typing never waits for a search over thousands of
+ * recommendations. The rapporteur's area of the keyboard: its Ctrl+Z is
+ * this rapporteur's (console-keys.ts). A view token's console lists and
+ * finds only.
  */
-import { memo, useDeferredValue, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../store';
+import { useCanChange, useSession } from '../store';
 import { allRecommendations, type Recommendation } from '../../../shared/recommendations/model';
-import { isTyping } from '../ui/keyboard';
+import { authorHistory } from '../../../shared/session/history';
+import { StepButton } from '../ui/StepButton';
 import { DuplicateIndex } from '../../../shared/recommendations/near-duplicates';
 import { attachmentNames, type AttachmentNames } from '../../../shared/recommendations/names';
 import { ANY, filterRecommendations, prepareSearch, rapporteursOf, sortRecommendations, type RecQuery } from '../../../shared/recommendations/query';
@@ -18,37 +22,29 @@ import { FilesBar } from './FilesBar';
 import { Conflicts } from './Conflicts';
 import { FindBar } from './FindBar';
 import { RecommendationList } from './RecommendationList';
-import { useRapporteurName } from './rapporteur-name';
+import { useRapporteur } from './rapporteur-name';
 
-function RapporteurField({ name, onChange }: { name: string; onChange(name: string): void }) {
-  const { t } = useTranslation();
-  return (
-    <label className="rec-rapporteur">
-      {t('rec.rapporteurName')}
-      <input
-        key={name}
-        defaultValue={name}
-        onBlur={(e) => onChange(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') onChange(e.currentTarget.value);
-        }}
-      />
-    </label>
-  );
-}
-
-function HistoryButtons() {
+/** Revert / reapply this rapporteur's own last change, saying which. */
+function HistoryButtons({ author }: { author: string }) {
   const { t } = useTranslation();
   const dispatch = useSession((s) => s.dispatch);
-  const history = useSession((s) => s.meta?.history.recommendations);
+  const history = useSession((s) => (s.meta ? authorHistory(s.meta.history, author) : null));
   return (
     <div className="rec-history" role="group" aria-label={t('rec.changes')}>
-      <button type="button" disabled={!history?.undo} onClick={() => void dispatch({ type: 'history.undo', scope: 'recommendations' })} aria-keyshortcuts="Control+Z">
-        {t('rec.revert')}
-      </button>
-      <button type="button" disabled={!history?.redo} onClick={() => void dispatch({ type: 'history.redo', scope: 'recommendations' })} aria-keyshortcuts="Control+Y">
-        {t('rec.reapply')}
-      </button>
+      <StepButton
+        label={t('rec.revert')}
+        step={history?.nextUndo ?? null}
+        disabled={!history?.undo}
+        keyShortcut="Control+Z"
+        onClick={() => void dispatch({ type: 'history.undo', scope: 'recommendations', author })}
+      />
+      <StepButton
+        label={t('rec.reapply')}
+        step={history?.nextRedo ?? null}
+        disabled={!history?.redo}
+        keyShortcut="Control+Y"
+        onClick={() => void dispatch({ type: 'history.redo', scope: 'recommendations', author })}
+      />
     </div>
   );
 }
@@ -103,14 +99,14 @@ const Finder = memo(function Finder({ records, parts, rapporteurs, names, duplic
   );
 });
 
-export function RecommendationsPanel() {
+export function RecommendationsPanel({ hidden }: { hidden: boolean }) {
   const { t } = useTranslation();
-  const dispatch = useSession((s) => s.dispatch);
+  const canChange = useCanChange();
   const byShard = useSession((s) => s.doc!.recommendations.byShard);
   const parts = useSession((s) => s.doc!.parts);
   const foreign = useSession((s) => s.doc!.recommendations.foreign);
   const zone = useSession((s) => s.doc!.event.timeZone);
-  const [rapporteur, setRapporteur] = useRapporteurName();
+  const rapporteur = useRapporteur((s) => s.name);
   const [announcement, setAnnouncement] = useState('');
 
   const names = useMemo(() => attachmentNames(parts, foreign), [parts, foreign]);
@@ -125,30 +121,22 @@ export function RecommendationsPanel() {
   const rapporteurs = useMemo(() => rapporteursOf(records), [records]);
   useIdleSearchPreparation(records);
 
-  /** Ctrl+Z / Ctrl+Y inside the panel act on the record, not on the run-of-show. */
-  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    if (!(e.ctrlKey || e.metaKey) || isTyping(e.target)) return;
-    const key = e.key.toLowerCase();
-    if (key === 'z' && !e.shiftKey) void dispatch({ type: 'history.undo', scope: 'recommendations' });
-    else if (key === 'y' || (key === 'z' && e.shiftKey)) void dispatch({ type: 'history.redo', scope: 'recommendations' });
-    else return;
-    e.preventDefault();
-    e.stopPropagation();
-  };
-
   return (
-    <section className="recommendations panel" aria-labelledby="recommendations-heading" onKeyDown={onKeyDown}>
+    <section className="recommendations panel" aria-labelledby="recommendations-heading" data-area="recommendations" tabIndex={-1} hidden={hidden}>
       <div className="panel-heading">
         <h2 id="recommendations-heading">{t('rec.heading')}</h2>
-        <HistoryButtons />
+        {canChange && <HistoryButtons author={rapporteur} />}
       </div>
-      <RapporteurField name={rapporteur} onChange={setRapporteur} />
-      <QuickCapture key={rapporteur} rapporteur={rapporteur} names={names} onAdded={(text) => setAnnouncement(t('rec.saved', { text: text.slice(0, 80) }))} />
-      <p className="visually-hidden" role="status">
-        {announcement}
-      </p>
-      <FilesBar />
-      <Conflicts names={names} zone={zone} />
+      {canChange && (
+        <>
+          <QuickCapture rapporteur={rapporteur} names={names} onAdded={(text) => setAnnouncement(t('rec.saved', { text: text.slice(0, 80) }))} />
+          <p className="visually-hidden" role="status">
+            {announcement}
+          </p>
+          <FilesBar />
+          <Conflicts names={names} zone={zone} />
+        </>
+      )}
       <Finder records={records} parts={parts} rapporteurs={rapporteurs} names={names} duplicates={duplicateIndex} indexed={indexed} zone={zone} />
     </section>
   );

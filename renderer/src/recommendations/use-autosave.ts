@@ -4,8 +4,16 @@
  * when the field goes away, so that nothing typed is lost to a closed
  * window. Saves still on their way to the host can be awaited (before an
  * export, so that it holds what was just typed).
+ *
+ * While the host can not be reached, nothing is sent and the latest text is
+ * kept; the moment the connection is back it is sent (at once, not after
+ * the delay), and a save that was lost on the way is sent again. Saves are
+ * of the whole text, so sending one twice changes nothing: what the user
+ * sees is what the host ends up with, never less and never twice.
  */
 import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import type { DispatchResult } from '../../../shared/contract/api';
+import { useSession } from '../store';
 
 export const AUTOSAVE_DELAY_MS = 800;
 
@@ -19,13 +27,13 @@ export async function settleAutosaves(): Promise<void> {
 export interface Autosave {
   /** Saves `value` after the delay, unless another value comes first. */
   schedule(value: string): void;
-  /** Saves the scheduled value now. */
-  flush(): Promise<void>;
+  /** Saves the scheduled value now; true once nothing is left to save (false while the host is away). */
+  flush(): Promise<boolean>;
   /** Drops the scheduled value. */
   cancel(): void;
 }
 
-export function useAutosave(save: (value: string) => Promise<unknown>, delayMs = AUTOSAVE_DELAY_MS): Autosave {
+export function useAutosave(save: (value: string) => Promise<DispatchResult>, delayMs = AUTOSAVE_DELAY_MS): Autosave {
   const saveRef = useRef(save);
   const pending = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -40,11 +48,15 @@ export function useAutosave(save: (value: string) => Promise<unknown>, delayMs =
     const flush = async () => {
       clearTimeout(timer.current);
       const value = pending.current;
+      if (value === null) return true;
+      if (useSession.getState().connection !== 'open') return false;
       pending.current = null;
-      if (value === null) return;
       const saving = saveRef.current(value);
       inFlight.add(saving);
-      await saving.finally(() => inFlight.delete(saving));
+      const result = await saving.finally(() => inFlight.delete(saving));
+      // Lost on the way: keep it for the reconnection, unless newer text is already waiting.
+      if (!result.ok && result.error.code === 'unreachable' && pending.current === null) pending.current = value;
+      return pending.current === null;
     };
     const schedule = (value: string) => {
       pending.current = value;
@@ -53,6 +65,13 @@ export function useAutosave(save: (value: string) => Promise<unknown>, delayMs =
     };
     return { schedule, flush, cancel };
   }, [delayMs]);
+  useEffect(
+    () =>
+      useSession.subscribe((state, previous) => {
+        if (state.connection === 'open' && previous.connection !== 'open') void autosave.flush();
+      }),
+    [autosave],
+  );
   useEffect(() => {
     const flushNow = () => void autosave.flush();
     const onVisibility = () => {
@@ -76,7 +95,7 @@ export function useAutosave(save: (value: string) => Promise<unknown>, delayMs =
  * field shows their text and saves it as they type; once saved and left,
  * it shows the host's value again (which then holds that text).
  */
-export function useAutosavedText(hostValue: string, save: (value: string) => Promise<unknown>) {
+export function useAutosavedText(hostValue: string, save: (value: string) => Promise<DispatchResult>) {
   const [edit, setEdit] = useState<string | null>(null);
   const autosave = useAutosave(save);
   return {
@@ -85,6 +104,7 @@ export function useAutosavedText(hostValue: string, save: (value: string) => Pro
       setEdit(e.target.value);
       autosave.schedule(e.target.value);
     },
-    onBlur: () => void autosave.flush().then(() => setEdit(null)),
+    // Back to the host's value only once it holds this text: while the host is away the field keeps showing it.
+    onBlur: () => void autosave.flush().then((saved) => saved && setEdit(null)),
   };
 }

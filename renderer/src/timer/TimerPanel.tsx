@@ -1,20 +1,23 @@
 /**
  * The technician's speaker timer (region "Speaker timer"): the queue of the
  * selected segment, the controls, messages, blackout, and the speaking-time
- * balance per country. Every control sends a command to the host.
+ * balance per country. Every control sends a command to the host. The
+ * region is where the timer's single-key shortcuts work (shortcuts.tsx):
+ * clicking its empty space gives it the keyboard. A view token's console
+ * shows the speaker, the time and the queue only.
  */
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../store';
+import { useCanChange, useSession } from '../store';
 import { allSegments } from '../../../shared/run-of-show/model';
 import { type SessionDoc } from '../../../shared/session/document';
-import { timerView } from '../../../shared/timer/view';
+import { startBlocker, timerView } from '../../../shared/timer/view';
 import type { Command } from '../../../shared/session/commands';
 import { MESSAGE_MAX_CHARS } from '../../../shared/timer/commands';
 import { TimerDisplay } from './TimerDisplay';
 import { SegmentClock } from './SegmentClock';
 import { CountryBalanceTable } from './CountryBalance';
-import { ShortcutHelp, useTimerShortcuts } from './shortcuts';
+import { useOperatorKeys, useTimerKeys } from './shortcuts';
 import { LanPanel } from './LanPanel';
 import { ProjectorPanel } from './ProjectorPanel';
 
@@ -27,9 +30,13 @@ function parseSetTime(text: string): number | null {
   return (Number(match[1]) * 60 + Number(match[2] ?? 0)) * 1000;
 }
 
-function Controls({ doc, send }: { doc: SessionDoc; send: (c: Command) => void }) {
+/** The key of a stage-changing action, while Operator keys are on. */
+const operatorKey = (on: boolean, key: string) => (on ? key : undefined);
+
+function Controls({ doc, send, operatorKeys }: { doc: SessionDoc; send: (c: Command) => void; operatorKeys: boolean }) {
   const { t } = useTranslation();
   const running = doc.timer.clock.runningSince !== null;
+  const blocker = startBlocker(doc);
   const [setText, setSetText] = useState('');
   const [setError, setSetError] = useState<string | null>(null);
   const submitSet = (e: FormEvent) => {
@@ -51,20 +58,32 @@ function Controls({ doc, send }: { doc: SessionDoc; send: (c: Command) => void }
             {t('timer.pause')}
           </button>
         ) : (
-          <button type="button" className="primary" onClick={() => send({ type: 'timer.start' })} aria-keyshortcuts="Space">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => send({ type: 'timer.start' })}
+            disabled={blocker !== null}
+            aria-describedby={blocker ? 'timer-start-blocked' : undefined}
+            aria-keyshortcuts="Space"
+          >
             {t('timer.start')}
           </button>
         )}
-        <button type="button" onClick={() => send({ type: 'timer.reset' })}>
+        <button type="button" onClick={() => send({ type: 'timer.reset' })} aria-keyshortcuts={operatorKey(operatorKeys, 'R')}>
           {t('timer.reset')}
         </button>
-        <button type="button" onClick={() => send({ type: 'timer.previous' })} aria-keyshortcuts="P">
+        <button type="button" onClick={() => send({ type: 'timer.previous' })} aria-keyshortcuts={operatorKey(operatorKeys, 'P')}>
           {t('timer.previous')}
         </button>
-        <button type="button" onClick={() => send({ type: 'timer.next' })} aria-keyshortcuts="N">
+        <button type="button" onClick={() => send({ type: 'timer.next' })} aria-keyshortcuts={operatorKey(operatorKeys, 'N')}>
           {t('timer.next')}
         </button>
       </div>
+      {!running && blocker && (
+        <p id="timer-start-blocked" className="muted">
+          {t(`timer.startBlocked.${blocker}`)}
+        </p>
+      )}
       <div className="timer-controls" role="group" aria-label={t('timer.adjust')}>
         <button type="button" onClick={() => send({ type: 'timer.adjust', deltaMs: -60_000 })} aria-keyshortcuts="-">
           {t('timer.minusMinute')}
@@ -106,7 +125,7 @@ function Controls({ doc, send }: { doc: SessionDoc; send: (c: Command) => void }
   );
 }
 
-function Messages({ doc, send }: { doc: SessionDoc; send: (c: Command) => void }) {
+function Messages({ doc, send, operatorKeys }: { doc: SessionDoc; send: (c: Command) => void; operatorKeys: boolean }) {
   const { t } = useTranslation();
   const { message, blackout, showTimeOfDay, autoAdvance, chime } = doc.timer;
   const [flash, setFlash] = useState(false);
@@ -148,7 +167,7 @@ function Messages({ doc, send }: { doc: SessionDoc; send: (c: Command) => void }
         <input type="checkbox" checked={flash} onChange={(e) => setFlash(e.target.checked)} /> {t('message.flash')}
       </label>
       <div className="timer-controls">
-        <button type="button" aria-pressed={blackout} onClick={() => send({ type: 'timer.blackout', on: !blackout })} aria-keyshortcuts="B">
+        <button type="button" aria-pressed={blackout} onClick={() => send({ type: 'timer.blackout', on: !blackout })} aria-keyshortcuts={operatorKey(operatorKeys, 'B')}>
           {t('message.blackout')}
         </button>
         <button type="button" aria-pressed={showTimeOfDay} onClick={() => send({ type: 'timer.showTimeOfDay', on: !showTimeOfDay })}>
@@ -165,24 +184,29 @@ function Messages({ doc, send }: { doc: SessionDoc; send: (c: Command) => void }
   );
 }
 
-function Queue({ doc, send }: { doc: SessionDoc; send: (c: Command) => void }) {
+/** The segment the timer follows and its speakers; `send` is null on a read-only console. */
+function Queue({ doc, send }: { doc: SessionDoc; send: ((c: Command) => void) | null }) {
   const { t } = useTranslation();
   const view = timerView(doc);
   const segments = allSegments(doc);
   return (
     <div className="timer-queue">
-      <label>
-        {t('common.segment')}
-        <select value={doc.timer.segmentId ?? ''} onChange={(e) => e.target.value && send({ type: 'timer.select', segmentId: e.target.value })}>
-          <option value="">{t('timer.chooseSegment')}</option>
-          {segments.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.status === 'live' ? '● ' : ''}
-              {s.title}
-            </option>
-          ))}
-        </select>
-      </label>
+      {send ? (
+        <label>
+          {t('common.segment')}
+          <select value={doc.timer.segmentId ?? ''} onChange={(e) => e.target.value && send({ type: 'timer.select', segmentId: e.target.value })}>
+            <option value="">{t('timer.chooseSegment')}</option>
+            {segments.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.status === 'live' ? '● ' : ''}
+                {s.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : (
+        view.segment && <p className="muted">{view.segment.title}</p>
+      )}
       {view.segment && (
         <ol className="queue" aria-label={t('timer.queue')}>
           {view.segment.speakers.map((speaker) => {
@@ -195,7 +219,7 @@ function Queue({ doc, send }: { doc: SessionDoc; send: (c: Command) => void }) {
                   {next && <strong>{t('timer.nextInQueue')}</strong>}
                   {speaker.name} <span className="muted">({t('duration.minutes', { minutes: speaker.allottedMs / 60_000 })})</span>
                 </span>
-                {!current && (
+                {!current && send && (
                   <button type="button" onClick={() => send({ type: 'timer.select', segmentId: view.segment!.id, speakerId: speaker.id })} aria-label={t('timer.makeCurrentLabel', { name: speaker.name })}>
                     {t('timer.makeCurrent')}
                   </button>
@@ -209,21 +233,43 @@ function Queue({ doc, send }: { doc: SessionDoc; send: (c: Command) => void }) {
   );
 }
 
-export function TimerPanel() {
+/** Next, previous, blackout and reset on single letters: a choice of this window's technician. */
+function OperatorKeys({ on, onChange }: { on: boolean; onChange(on: boolean): void }) {
+  const { t } = useTranslation();
+  return (
+    <label className="check operator-keys">
+      <input type="checkbox" checked={on} onChange={(e) => onChange(e.target.checked)} aria-describedby="operator-keys-hint" /> {t('timer.operatorKeys')}
+      <span id="operator-keys-hint" className="muted">
+        {t('timer.operatorKeysHint')}
+      </span>
+    </label>
+  );
+}
+
+export function TimerPanel({ hidden, onHelp }: { hidden: boolean; onHelp: () => void }) {
   const { t } = useTranslation();
   const doc = useSession((s) => s.doc!);
   const dispatch = useSession((s) => s.dispatch);
-  const [help, setHelp] = useState(false);
+  const canChange = useCanChange();
+  const [operatorKeys, setOperatorKeys] = useOperatorKeys();
+  const keys = useTimerKeys(operatorKeys);
   // The balance counts running time each second: only while it is open.
   const [balanceOpen, setBalanceOpen] = useState(false);
-  useTimerShortcuts(() => setHelp(true));
   const send = (command: Command) => void dispatch(command);
   const view = useMemo(() => timerView(doc), [doc]);
   return (
-    <section className="timer-panel panel" aria-labelledby="timer-heading">
+    <section
+      className="timer-panel panel"
+      aria-labelledby="timer-heading"
+      data-area="timer"
+      tabIndex={-1}
+      hidden={hidden}
+      onKeyDown={canChange ? keys.onKeyDown : undefined}
+      onKeyUp={canChange ? keys.onKeyUp : undefined}
+    >
       <div className="panel-heading">
         <h2 id="timer-heading">{t('timer.heading')}</h2>
-        <button type="button" onClick={() => setHelp(true)} aria-keyshortcuts="?">
+        <button type="button" onClick={onHelp} aria-keyshortcuts="?">
           {t('timer.shortcuts')}
         </button>
       </div>
@@ -240,10 +286,26 @@ export function TimerPanel() {
       <TimerDisplay timer={doc.timer} thresholds={view.thresholds} size="console" label={t('timer.speakerTime')} />
       {view.next && <p className="muted">{t('common.next', { name: view.next.name })}</p>}
       <SegmentClock segment={view.segment} />
-      <Controls doc={doc} send={send} />
-      <Queue doc={doc} send={send} />
-      <Messages doc={doc} send={send} />
-      <details className="timer-more" onToggle={(e) => setBalanceOpen(e.currentTarget.open)}>
+      {!canChange && <Queue doc={doc} send={null} />}
+      {canChange && (
+        <>
+          <Controls doc={doc} send={send} operatorKeys={operatorKeys} />
+          <OperatorKeys on={operatorKeys} onChange={setOperatorKeys} />
+          <Queue doc={doc} send={send} />
+          <Messages doc={doc} send={send} operatorKeys={operatorKeys} />
+          <TimerDetails balanceOpen={balanceOpen} onBalance={setBalanceOpen} />
+        </>
+      )}
+    </section>
+  );
+}
+
+/** What the technician opens now and then: speaking time, projection, the venue network. */
+function TimerDetails({ balanceOpen, onBalance }: { balanceOpen: boolean; onBalance(open: boolean): void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <details className="timer-more" onToggle={(e) => onBalance(e.currentTarget.open)}>
         <summary>{t('timer.balance')}</summary>
         {balanceOpen && <CountryBalanceTable />}
       </details>
@@ -255,7 +317,6 @@ export function TimerPanel() {
         <summary>{t('timer.network')}</summary>
         <LanPanel />
       </details>
-      {help && <ShortcutHelp onClose={() => setHelp(false)} />}
-    </section>
+    </>
   );
 }

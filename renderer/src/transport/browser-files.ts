@@ -39,7 +39,7 @@ export function browserFiles(client: Client): Files {
       saveBlob(new Blob([file.text], { type: file.contentType }), file.fileName);
       return { status: 'saved', fileName: file.fileName };
     },
-    async import(): Promise<ImportOutcome> {
+    async import(author?: string): Promise<ImportOutcome> {
       const file = await pickFile();
       if (file === null) return { status: 'cancelled' };
       if (file.size > IMPORT_MAX_BYTES) return failed('file', `is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB`);
@@ -49,7 +49,7 @@ export function browserFiles(client: Client): Files {
       } catch {
         return failed('file', 'is not UTF-8 text');
       }
-      return client.call('files.import', { fileName: file.name, text });
+      return client.call('files.import', author === undefined ? { fileName: file.name, text } : { fileName: file.name, text, author });
     },
   };
 }

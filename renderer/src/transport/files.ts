@@ -9,12 +9,13 @@ import type { ExportFormat } from '../../../shared/session/exports';
 
 export interface Files {
   save(format: ExportFormat): Promise<ExportOutcome>;
-  import(): Promise<ImportOutcome>;
+  /** Picks another rapporteur's export and merges it in, as `author`'s undo step. */
+  import(author?: string): Promise<ImportOutcome>;
 }
 
 export function desktopFiles(client: Client): Files {
   return {
     save: (format) => client.call('desktop.saveFile', { format }),
-    import: () => client.call('desktop.importFile'),
+    import: (author) => client.call('desktop.importFile', author === undefined ? {} : { author }),
   };
 }

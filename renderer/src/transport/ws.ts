@@ -1,21 +1,42 @@
 /**
  * The method map over WebSocket, for browsers (serve mode, network views):
- * calls as frames, pushes as events. Reconnects with backoff; while the
- * socket is down, calls fail at once and the store shows "connection lost"
- * instead of a frozen view. Calls larger than a frame go over HTTP.
+ * calls as frames, pushes as events. Calls larger than a frame go over
+ * HTTP. Reconnects with backoff (at most 2 s apart, so a restarted host is
+ * back on every screen within seconds); while the socket is down, calls
+ * fail at once and the store shows "connection lost" instead of a frozen
+ * view.
+ *
+ * A link that will never work again is told apart from a host that is
+ * away: the host closes sockets with CLOSE_TOKENS_ROTATED when the tokens
+ * change, and refuses the page itself (403, or 429 after too many wrong
+ * tokens) to a token it does not know. Either way the state becomes
+ * `refused` and the transport stops retrying.
  */
 import type { Transport } from '../../../shared/contract/client';
 import type { EventName } from '../../../shared/contract/events';
 import { FRAME_MAX_BYTES, METHODS, type MethodName } from '../../../shared/contract/methods';
-import { CALL_PATH, WS_PATH, type CallResult, type ServerFrame } from '../../../shared/contract/protocol';
+import { CALL_PATH, CLOSE_TOKENS_ROTATED, WS_PATH, type CallResult, type ServerFrame } from '../../../shared/contract/protocol';
 
-export type ConnectionState = 'connecting' | 'open' | 'lost';
+export type ConnectionState = 'connecting' | 'open' | 'lost' | 'refused';
+
+const MAX_RETRY_MS = 2000;
 
 export interface WsTransport extends Transport {
   onConnection(listener: (state: ConnectionState) => void): () => void;
 }
 
-const failure = (message: string): CallResult => ({ ok: false, error: { code: 'internal', field: 'connection', message } });
+const failure = (message: string): CallResult => ({ ok: false, error: { code: 'unreachable', field: 'connection', message } });
+
+/** True when the host refuses this page's own address: its token is not (or no longer) valid. */
+async function linkRefused(): Promise<boolean> {
+  try {
+    const response = await fetch(window.location.href, { method: 'HEAD', cache: 'no-store' });
+    return response.status === 403 || response.status === 429;
+  } catch {
+    // The host is not there at all: keep trying.
+    return false;
+  }
+}
 
 /** A call over HTTP POST (same scopes and dispatcher on the host), for arguments larger than a frame. */
 async function httpCall(method: MethodName, args: unknown): Promise<CallResult> {
@@ -32,6 +53,7 @@ export function createWsTransport(url = wsUrl()): WsTransport {
   const listeners = new Set<(name: EventName, payload: unknown) => void>();
   const connectionListeners = new Set<(state: ConnectionState) => void>();
   const pending = new Map<number, (result: CallResult) => void>();
+  const hasToken = new URLSearchParams(window.location.search).has('token');
   let socket: WebSocket | null = null;
   let nextId = 1;
   let attempt = 0;
@@ -42,7 +64,9 @@ export function createWsTransport(url = wsUrl()): WsTransport {
     setState(attempt === 0 ? 'connecting' : 'lost');
     const ws = new WebSocket(url);
     socket = ws;
+    let opened = false;
     ws.onopen = () => {
+      opened = true;
       attempt = 0;
       setState('open');
     };
@@ -63,12 +87,18 @@ export function createWsTransport(url = wsUrl()): WsTransport {
           return;
       }
     };
-    ws.onclose = () => {
+    ws.onclose = (event) => {
       for (const settle of pending.values()) settle(failure('connection lost'));
       pending.clear();
+      if (event.code === CLOSE_TOKENS_ROTATED) {
+        setState('refused');
+        return;
+      }
       setState('lost');
-      const delay = Math.min(5000, 250 * 2 ** attempt++);
-      setTimeout(connect, delay);
+      const retry = () => setTimeout(connect, Math.min(MAX_RETRY_MS, 250 * 2 ** attempt++));
+      // A network view that could not even connect may hold a token the host no longer knows.
+      if (opened || !hasToken) retry();
+      else void linkRefused().then((refused) => (refused ? setState('refused') : retry()));
     };
   }
 

@@ -23,6 +23,13 @@ export function ConnectionBanner() {
   const { t } = useTranslation();
   const connection = useSession((s) => s.connection);
   if (connection === 'open') return null;
+  if (connection === 'refused') {
+    return (
+      <div className="banner banner-error" role="alert">
+        {t('app.linkInvalid')}
+      </div>
+    );
+  }
   return (
     <div className="banner banner-warning" role="status">
       {connection === 'lost' ? t('app.connectionLost') : t('app.connecting')}

@@ -2,6 +2,12 @@
  * The projected timer views: the projector (audience screen, second display
  * or any LAN browser) and the stage / confidence monitor for speakers. Both
  * are read-only: nothing on them reacts to a click.
+ *
+ * A blip of the network must not blank the room's clock: while the host is
+ * unreachable the digits go on from the last state the view had (a running
+ * timer's start and duration, the measured offset to the host's clock; a
+ * paused one stays paused), a small "offline" mark in the footer says so,
+ * and the next snapshot from the host replaces everything on reconnect.
  */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,15 +49,31 @@ function Chime({ timer, thresholds }: { timer: TimerState; thresholds: Threshold
   return null;
 }
 
-function ConnectionLost() {
+/** Said over the whole screen only when there is nothing to show yet, or the link will never work again. */
+function ConnectionProblem() {
   const { t } = useTranslation();
   const connection = useSession((s) => s.connection);
-  if (connection === 'open') return null;
+  const hasDoc = useSession((s) => s.doc !== null);
+  if (connection === 'refused') {
+    return (
+      <div className="connection-lost" role="alert">
+        {t('app.linkInvalid')}
+      </div>
+    );
+  }
+  if (hasDoc || connection === 'open') return null;
   return (
     <div className="connection-lost" role="alert">
       {connection === 'lost' ? t('projector.connectionLost') : t('projector.connecting')}
     </div>
   );
+}
+
+/** The small mark of a view counting on from its last known state; for the room to see, so no live region (the message is the projector's status). */
+function OfflineMark() {
+  const { t } = useTranslation();
+  const lost = useSession((s) => s.connection === 'lost');
+  return lost ? <span className="offline-mark">{t('projector.offline')}</span> : <span />;
 }
 
 export function ProjectedView({ kind }: { kind: 'projector' | 'stage' }) {
@@ -61,7 +83,7 @@ export function ProjectedView({ kind }: { kind: 'projector' | 'stage' }) {
   if (!doc) {
     return (
       <main className={`projected projected-${kind}`}>
-        <ConnectionLost />
+        <ConnectionProblem />
       </main>
     );
   }
@@ -71,7 +93,7 @@ export function ProjectedView({ kind }: { kind: 'projector' | 'stage' }) {
   const stale = connection !== 'open';
   return (
     <main className={`projected projected-${kind}${blackout ? ' blackout' : ''}${stale ? ' stale' : ''}`} aria-label={kind === 'projector' ? t('projector.projector') : t('projector.stage')}>
-      <ConnectionLost />
+      <ConnectionProblem />
       {kind === 'projector' && <Chime timer={timer} thresholds={view.thresholds} />}
       {!blackout && (
         <>
@@ -82,20 +104,23 @@ export function ProjectedView({ kind }: { kind: 'projector' | 'stage' }) {
             </div>
             {timer.showTimeOfDay && <TimeOfDay zone={event.timeZone} />}
           </header>
-          {!stale && <TimerDisplay timer={timer} thresholds={view.thresholds} size={kind} label={t('projector.timeRemaining')} />}
+          <TimerDisplay timer={timer} thresholds={view.thresholds} size={kind} label={t('projector.timeRemaining')} />
           {timer.message && (
             <p key={timer.message.sentAt} className={`projected-message${timer.message.flash ? ' flash' : ''}`} role="status">
               {timer.message.text}
             </p>
           )}
           <footer className="projected-footer">
-            {view.next && (
-              <span>
-                {t('timer.nextInQueue')}
-                <strong>{view.next.name}</strong>
-              </span>
-            )}
-            {kind === 'stage' && <SegmentClock segment={view.segment} />}
+            <span>
+              {view.next && (
+                <>
+                  {t('timer.nextInQueue')}
+                  <strong>{view.next.name}</strong>
+                </>
+              )}
+            </span>
+            <OfflineMark />
+            {kind === 'stage' ? <SegmentClock segment={view.segment} /> : <span />}
           </footer>
         </>
       )}

@@ -41,7 +41,9 @@ describe('network views', () => {
     const noToken = await get(port!, '/projector');
     expect(noToken.status).toBe(403);
     expect(noToken.body).toContain('token');
-    expect((await get(port!, '/projector?token=wrong')).status).toBe(403);
+    const oldLink = await get(port!, '/projector?token=wrong');
+    expect(oldLink.status).toBe(403);
+    expect(oldLink.body).toBe('This link is no longer valid: ask the technician for the new one.');
     expect((await get(port!, `/projector?token=${viewToken}`)).body).toBe(INDEX_HTML);
     expect((await get(port!, `/?token=${controlToken}`)).body).toBe(INDEX_HTML);
     expect((await get(port!, '/assets/app.js')).status).toBe(200);
@@ -57,7 +59,9 @@ describe('network views', () => {
   it('let a view token read but never dispatch', async () => {
     const served = await serve();
     const { port, viewToken } = await turnOn(served);
-    const view = await connectedView(port!, `/ws?token=${viewToken}`);
+    const view = await View.connect(port!, undefined, `/ws?token=${viewToken}`);
+    expect(await view.next()).toEqual({ t: 'event', name: 'access', payload: { scope: 'view', desktop: false } });
+    expect(await view.next()).toMatchObject(sessionEvent({ type: 'snapshot' }));
     const before = served.host.getSnapshot().version;
 
     view.dispatch(7, { type: 'timer.blackout', on: true });
@@ -73,7 +77,9 @@ describe('network views', () => {
   it('let a control token dispatch, but not manage the network views', async () => {
     const served = await serve();
     const { port, controlToken } = await turnOn(served);
-    const remote = await connectedView(port!, `/ws?token=${controlToken}`);
+    const remote = await View.connect(port!, undefined, `/ws?token=${controlToken}`);
+    expect(await remote.next()).toEqual({ t: 'event', name: 'access', payload: { scope: 'control', desktop: false } });
+    expect(await remote.next()).toMatchObject(sessionEvent({ type: 'snapshot' }));
 
     remote.dispatch(2, { type: 'timer.blackout', on: true });
     expect(await remote.next()).toMatchObject(sessionEvent({ type: 'patch' }));

@@ -28,6 +28,7 @@ describe('DNS rebinding: only this computer’s names', () => {
       expect((await get(port, '/', { Host: host })).status, host).toBe(200);
     }
     const own = await View.connect(port, `http://localhost:${port}`, '/ws', { Host: `localhost:${port}` });
+    expect(await own.next()).toMatchObject({ t: 'event', name: 'access' });
     expect(await own.next()).toMatchObject(sessionEvent({ type: 'snapshot' }));
   });
 

@@ -107,9 +107,10 @@ export class View {
 /** The frame a view receives for a session event. */
 export const sessionEvent = (event: object) => ({ t: 'event', name: 'session', payload: event });
 
-/** A view that has read its opening snapshot. */
+/** A view that has read its opening frames: what it may do, then the snapshot. */
 export async function connectedView(port: number, path = '/ws'): Promise<View> {
   const view = await View.connect(port, undefined, path);
+  expect(await view.next()).toMatchObject({ t: 'event', name: 'access' });
   expect(await view.next()).toMatchObject(sessionEvent({ type: 'snapshot' }));
   return view;
 }

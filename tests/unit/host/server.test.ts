@@ -69,10 +69,11 @@ describe('staticPath', () => {
 });
 
 describe('the WebSocket protocol', () => {
-  it('sends a snapshot of the session first', async () => {
+  it('tells the view what it may do, then sends a snapshot of the session', async () => {
     const { port } = await serve();
     const view = await View.connect(port);
 
+    expect(await view.next()).toEqual({ t: 'event', name: 'access', payload: { scope: 'local', desktop: false } });
     const first = await view.next();
 
     expect(first).toMatchObject(sessionEvent({ type: 'snapshot', snapshot: { version: 0, meta: { recovery: [] } } }));
@@ -141,7 +142,7 @@ describe('the WebSocket protocol', () => {
   it('accepts its own origin and refuses a foreign one', async () => {
     const { port } = await serve();
     const own = await View.connect(port, `http://127.0.0.1:${port}`);
-    expect(await own.next()).toMatchObject(sessionEvent({ type: 'snapshot' }));
+    expect(await own.next()).toMatchObject({ t: 'event', name: 'access' });
 
     await expect(View.connect(port, 'http://evil.example')).rejects.toThrow('Unexpected server response: 403');
   });

@@ -172,7 +172,7 @@ describe('surviving a restart', () => {
     const reopened = await reopen(crashed, setup.clock);
     expect(reopened.current.doc).toEqual(setup.host.current.doc);
     expect(partTitles(reopened).at(-1)).toBe('Press briefing');
-    expect(reopened.getSnapshot().meta.history.runOfShow).toEqual({ undo: 1, redo: 0 });
+    expect(reopened.getSnapshot().meta.history.runOfShow).toEqual({ undo: 1, redo: 0, nextUndo: { action: 'addPart', subject: 'Press briefing' }, nextRedo: null });
   });
 
   it('generates the same ids on replay', async () => {

@@ -9,7 +9,7 @@ import { CommandRejected, type CommandError } from '../../../shared/kernel/error
 import { LIMITS } from '../../../shared/kernel/limits';
 import { allSegments, findSegment, findSpeaker, liveSegment } from '../../../shared/run-of-show/model';
 import { createExampleSession } from '../../../shared/session/example-session';
-import { HISTORY_LIMIT } from '../../../shared/session/reducer';
+import { HISTORY_LIMIT } from '../../../shared/session/history';
 import { minutes } from '../../../shared/kernel/units';
 import { almaty, counterIds, Story } from '../helpers';
 

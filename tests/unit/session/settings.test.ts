@@ -85,6 +85,6 @@ describe('applying the language', () => {
 
     const reopened = await openHost({ dataDir, clock });
     expect(reopened.getSnapshot().doc.settings).toEqual({ language: 'ru' });
-    expect(reopened.getSnapshot().meta.history.runOfShow).toEqual({ undo: 0, redo: 0 });
+    expect(reopened.getSnapshot().meta.history.runOfShow).toMatchObject({ undo: 0, redo: 0 });
   });
 });

@@ -6,7 +6,8 @@
 import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readTimer, timerView } from '../../../shared/timer/view';
+import { readTimer, startBlocker, timerView } from '../../../shared/timer/view';
+import { CommandRejected } from '../../../shared/kernel/errors';
 import { nextBoundary, type TimerState } from '../../../shared/timer/model';
 import { balanceByCountry, timingReportCsv } from '../../../shared/timer/speaking-time';
 import type { EpochMs } from '../../../shared/kernel/units';
@@ -117,6 +118,45 @@ describe('a speaker timer, step by step', () => {
     expect(next('10:00')).toBe(almaty('10:06'));
     expect(next('10:06')).toBe(almaty('10:06') + 45_000);
     expect(next('10:07')).toBeNull();
+  });
+});
+
+describe('Start says why it would be refused, before it is pressed', () => {
+  /** What Start itself does now: null when it starts, else the field the host names. */
+  function tryStart(story: Story): string | null {
+    try {
+      story.apply({ type: 'timer.start' });
+      story.apply({ type: 'timer.pause' });
+      return null;
+    } catch (error) {
+      if (error instanceof CommandRejected) return error.error.field;
+      throw error;
+    }
+  }
+
+  it('agrees with the host: nothing selected, a segment deleted, a speaker removed; a break counts up', () => {
+    const story = new Story();
+    expect(startBlocker(story.doc)).toBe('noSegment');
+    expect(tryStart(story)).toBe('segmentId');
+
+    story.apply({ type: 'timer.select', segmentId: story.id('Family photo') });
+    expect(startBlocker(story.doc)).toBeNull();
+    expect(tryStart(story)).toBeNull();
+    expect(story.doc.timer.mode).toBe('countup');
+
+    story.apply({ type: 'timer.select', segmentId: story.id(OPENING) });
+    const speakerId = story.doc.timer.speakerId!;
+    story.apply({ type: 'speaker.delete', speakerId });
+    expect(startBlocker(story.doc)).toBe('speakerGone');
+    expect(tryStart(story)).toBe('speakerId');
+
+    story.apply({ type: 'timer.select', segmentId: story.id('Lunch') });
+    story.apply({ type: 'segment.delete', segmentId: story.id('Lunch') });
+    expect(startBlocker(story.doc)).toBe('segmentGone');
+    expect(tryStart(story)).toBe('segmentId');
+
+    story.apply({ type: 'timer.intervention', label: 'Delegate of Mongolia' });
+    expect(startBlocker(story.doc)).toBeNull();
   });
 });
 
