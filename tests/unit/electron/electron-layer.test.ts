@@ -151,10 +151,10 @@ describe('app:// protocol', () => {
 
 describe('user data folder', () => {
   /** An app whose command line has the given switches, recording the paths it is told. */
-  function appWith(switches: Record<string, string>) {
+  function appWith(switches: Map<string, string>) {
     const paths = new Map<string, string>();
     const app = {
-      commandLine: { getSwitchValue: (name: string) => switches[name] ?? '' },
+      commandLine: { getSwitchValue: (name: string) => switches.get(name) ?? '' },
       setPath: (name: string, path: string) => void paths.set(name, path),
     };
     return { app, paths };
@@ -163,17 +163,17 @@ describe('user data folder', () => {
   it('a test or a second profile points the app at its own folder with --user-data-dir, relative to where it was started', () => {
     const home = join(tmpdir(), 'chair');
     const profile = join(tmpdir(), 'moderator-test-profile');
-    const absolute = appWith({ 'user-data-dir': profile });
+    const absolute = appWith(new Map([['user-data-dir', profile]]));
     expect(applyUserDataSwitch(absolute.app, home)).toBe(profile);
     expect(absolute.paths).toEqual(new Map([['userData', profile]]));
 
-    const relative = appWith({ 'user-data-dir': 'rehearsal' });
+    const relative = appWith(new Map([['user-data-dir', 'rehearsal']]));
     expect(applyUserDataSwitch(relative.app, home)).toBe(join(home, 'rehearsal'));
     expect(relative.paths.get('userData')).toBe(join(home, 'rehearsal'));
   });
 
   it('without the switch, or with an empty one, the app keeps its usual folder', () => {
-    for (const switches of [{}, { 'user-data-dir': '' }]) {
+    for (const switches of [new Map<string, string>(), new Map([['user-data-dir', '']])]) {
       const { app, paths } = appWith(switches);
       expect(applyUserDataSwitch(app, tmpdir())).toBeNull();
       expect(paths.size).toBe(0);
