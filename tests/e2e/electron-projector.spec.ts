@@ -6,6 +6,7 @@
  * missing; see electron-fixture.ts.)
  */
 import type { ElectronApplication, Page } from '@playwright/test';
+import type { Transport } from '../../shared/contract/client';
 import { expect, describeInElectron, test, type Desktop } from './electron-fixture';
 
 /** Presses the console's Open projector and resolves with the projector's page once it shows the timer view. */
@@ -16,6 +17,15 @@ async function openProjector(desktop: Desktop): Promise<Page> {
   await projector.waitForURL(/\/projector$/);
   await expect(projector.getByRole('main', { name: 'Projector' })).toBeVisible();
   return projector;
+}
+
+/** The session's version, as the console reads it through its bridge: it grows with every change. */
+function sessionVersion(console: Page): Promise<number> {
+  return console.evaluate(async () => {
+    const answer = await (window as unknown as { moderator: Transport }).moderator.call('session.snapshot', {});
+    if (!answer.ok) throw new Error(answer.error.message);
+    return (answer.value as { version: number }).version;
+  });
 }
 
 /**
@@ -58,6 +68,12 @@ describeInElectron('the projector window in Electron', () => {
       () => document.querySelectorAll('a[href], button, input, select, textarea, [contenteditable], [tabindex]:not([tabindex="-1"])').length,
     );
     expect(controls).toBe(0);
+    // Even keys and clicks delivered straight to its page (past the window, which takes none) change nothing.
+    const before = await sessionVersion(desktop.console);
+    await projector.mouse.click(200, 200);
+    for (const key of ['Space', 'Enter', 'n', 'b', 'r', 'Control+z']) await projector.keyboard.press(key);
+    await expect(projector.getByRole('main', { name: 'Projector' })).toBeVisible();
+    expect(await sessionVersion(desktop.console)).toBe(before);
     // The console still has the controls: it closes the projector.
     const closed = projector.waitForEvent('close');
     await desktop.console.getByRole('region', { name: 'Speaker timer' }).getByRole('button', { name: 'Close projector' }).click();
