@@ -25,10 +25,13 @@ import { askToQuit, handleQuit, quitWithConsole, shouldConfirmQuit, shutDown } f
 
 declare const __APP_VERSION__: string;
 
+// Every renderer sandboxed, whatever a window's own options say.
+app.enableSandbox();
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 const rendererDir = join(__dirname, '..', 'renderer');
 const preloadPath = join(__dirname, 'preload.cjs');
+const projectorPreloadPath = join(__dirname, 'projector-preload.cjs');
 
 function createConsoleWindow(windowState: WindowStateStore): BrowserWindow {
   const placement = restoreWindow(windowState.load('console'), screen.getAllDisplays());
@@ -70,7 +73,7 @@ async function main(): Promise<void> {
     const displays = screen.getAllDisplays();
     const requested = displayId ?? rememberedDisplay(windowState.store.load('projector'), displays)?.id;
     projector?.destroy();
-    const window = openProjectorWindow((options) => new BrowserWindow(options), pickDisplay(displays, screen.getPrimaryDisplay().id, requested), preloadPath);
+    const window = openProjectorWindow((options) => new BrowserWindow(options), pickDisplay(displays, screen.getPrimaryDisplay().id, requested), projectorPreloadPath);
     rememberWindow(window, 'projector', windowState.store);
     window.on('closed', () => {
       if (projector === window) projector = null;
@@ -96,6 +99,8 @@ async function main(): Promise<void> {
     },
     host,
     () => BrowserWindow.getAllWindows().map((w) => w.webContents),
+    // The projector window only displays: it is a view, like a projector on the venue network.
+    (contents) => (projector !== null && !projector.isDestroyed() && projector.webContents === contents ? 'view' : 'local'),
   );
 
   const liveConsole = () => (consoleWindow.isDestroyed() ? null : consoleWindow);
