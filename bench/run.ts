@@ -10,6 +10,7 @@ import { timerSync } from './timer-sync';
 import { rendererBenchmarks } from './renderer';
 import { fanOutBenchmarks } from './fanout';
 import { exportBenchmarks } from './exports';
+import { floodBenchmarks } from './flood';
 import { printTable, writeResults, type Figure } from './report';
 
 const suites: Array<[string, () => Promise<Figure[]>]> = [
@@ -18,6 +19,7 @@ const suites: Array<[string, () => Promise<Figure[]>]> = [
   ['timer sync', timerSync],
   ['fan-out', fanOutBenchmarks],
   ['exports', exportBenchmarks],
+  ['abuse', floodBenchmarks],
   ['renderer', rendererBenchmarks],
 ];
 

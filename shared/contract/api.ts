@@ -7,14 +7,15 @@ import type { Patch } from 'immer';
 import type { CommandError } from '../kernel/errors';
 import type { SessionDoc } from '../session/document';
 import type { HistoryMeta } from '../session/history';
-import type { Scope } from './scopes';
+import type { Scope } from '../kernel/scopes';
 import type { ExportFormat } from '../session/exports';
 
 export interface HostMeta {
   /** Things the host had to repair when it opened the data dir, for the user. */
   recovery: string[];
   appVersion: string;
-  dataDir: string;
+  /** Where the session lives on disk: for the local console only. */
+  dataDir?: string;
   /** How many undo / redo steps the run-of-show and each rapporteur have, and what the next ones are. */
   history: HistoryMeta;
 }
@@ -47,6 +48,7 @@ export interface LanStatus {
   addresses: string[];
   viewToken: string;
   controlToken: string;
+  rapporteurToken: string;
 }
 
 export interface DisplayInfo {

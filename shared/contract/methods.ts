@@ -7,25 +7,25 @@
  * (electron/host/net/dispatcher.ts). Adding a method is one entry here and
  * one handler.
  *
- * Scopes, from the caller's connection:
- * - `view`: a projector, stage or any read-only view (view token);
- * - `control`: may also run the run-of-show and the timer (control token);
- * - `local`: the console on this computer (loopback or the desktop app's
- *   own windows), which may do everything, including managing network
- *   views and the desktop's windows and files.
+ * Scopes (scopes.ts): a method names the scopes that may call it; `local`
+ * (the console on this computer) may call everything. A command's own scope
+ * is checked too (session/handlers.ts: the run-of-show and the timer need
+ * `control`, the recommendations `rapporteur`), and so is an export's
+ * (`exportScope`).
  */
 import { z } from 'zod';
 import type { DisplayInfo, LanStatus, SessionSnapshot } from './api';
 import type { ExportOutcome, ImportOutcome } from './files';
 import { EXPORT_FORMATS, type ExportFile } from '../session/exports';
-import type { Scope } from './scopes';
+import type { Scope } from '../kernel/scopes';
 import { IMPORT_MAX_BYTES } from '../recommendations/files/import-file';
 import { author } from '../kernel/fields';
 
 
 export interface MethodSpec<Args extends z.ZodType, Result> {
   args: Args;
-  scope: Scope;
+  /** Who may call it (besides `local`, who may call everything). */
+  scope: Scope | readonly Scope[];
   /** Largest request (arguments as JSON, in bytes); calls above it go over HTTP, not a WebSocket frame. */
   maxBytes?: number;
   /** Never read at run time: carries the result type for the compiler. */
@@ -42,16 +42,16 @@ export const METHODS = {
   /** The whole session as this connection may see it, with its version. */
   'session.snapshot': method<SessionSnapshot>()({ args: none, scope: 'view' }),
   /** One command for the host, answered once it is durable; a refused command fails the call with the field and the reason. */
-  'session.dispatch': method<{ version: number }>()({ args: z.strictObject({ command: z.unknown() }), scope: 'control' }),
+  'session.dispatch': method<{ version: number }>()({ args: z.strictObject({ command: z.unknown() }), scope: ['control', 'rapporteur'] }),
   /** The host's clock, for a view's offset (NTP-style: the caller keeps when it asked). */
   'session.clock': method<{ hostAt: number }>()({ args: none, scope: 'view' }),
 
   /** A file of the session, built by the host (recommendations as JSON, CSV, the outcome report, the timing report). */
-  'files.export': method<ExportFile>()({ args: z.strictObject({ format: z.enum(EXPORT_FORMATS) }), scope: 'local' }),
+  'files.export': method<ExportFile>()({ args: z.strictObject({ format: z.enum(EXPORT_FORMATS) }), scope: ['control', 'rapporteur'] }),
   /** Another rapporteur's JSON export, merged in as one journaled command (`author`'s undo step). */
   'files.import': method<ImportOutcome>()({
     args: z.strictObject({ fileName: z.string().max(255), text: z.string().max(IMPORT_MAX_BYTES), author }),
-    scope: 'local',
+    scope: 'rapporteur',
     maxBytes: IMPORT_MAX_BYTES + 64 * 1024,
   }),
 

@@ -23,17 +23,20 @@ import { applySettings, type SettingsCommand } from './settings';
 import { createBlankSession, createExampleSession } from './example-session';
 import type { Command, CommandOf, CommandType, HistoryScope } from './commands';
 import type { SessionDoc } from './document';
+import type { Scope } from '../kernel/scopes';
 
 export interface Handler<C> {
   apply(doc: Draft<SessionDoc>, command: C, ctx: CommandContext): void;
   history: HistoryScope | null;
+  /** Who may send it (kernel/scopes.ts); the local console may send everything. */
+  scope: Scope | ((command: C) => Scope);
   orderField?(command: C): string | null;
 }
 
-const runOfShow: Handler<RunOfShowCommand> = { apply: applyRunOfShow, history: 'runOfShow', orderField: hardStartField };
-const timer: Handler<TimerCommand> = { apply: applyTimer, history: null };
-const recommendations: Handler<RecommendationCommand> = { apply: applyRecommendation, history: 'recommendations' };
-const settings: Handler<SettingsCommand> = { apply: applySettings, history: null };
+const runOfShow: Handler<RunOfShowCommand> = { apply: applyRunOfShow, history: 'runOfShow', scope: 'control', orderField: hardStartField };
+const timer: Handler<TimerCommand> = { apply: applyTimer, history: null, scope: 'control' };
+const recommendations: Handler<RecommendationCommand> = { apply: applyRecommendation, history: 'recommendations', scope: 'rapporteur' };
+const settings: Handler<SettingsCommand> = { apply: applySettings, history: null, scope: 'control' };
 
 /** A new session or the example replace the document, field by field, all but the settings: the language stays, and undoing does not change it back. */
 const replaceSession: Handler<CommandOf<'session.new' | 'session.loadExample'>> = {
@@ -42,6 +45,8 @@ const replaceSession: Handler<CommandOf<'session.new' | 'session.loadExample'>> 
     Object.assign(doc, fresh);
   },
   history: 'runOfShow',
+  // It replaces the rapporteurs' work too: only the console computer may.
+  scope: 'local',
 };
 
 /** Undo and redo are applied by the reducer itself (reducer.ts), never through `apply`. */
@@ -50,6 +55,7 @@ const historyMove: Handler<CommandOf<'history.undo' | 'history.redo'>> = {
     throw new Error('history moves are applied by the reducer');
   },
   history: null,
+  scope: (command) => (command.scope === 'recommendations' ? 'rapporteur' : 'control'),
 };
 
 export const HANDLERS: { [T in CommandType]: Handler<CommandOf<T>> } = {
@@ -97,4 +103,10 @@ export const HANDLERS: { [T in CommandType]: Handler<CommandOf<T>> } = {
 /** The handler of a command. TypeScript can not relate a union value to its own entry of a mapped type, hence the one widening here. */
 export function handlerOf(command: Command): Handler<Command> {
   return HANDLERS[command.type] as Handler<Command>;
+}
+
+/** The scope a connection needs to send this command. */
+export function commandScope(command: Command): Scope {
+  const { scope } = handlerOf(command);
+  return typeof scope === 'function' ? scope(command) : scope;
 }

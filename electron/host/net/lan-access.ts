@@ -3,8 +3,10 @@
  *
  * - Off by default: until the technician turns network views on, nothing
  *   listens beyond loopback.
- * - Two unguessable tokens (192 bits each): a view token that can only
- *   read, and a control token that can also send commands.
+ * - Three unguessable tokens (192 bits each), one per scope
+ *   (kernel/scopes.ts): a view token that can only look, a control token
+ *   for the run-of-show and the timer, a rapporteur token for the
+ *   recommendations.
  * - Tokens are compared in constant time (both sides hashed to the same
  *   length first, then crypto.timingSafeEqual).
  * - Rotating the tokens disconnects every client that used the old ones.
@@ -16,16 +18,21 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
+import type { Scope } from '../../../shared/kernel/scopes';
 
-export type Scope = 'view' | 'control';
+/** The scopes a token can give (the local console needs none). */
+export type TokenScope = Exclude<Scope, 'local'>;
 
+const token = z.string().min(32);
 const settingsSchema = z.object({
   enabled: z.boolean(),
   port: z.number().int().min(0).max(65535),
-  viewToken: z.string().min(32),
-  controlToken: z.string().min(32),
+  viewToken: token,
+  controlToken: token,
+  // Added after the first release: a lan.json without it gets one.
+  rapporteurToken: token.optional(),
 });
-export type LanSettings = z.infer<typeof settingsSchema>;
+export type LanSettings = Required<z.infer<typeof settingsSchema>>;
 
 export const DEFAULT_LAN_PORT = 4190;
 
@@ -48,11 +55,11 @@ export class LanAccess {
   /** Loads lan.json from a data dir (new tokens if missing or unreadable). */
   static async load(dataDir: string | null, defaultPort = DEFAULT_LAN_PORT): Promise<LanAccess> {
     const file = dataDir === null ? null : join(dataDir, 'lan.json');
-    let settings: LanSettings = { enabled: false, port: defaultPort, viewToken: newToken(), controlToken: newToken() };
+    let settings: LanSettings = { enabled: false, port: defaultPort, viewToken: newToken(), controlToken: newToken(), rapporteurToken: newToken() };
     if (file !== null) {
       try {
         const parsed = settingsSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
-        if (parsed.success) settings = parsed.data;
+        if (parsed.success) settings = { ...parsed.data, rapporteurToken: parsed.data.rapporteurToken ?? newToken() };
       } catch {
         // No settings yet (or unreadable): network views stay off with fresh tokens.
       }
@@ -64,11 +71,15 @@ export class LanAccess {
     return this.settings;
   }
 
-  scopeOf(token: string | null): Scope | null {
+  scopeOf(token: string | null): TokenScope | null {
     if (token === null || token === '') return null;
-    if (secretsEqual(token, this.settings.controlToken)) return 'control';
-    if (secretsEqual(token, this.settings.viewToken)) return 'view';
-    return null;
+    // Every token is compared, so the time taken does not tell which one matched.
+    const matches: Array<[TokenScope, boolean]> = [
+      ['control', secretsEqual(token, this.settings.controlToken)],
+      ['rapporteur', secretsEqual(token, this.settings.rapporteurToken)],
+      ['view', secretsEqual(token, this.settings.viewToken)],
+    ];
+    return matches.find(([, match]) => match)?.[0] ?? null;
   }
 
   async update(patch: Partial<Pick<LanSettings, 'enabled' | 'port'>>): Promise<void> {
@@ -77,7 +88,7 @@ export class LanAccess {
   }
 
   async rotate(): Promise<void> {
-    this.settings = { ...this.settings, viewToken: newToken(), controlToken: newToken() };
+    this.settings = { ...this.settings, viewToken: newToken(), controlToken: newToken(), rapporteurToken: newToken() };
     await this.save();
     this.listeners.forEach((l) => l());
   }

@@ -1,12 +1,25 @@
-/** The session's methods: its snapshot, commands, clock, and what a caller may do. */
+/**
+ * The session's methods: its snapshot (what the caller's scope may see),
+ * commands (each checked against the scope it needs, session/handlers.ts)
+ * and the host's clock.
+ */
 import { CommandRejected } from '../../../shared/kernel/errors';
-import type { HandlerSet } from '../net/dispatcher';
+import { allows } from '../../../shared/kernel/scopes';
+import { parseCommand } from '../../../shared/session/commands';
+import { commandScope } from '../../../shared/session/handlers';
+import { scopedSnapshot } from '../../../shared/contract/scoped-data';
+import { scopeRefusal, type HandlerSet } from '../net/dispatcher';
 import type { SessionHost } from './session-host';
 
 export function sessionHandlers(host: SessionHost): HandlerSet {
   return {
-    'session.snapshot': () => host.getSnapshot(),
-    'session.dispatch': async ({ command }) => {
+    'session.snapshot': (_args, caller) => scopedSnapshot(caller.scope, host.getSnapshot()),
+    'session.dispatch': async ({ command }, caller) => {
+      const parsed = parseCommand(command);
+      if (parsed.ok) {
+        const needed = commandScope(parsed.command);
+        if (!allows(caller.scope, needed)) throw new CommandRejected(scopeRefusal(caller.scope, [needed]));
+      }
       const result = await host.dispatch(command);
       if (!result.ok) throw new CommandRejected(result.error);
       return { version: result.version };

@@ -15,6 +15,7 @@ import type { CommandContext } from '../../../shared/kernel/command-context';
 import { applyCommand, type SessionState } from '../../../shared/session/reducer';
 import { emptyHistory, historyMeta, restoreHistory } from '../../../shared/session/history';
 import { followUps } from '../../../shared/session/follow-ups';
+import { upgradeDocument } from '../../../shared/session/upgrade';
 import type { Clock, EpochMs, IsoDate } from '../../../shared/kernel/units';
 import { hostTime } from '../../../shared/kernel/host-clock';
 import { remainingMs } from '../../../shared/timer/model';
@@ -92,7 +93,7 @@ export class SessionHost {
       journalPath: options.journalPath ?? ((path: string) => path),
     });
     // A snapshot's history may predate authors and labels of steps (history.ts).
-    let state: SessionState = loaded.base ? { doc: loaded.base.state.doc, history: restoreHistory(loaded.base.state.history) } : { doc: createExampleSession(randomUUID), history: emptyHistory() };
+    let state: SessionState = loaded.base ? { doc: upgradeDocument(loaded.base.state.doc), history: restoreHistory(loaded.base.state.history) } : { doc: createExampleSession(randomUUID), history: emptyHistory() };
     const fresh = loaded.base === null && loaded.entries.length === 0;
     let seq = loaded.base?.seq ?? 0;
     let last: Command | null = null;

@@ -28,7 +28,7 @@ import { useSegmentDrag } from './drag';
 function OtherDayNotice({ event, now }: { event: EventInfo; now: EpochMs }) {
   const { t, i18n } = useTranslation();
   const dispatch = useSession((s) => s.dispatch);
-  const canChange = useCanChange();
+  const canChange = useCanChange('runOfShow');
   const today = formatInTimeZone(now, event.timeZone, 'yyyy-MM-dd') as IsoDate;
   if (today === event.date) return null;
   return (
@@ -170,7 +170,7 @@ export function RunOfShow({ hidden }: { hidden: boolean }) {
   const { t } = useTranslation();
   const doc = useSession((s) => s.doc!);
   const dispatch = useSession((s) => s.dispatch);
-  const readOnly = !useCanChange();
+  const readOnly = !useCanChange('runOfShow');
   const now = useNow('minute') as EpochMs;
   const schedule = useMemo(() => computeSchedule(doc, now), [doc, now]);
   const live = useMemo(() => liveSegment(doc), [doc]);

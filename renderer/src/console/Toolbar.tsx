@@ -45,7 +45,9 @@ export function Toolbar({ theme, onToggleTheme, runOfShowShown }: Props) {
   const { t } = useTranslation();
   const dispatch = useSession((s) => s.dispatch);
   const history = useSession((s) => s.meta?.history.runOfShow);
-  const canChange = useCanChange();
+  const canRun = useCanChange('runOfShow');
+  const canReplace = useCanChange('session');
+  const scope = useSession((s) => s.access?.scope);
   const [editingEvent, setEditingEvent] = useState(false);
 
   const newSession = () => {
@@ -55,7 +57,7 @@ export function Toolbar({ theme, onToggleTheme, runOfShowShown }: Props) {
     if (window.confirm(t('toolbar.confirmExample'))) void dispatch({ type: 'session.loadExample' });
   };
   useMenuAction((action) => {
-    if (!canChange) return;
+    if (!canReplace) return;
     if (action.type === 'newSession') newSession();
     else if (action.type === 'openExample') openExample();
   });
@@ -65,14 +67,15 @@ export function Toolbar({ theme, onToggleTheme, runOfShowShown }: Props) {
       {t('toolbar.darkTheme')}
     </button>
   );
-  if (!canChange) {
+  if (scope === 'view' || scope === 'rapporteur') {
+    const badge = scope === 'view' ? 'viewOnly' : 'rapporteurOnly';
     return (
       <nav className="toolbar" aria-label={t('toolbar.label')}>
         <span className="view-only-badge" aria-describedby="view-only-hint">
-          {t('toolbar.viewOnly')}
+          {t(`toolbar.${badge}`)}
         </span>
         <span id="view-only-hint" className="visually-hidden">
-          {t('toolbar.viewOnlyHint')}
+          {t(`toolbar.${badge}Hint`)}
         </span>
         {themeButton}
       </nav>
@@ -80,7 +83,7 @@ export function Toolbar({ theme, onToggleTheme, runOfShowShown }: Props) {
   }
   return (
     <nav className="toolbar" aria-label={t('toolbar.label')}>
-      {runOfShowShown && (
+      {runOfShowShown && canRun && (
         <>
           <StepButton
             label={t('toolbar.undo')}
@@ -101,12 +104,16 @@ export function Toolbar({ theme, onToggleTheme, runOfShowShown }: Props) {
       <button type="button" onClick={() => setEditingEvent((v) => !v)} aria-expanded={editingEvent}>
         {t('toolbar.eventDetails')}
       </button>
-      <button type="button" onClick={newSession}>
-        {t('toolbar.newSession')}
-      </button>
-      <button type="button" onClick={openExample}>
-        {t('toolbar.openExample')}
-      </button>
+      {canReplace && (
+        <>
+          <button type="button" onClick={newSession}>
+            {t('toolbar.newSession')}
+          </button>
+          <button type="button" onClick={openExample}>
+            {t('toolbar.openExample')}
+          </button>
+        </>
+      )}
       {themeButton}
       <LanguageChoice />
       {editingEvent && <EventEditor onClose={() => setEditingEvent(false)} />}

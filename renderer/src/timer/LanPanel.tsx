@@ -1,7 +1,9 @@
 /**
  * Network views, for the technician: off by default; when on, shows the
- * read-only view links (projector, stage) and the control link, each with
- * its token, and can rotate the tokens (old links stop working at once).
+ * read-only view links (projector, stage), the control link (run-of-show
+ * and timer) and the rapporteur link (recommendations, for a second
+ * laptop), each with its token, and can rotate the tokens (old links stop
+ * working at once).
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,13 +11,14 @@ import type { LanStatus } from '../../../shared/contract/api';
 import type { Client } from '../../../shared/contract/client';
 import { hostClient, useSession } from '../store';
 
-function links(status: LanStatus): Array<{ label: 'lan.projector' | 'lan.stage' | 'lan.control'; url: string }> {
+function links(status: LanStatus): Array<{ label: 'lan.projector' | 'lan.stage' | 'lan.control' | 'lan.rapporteur'; url: string }> {
   const address = status.addresses[0] ?? 'this-computer';
   const base = `http://${address}:${status.port ?? ''}`;
   return [
     { label: 'lan.projector', url: `${base}/projector?token=${status.viewToken}` },
     { label: 'lan.stage', url: `${base}/stage?token=${status.viewToken}` },
     { label: 'lan.control', url: `${base}/?token=${status.controlToken}` },
+    { label: 'lan.rapporteur', url: `${base}/?token=${status.rapporteurToken}` },
   ];
 }
 

@@ -250,7 +250,7 @@ export function TimerPanel({ hidden, onHelp }: { hidden: boolean; onHelp: () => 
   const { t } = useTranslation();
   const doc = useSession((s) => s.doc!);
   const dispatch = useSession((s) => s.dispatch);
-  const canChange = useCanChange();
+  const canChange = useCanChange('timer');
   const [operatorKeys, setOperatorKeys] = useOperatorKeys();
   const keys = useTimerKeys(operatorKeys);
   // The balance counts running time each second: only while it is open.

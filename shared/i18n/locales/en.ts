@@ -92,6 +92,8 @@ const messages = {
     language: 'Language',
     viewOnly: 'View only',
     viewOnlyHint: 'This link can show the session but not change it.',
+    rapporteurOnly: 'Rapporteur',
+    rapporteurOnlyHint: 'This link can capture and edit recommendations; the run-of-show and the timer are shown but not changed.',
     confirmNew: 'Start a new blank session? The current one can be brought back with Undo.',
     confirmExample: 'Open the example conference? The current session can be brought back with Undo.',
   },
@@ -346,7 +348,8 @@ const messages = {
   lan: {
     projector: 'Projector (read-only)',
     stage: 'Stage view (read-only)',
-    control: 'Control (full access)',
+    control: 'Control (run-of-show and timer)',
+    rapporteur: 'Rapporteur (recommendations, on a second laptop)',
     toggle: 'Network views',
     on: 'On: browsers on the venue network can connect with a token.',
     off: 'Off: only this computer can connect.',

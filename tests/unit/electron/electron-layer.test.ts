@@ -43,6 +43,7 @@ describe('window security', () => {
       nodeIntegration: false,
       webSecurity: true,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
 
@@ -54,8 +55,8 @@ describe('window security', () => {
     expect(isAppUrl(null)).toBe(false);
   });
 
-  it('blocks navigation away from the app, new windows and webviews', () => {
-    const listeners = new Map<string, (event: { preventDefault(): void; defaultPrevented?: boolean }, url?: string) => void>();
+  it('blocks navigation away from the app (links, redirects, subframes), new windows and webviews', () => {
+    const listeners = new Map<string, (event: { preventDefault(): void; url?: string }, url?: string) => void>();
     let openHandler: (() => { action: string }) | null = null;
     guardWebContents({
       on: ((name: string, listener: never) => listeners.set(name, listener)) as unknown as WebContents['on'],
@@ -68,6 +69,16 @@ describe('window security', () => {
     };
     expect(navigate('https://evil.example/')).toBe(true);
     expect(navigate(`${APP_ORIGIN}/stage`)).toBe(false);
+    const redirect = (url: string) => {
+      let prevented = false;
+      listeners.get('will-redirect')!({ preventDefault: () => (prevented = true) }, url);
+      return prevented;
+    };
+    expect(redirect('http://192.168.1.7:4190/')).toBe(true);
+    expect(redirect(`${APP_ORIGIN}/`)).toBe(false);
+    let frame = false;
+    listeners.get('will-frame-navigate')!({ url: 'https://evil.example/frame', preventDefault: () => (frame = true) });
+    expect(frame).toBe(true);
     expect(openHandler!()).toEqual({ action: 'deny' });
     let webview = false;
     listeners.get('will-attach-webview')!({ preventDefault: () => (webview = true) });
@@ -111,6 +122,31 @@ describe('IPC', () => {
 
     unbind();
     expect(ipc.handlers.size).toBe(0);
+  });
+});
+
+describe('IPC from the projector window', () => {
+  it('treats it as a view: nothing it sends changes the session, and it receives only what a projector shows', async () => {
+    const host = await openHost({ dataDir: await tempDir('ipc-projector'), clock: manualClock(almaty('09:00')) });
+    await host.dispatch({ type: 'rec.add', recommendation: { text: 'Confidential: quota of 30%' } });
+    const ipc = new FakeIpcMain();
+    const pushed: unknown[][] = [];
+    const projector = { isDestroyed: () => false, getURL: () => `${APP_ORIGIN}/projector`, send: (...args: unknown[]) => pushed.push(args) } as unknown as WebContents;
+    const console_ = { isDestroyed: () => false, getURL: () => `${APP_ORIGIN}/`, send: () => undefined } as unknown as WebContents;
+    const unbind = bindIpc(ipc, sessionHandlers(host), host, () => [console_, projector], (contents) => (contents === projector ? 'view' : 'local'));
+    const fromProjector = (method: string, args: unknown) => {
+      const event = { senderFrame: { url: `${APP_ORIGIN}/projector` }, sender: projector } as unknown as IpcMainInvokeEvent;
+      return ipc.handlers.get(IPC_CALL)!(event, method, args) as Promise<unknown>;
+    };
+
+    expect(await fromProjector('session.dispatch', { command: { type: 'timer.blackout', on: true } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(JSON.stringify(await fromProjector('session.snapshot', {}))).not.toContain('Confidential');
+    await host.dispatch({ type: 'rec.add', recommendation: { text: 'Confidential: a second one' } });
+    await host.dispatch({ type: 'timer.blackout', on: true });
+    expect(JSON.stringify(pushed)).not.toContain('Confidential');
+    expect(JSON.stringify(pushed)).toContain('"blackout":true');
+    expect(host.current.doc.timer.blackout).toBe(true);
+    unbind();
   });
 });
 

@@ -117,9 +117,9 @@ describe('network views', () => {
   it('keep the tokens in lan.json, readable by the owner only', async () => {
     const served = await serve();
     const status = await turnOn(served);
-    const file = join(served.host.getSnapshot().meta.dataDir, 'lan.json');
+    const file = join(served.host.getSnapshot().meta.dataDir!, 'lan.json');
     expect((await stat(file)).mode & 0o777).toBe(0o600);
-    const reloaded = await LanAccess.load(served.host.getSnapshot().meta.dataDir);
+    const reloaded = await LanAccess.load(served.host.getSnapshot().meta.dataDir!);
     expect(reloaded.current).toMatchObject({ enabled: true, viewToken: status.viewToken, controlToken: status.controlToken });
   });
 });
