@@ -19,10 +19,9 @@ import { SegmentClock } from './SegmentClock';
 import { CountryBalanceTable } from './CountryBalance';
 import { useOperatorKeys, useTimerKeys } from './shortcuts';
 import { LanPanel } from './LanPanel';
+import { PRESET_MESSAGES } from './message-presets';
 import { ProjectorPanel } from './ProjectorPanel';
 
-/** Sent in the session's language: the speaker reads them. */
-const PRESET_MESSAGES = ['conclude', 'oneMinute', 'timeUp', 'microphone'] as const;
 
 function parseSetTime(text: string): number | null {
   const match = /^\s*(\d{1,3})(?::([0-5]?\d))?\s*$/.exec(text);
