@@ -58,7 +58,8 @@ test('the phone page at 375×667: one column, thumb-sized targets, and it runs t
   const control = await phone.newPage();
   await control.goto(`${base}/control?token=${controlToken}`);
   const main = control.getByRole('main', { name: 'Speaker timer control' });
-  await expect(main).toBeVisible();
+  // The session arrives over the network link: on a loaded machine that can take a while.
+  await expect(main.getByRole('timer')).toBeVisible({ timeout: 30_000 });
   await expect(main.getByText('No segment is live')).toBeVisible();
   // Something to time: the chair puts the opening live on the console.
   await page.getByRole('listitem', { name: /Opening/ }).getByRole('button', { name: 'Go live' }).click();
