@@ -8,12 +8,13 @@
  * - `history` names the undo history the change joins, or null: timer
  *   actions are instant and have no undo, a capture draft is not a step
  *   of the record, and a change of language is not an edit.
- * - `orderField` names the field to blame when the command could break the
- *   hard-start order of the run-of-show (checked once, on the result).
+ * - `planBlame` says which field to blame when the command could break a
+ *   rule of the run-of-show's plan (run-of-show/rules.ts: hard-start order,
+ *   local times that exist), checked once, on the result.
  */
 import type { Draft } from 'immer';
 import type { CommandContext } from '../kernel/command-context';
-import { applyRunOfShow, hardStartField } from '../run-of-show/apply';
+import { applyRunOfShow, planBlame, type PlanBlame } from '../run-of-show/apply';
 import type { RunOfShowCommand } from '../run-of-show/commands';
 import { applyTimer } from '../timer/apply';
 import type { TimerCommand } from '../timer/commands';
@@ -27,10 +28,10 @@ import type { SessionDoc } from './document';
 export interface Handler<C> {
   apply(doc: Draft<SessionDoc>, command: C, ctx: CommandContext): void;
   history: HistoryScope | null;
-  orderField?(command: C): string | null;
+  planBlame?(command: C): PlanBlame | null;
 }
 
-const runOfShow: Handler<RunOfShowCommand> = { apply: applyRunOfShow, history: 'runOfShow', orderField: hardStartField };
+const runOfShow: Handler<RunOfShowCommand> = { apply: applyRunOfShow, history: 'runOfShow', planBlame };
 const timer: Handler<TimerCommand> = { apply: applyTimer, history: null };
 const recommendations: Handler<RecommendationCommand> = { apply: applyRecommendation, history: 'recommendations' };
 const settings: Handler<SettingsCommand> = { apply: applySettings, history: null };
@@ -63,6 +64,7 @@ export const HANDLERS: { [T in CommandType]: Handler<CommandOf<T>> } = {
   'segment.delete': runOfShow,
   'segment.move': runOfShow,
   'segment.setStatus': runOfShow,
+  'plan.publish': runOfShow,
   'speaker.add': runOfShow,
   'speaker.update': runOfShow,
   'speaker.delete': runOfShow,
@@ -81,6 +83,7 @@ export const HANDLERS: { [T in CommandType]: Handler<CommandOf<T>> } = {
   'timer.blackout': timer,
   'timer.showTimeOfDay': timer,
   'timer.settings': timer,
+  'timer.countdownTo': timer,
   'rec.add': recommendations,
   'rec.update': recommendations,
   'rec.merge': recommendations,

@@ -37,6 +37,7 @@ export const HISTORY_ACTIONS = [
   'markDone',
   'skip',
   'resetSegment',
+  'publishPlan',
   'editSegment',
   'addSegment',
   'deleteSegment',
@@ -246,6 +247,8 @@ export function labelOf(command: Command, before: SessionDoc, after: SessionDoc)
   switch (command.type) {
     case 'segment.setStatus':
       return { action: STATUS_ACTIONS[command.status], subject: segmentTitle(after, command.segmentId) };
+    case 'plan.publish':
+      return { action: 'publishPlan', subject: '' };
     case 'segment.update':
       return { action: 'editSegment', subject: segmentTitle(after, command.segmentId) };
     case 'segment.add':

@@ -236,7 +236,9 @@ export class Workload {
       setTo(segment, status);
     }
     const follows = status === 'live' && !model.timer.running && model.timer.segmentId !== segment.id;
-    return { ...plan({ type: 'segment.setStatus', segmentId: segment.id, status }, follows ? select(model, segment, writes) : NONE), followUp: follows };
+    // The example is dated 2023: Go live says once to run against that date (the host asks otherwise).
+    const command: Command = status === 'live' ? { type: 'segment.setStatus', segmentId: segment.id, status, offDay: 'keepEventDate' } : { type: 'segment.setStatus', segmentId: segment.id, status };
+    return { ...plan(command, follows ? select(model, segment, writes) : NONE), followUp: follows };
   }
 
   private addRecommendation(model: SessionModel, writes: Writes, n: number, plan: (command: Command) => Planned): Planned {

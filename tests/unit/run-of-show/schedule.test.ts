@@ -260,7 +260,7 @@ describe('fixed starts are never missed in silence (finding 4)', () => {
     const story = new Story();
     story.at('09:00', { type: 'plan.publish' });
     const partI = story.doc.parts[1]!.id;
-    story.apply({ type: 'segment.move', segmentId: story.id('Lunch'), toPartId: partI, toIndex: 2 });
+    story.apply({ type: 'segment.move', segmentId: story.id('Lunch'), toPartId: partI, toIndex: 1 });
     const schedule = scheduleAt(story, '09:05');
 
     expect(shown(schedule, story.id('Legislative')).planned).toBe('14:10-15:10');
