@@ -28,6 +28,7 @@ const participantZones = z
 
 /** How Go live on an event dated another day goes on: see apply.ts. */
 export const OFF_DAY_CHOICES = ['moveToToday', 'keepEventDate'] as const;
+export type OffDayChoice = (typeof OFF_DAY_CHOICES)[number];
 
 export const eventPatchSchema = z
   .strictObject({

@@ -10,6 +10,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './serve-fixture';
+import { goLive } from './go-live';
 import { hostDoc, hostDraft, streamCommands } from './host-probe';
 
 const OPENING = 'Opening of the conference: welcome remarks';
@@ -91,8 +92,7 @@ async function otherWindowAtWork(page: Page, url: string): Promise<() => Promise
 
 async function openConsole(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  const row = page.getByRole('listitem', { name: OPENING });
-  await row.getByRole('button', { name: 'Go live' }).click();
+  await goLive(page, page.getByRole('listitem', { name: OPENING }));
   await expect(page.getByRole('region', { name: 'Speaker timer' }).getByRole('timer')).toHaveText('7:00');
 }
 

@@ -8,13 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../shared/i18n/locales';
 import type { Language } from '../../../shared/i18n/languages';
 import { refusalText } from '../../../renderer/src/ui/refusals';
-import { drift } from '../../../renderer/src/i18n/format';
+import { drift, gap } from '../../../renderer/src/i18n/format';
 import { agendaTime } from '../../../renderer/src/ui/time';
 import type { IsoDate } from '../../../shared/kernel/units';
 
+/** As the app sets i18next up (renderer/src/i18n/index.ts): React escapes what it renders, so i18next does not. */
 function translator(language: Language): TFunction {
   const instance = i18next.createInstance();
-  void instance.init({ lng: language, initAsync: false, resources: { [language]: { translation: LOCALES[language].messages } } });
+  void instance.init({ lng: language, initAsync: false, interpolation: { escapeValue: false }, resources: { [language]: { translation: LOCALES[language].messages } } });
   return instance.t;
 }
 
@@ -51,6 +52,8 @@ describe('figures beyond a day (finding 2)', () => {
     expect(drift(en, -25 * HOUR)).toBe('a day or more early');
     expect(drift(en, 23 * HOUR)).toBe('+23 h');
     expect(drift(ru, 27_377 * HOUR)).toBe('на день или больше позже');
+    expect(gap(en, 27_377 * HOUR)).toBe('a day or more');
+    expect(gap(en, 65 * 60_000)).toBe('1 h 5 min');
   });
 
   it('writes a time on another day than the event with its date', () => {
