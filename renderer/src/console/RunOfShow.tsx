@@ -103,7 +103,7 @@ function DaySummary({ schedule, event, liveSegment, parts, readOnly }: { schedul
       <div>
         <dt>{t('runOfShow.day')}</dt>
         <dd className={schedule.dayDriftMs >= 60_000 ? 'over' : 'under'}>{dayDrift(t, schedule.dayDriftMs)}</dd>
-        <dd className="muted">{published ? t('runOfShow.againstPublished', { time: at(schedule.publishedAt!) }) : t('runOfShow.againstCurrent')}</dd>
+        <dd className="detail">{published ? t('runOfShow.againstPublished', { time: at(schedule.publishedAt!) }) : t('runOfShow.againstCurrent')}</dd>
       </div>
       <div>
         <dt>{t('runOfShow.projectedEnd')}</dt>
