@@ -8,7 +8,7 @@
  * path being changed, so a command drafts a handful of objects whatever
  * the size of the run-of-show. Whole-document rules (hard-start order,
  * local times that exist, rules.ts) are checked once on the finished
- * document, see `planField`; a segment's timer thresholds are checked here,
+ * document, see `planBlame`; a segment's timer thresholds are checked here,
  * on the one segment an edit touches.
  *
  * Go live
