@@ -85,6 +85,7 @@ function DaySummary({ schedule, event, liveSegment, parts, readOnly }: { schedul
   const live = schedule.live;
   const at = (instant: number) => agendaTime(instant, event.timeZone, event.date, i18n.language);
   const published = schedule.publishedAt !== null;
+  const planChanged = published && Math.abs(schedule.planChangeMs) >= 60_000;
   const hasNotes = schedule.warnings.length > 0 || schedule.notYetRun.count > 0 || schedule.dayStartAmbiguous;
   return (
     <dl className="day-summary" aria-label={t('runOfShow.summary')}>
@@ -103,33 +104,28 @@ function DaySummary({ schedule, event, liveSegment, parts, readOnly }: { schedul
       <div>
         <dt>{t('runOfShow.day')}</dt>
         <dd className={schedule.dayDriftMs >= 60_000 ? 'over' : 'under'}>{dayDrift(t, schedule.dayDriftMs)}</dd>
-        <dd className="detail">{published ? t('runOfShow.againstPublished', { time: at(schedule.publishedAt!) }) : t('runOfShow.againstCurrent')}</dd>
+        {(published || !readOnly) && (
+          <dd className="detail">
+            {published && t('runOfShow.againstPublished', { time: at(schedule.publishedAt!) })}
+            {!readOnly && (
+              <>
+                {published && ' '}
+                <button type="button" className="small" onClick={() => void dispatch({ type: 'plan.publish' })} aria-describedby="publish-hint">
+                  {published ? t('runOfShow.publishAgain') : t('runOfShow.publish')}
+                </button>
+                <span id="publish-hint" hidden>
+                  {t('runOfShow.publishHint')}
+                </span>
+              </>
+            )}
+          </dd>
+        )}
       </div>
       <div>
         <dt>{t('runOfShow.projectedEnd')}</dt>
-        <dd>
-          {at(schedule.projectedEnd)} <span className="muted">{t('runOfShow.publishedEnd', { time: at(schedule.baselineEnd) })}</span>
-        </dd>
-      </div>
-      <div>
-        <dt>{t('runOfShow.plan')}</dt>
-        <dd className={published && Math.abs(schedule.planChangeMs) >= 60_000 ? 'over' : undefined}>
-          {published && Math.abs(schedule.planChangeMs) >= 60_000
-            ? t('runOfShow.planChanged', { time: at(schedule.plannedEnd), change: drift(t, schedule.planChangeMs) })
-            : published
-              ? t('runOfShow.planUnchanged')
-              : at(schedule.plannedEnd)}
-        </dd>
-        {!readOnly && (
-          <dd>
-            <button type="button" onClick={() => void dispatch({ type: 'plan.publish' })} aria-describedby="publish-hint">
-              {published ? t('runOfShow.publishAgain') : t('runOfShow.publish')}
-            </button>
-            <span id="publish-hint" hidden>
-              {t('runOfShow.publishHint')}
-            </span>
-          </dd>
-        )}
+        <dd>{at(schedule.projectedEnd)}</dd>
+        <dd className="detail">{t(published ? 'runOfShow.publishedEnd' : 'runOfShow.plannedEnd', { time: at(schedule.baselineEnd) })}</dd>
+        {planChanged && <dd className="detail over">{t('runOfShow.planChanged', { time: at(schedule.plannedEnd), change: drift(t, schedule.planChangeMs) })}</dd>}
       </div>
       {hasNotes && (
         <div className="day-notes">
