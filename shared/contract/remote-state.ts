@@ -26,7 +26,7 @@ export const remoteStateSchema = z
     at: z.number().meta({ description: 'The host time of this reading, epoch milliseconds.' }),
     timer: z.object({
       status: z.enum(['idle', 'running', 'paused']),
-      mode: z.enum(['countdown', 'countup']),
+      mode: z.enum(['countdown', 'countup', 'until']),
       phase: z.enum(['idle', 'normal', 'warning', 'final', 'overtime', 'paused']),
       display: z.string().meta({ description: 'The digits as the stage shows them: "4:32", "+0:15" in overtime.' }),
       remainingMs: z.number().meta({ description: 'Time left in milliseconds; negative in overtime.' }),

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { formatInTimeZone } from 'date-fns-tz';
 import type { DispatchResult, HostMeta, SessionEvent, SessionSnapshot, Unsubscribe } from '../../../shared/contract/api';
 import { parseCommand, type Command } from '../../../shared/session/commands';
+import { replayCommand, upgradeDocument } from '../../../shared/session/upgrade';
 import { CommandRejected } from '../../../shared/kernel/errors';
 import { FORMAT_VERSION } from '../../../shared/session/document';
 import { createExampleSession } from '../../../shared/session/example-session';
@@ -15,7 +16,6 @@ import type { CommandContext } from '../../../shared/kernel/command-context';
 import { applyCommand, type SessionState } from '../../../shared/session/reducer';
 import { emptyHistory, historyMeta, restoreHistory } from '../../../shared/session/history';
 import { followUps } from '../../../shared/session/follow-ups';
-import { upgradeDocument } from '../../../shared/session/upgrade';
 import type { Clock, EpochMs, IsoDate } from '../../../shared/kernel/units';
 import { hostTime } from '../../../shared/kernel/host-clock';
 import { remainingMs } from '../../../shared/timer/model';
@@ -92,19 +92,23 @@ export class SessionHost {
       fsync: options.fsync ?? true,
       journalPath: options.journalPath ?? ((path: string) => path),
     });
-    // A snapshot's history may predate authors and labels of steps (history.ts).
-    let state: SessionState = loaded.base ? { doc: upgradeDocument(loaded.base.state.doc), history: restoreHistory(loaded.base.state.history) } : { doc: createExampleSession(randomUUID), history: emptyHistory() };
+    // A snapshot's document may be of an earlier format, its history may
+    // predate authors and labels of steps (upgrade.ts, history.ts).
+    let state: SessionState = loaded.base
+      ? { doc: upgradeDocument(loaded.base.state.doc), history: restoreHistory(loaded.base.state.history) }
+      : { doc: createExampleSession(randomUUID), history: emptyHistory() };
     const fresh = loaded.base === null && loaded.entries.length === 0;
+    const recovery = [...loaded.recovery];
     let seq = loaded.base?.seq ?? 0;
     let last: Command | null = null;
     for (const entry of loaded.entries) {
-      const parsed = parseCommand(entry.cmd);
-      if (!parsed.ok) throw new Error(`journal command ${entry.seq} no longer validates: ${parsed.error.field} ${parsed.error.message}`);
-      state = applyCommand(state, parsed.command, contextFor(state, entry.at, [], entry.ids)).state;
+      const replayed = replayCommand(state, entry.cmd, contextFor(state, entry.at, [], entry.ids), entry.seq);
+      state = replayed.state;
       seq = entry.seq;
-      last = parsed.command;
+      last = replayed.command;
+      if (replayed.leftOut !== null) recovery.push(replayed.leftOut);
     }
-    const host = new SessionHost(store, state, seq, loaded.recovery, options.appVersion ?? '0.0.0', clock);
+    const host = new SessionHost(store, state, seq, recovery, options.appVersion ?? '0.0.0', clock);
     // An empty data dir starts with the example conference, written down at
     // once as both snapshot files: its ids are random, so a damaged
     // snapshot.json must find them in snapshot.prev.json before any rotation.
