@@ -118,7 +118,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const given = tokenOf(req);
     const scope = lan.scopeOf(given);
     if (scope === null) {
-      guard.failed(address);
+      // Only a wrong token is a guess; a request with none (a page's scripts, a stray visit) is refused without counting.
+      if (given) guard.failed(address);
       // A link with a token that no longer matches is most often one from before the tokens were rotated.
       return { refused: given ? 'This link is no longer valid: ask the technician for the new one.' : 'A valid view or control token is needed (?token=...).', status: 403 };
     }
