@@ -14,6 +14,9 @@
  *   refused. A view still behind after `behindLimitMs`, or with more than
  *   `hardLimit` bytes waiting, is closed (4009). So a view can never make
  *   the host hold more than about `hardLimit` bytes for it.
+ * - Fan-out: each change is scoped and serialized once per scope
+ *   (SessionFrames), not once per socket; every socket of that scope is sent
+ *   the same bytes.
  */
 import type { WebSocket } from 'ws';
 import { callFrameSchema, CLOSE_RATE_LIMIT, CLOSE_TOO_SLOW, type CallResult, type ServerFrame } from '../../../shared/contract/protocol';
@@ -21,7 +24,9 @@ import type { CommandError } from '../../../shared/kernel/errors';
 import type { SessionHost } from '../session/session-host';
 import { runCall, type Caller, type HandlerSet } from './dispatcher';
 import { TokenBucket } from './rate-limit';
-import { ScopedFeed } from '../../../shared/contract/scoped-data';
+import { ScopedFeed, scopeShare, type ScopeShare } from '../../../shared/contract/scoped-data';
+import type { Scope } from '../../../shared/kernel/scopes';
+import type { SessionEvent } from '../../../shared/contract/api';
 
 export interface RateLimit {
   /** Burst size and sustained rate per second. */
@@ -42,6 +47,33 @@ export interface ViewOptions {
   flow?: Flow;
 }
 
+/**
+ * The frame of the host's latest event for each scope, made once: the host
+ * calls its listeners one after another for one event, so every socket of a
+ * scope asks for the same event before the next one exists.
+ */
+export class SessionFrames {
+  private event: SessionEvent | null = null;
+  private readonly byScope = new Map<Scope, { share: ScopeShare; frame: Buffer }>();
+
+  constructor(private readonly host: SessionHost) {}
+
+  frameFor(scope: Scope, event: SessionEvent): { share: ScopeShare; frame: Buffer } {
+    if (event !== this.event) {
+      this.event = event;
+      this.byScope.clear();
+    }
+    let entry = this.byScope.get(scope);
+    if (entry === undefined) {
+      const share = scopeShare(scope, event, () => this.host.getSnapshot());
+      const frame: ServerFrame = { t: 'event', name: 'session', payload: share.event };
+      entry = { share, frame: Buffer.from(JSON.stringify(frame)) };
+      this.byScope.set(scope, entry);
+    }
+    return entry;
+  }
+}
+
 export const DEFAULT_RATE_LIMIT: RateLimit = { burst: 100, perSecond: 50 };
 export const DEFAULT_FLOW: Flow = { highWater: 2 * 1024 * 1024, lowWater: 256 * 1024, hardLimit: 16 * 1024 * 1024, behindLimitMs: 60_000 };
 /** Refused frames after which a flooding view is closed. */
@@ -57,7 +89,7 @@ function idOf(json: unknown): number | null {
   return typeof id === 'number' && Number.isSafeInteger(id) && id >= 0 ? id : null;
 }
 
-export function attachView(socket: WebSocket, caller: Caller, host: SessionHost, handlers: HandlerSet, options: ViewOptions = {}): void {
+export function attachView(socket: WebSocket, caller: Caller, host: SessionHost, handlers: HandlerSet, options: ViewOptions = {}, frames = new SessionFrames(host)): void {
   const { rateLimit = DEFAULT_RATE_LIMIT, flow = DEFAULT_FLOW } = options;
   const bucket = new TokenBucket(rateLimit.burst, rateLimit.perSecond);
   let floods = 0;
@@ -68,9 +100,11 @@ export function attachView(socket: WebSocket, caller: Caller, host: SessionHost,
   /** What this view's scope may see of each change (shared/contract/scoped-data.ts). */
   const feed = new ScopedFeed(caller.scope);
 
-  const send = (frame: ServerFrame) => {
+  /** Sends a frame, or the bytes of one already serialized (as text, which is what views read). */
+  const send = (frame: ServerFrame | Buffer) => {
     if (socket.readyState !== socket.OPEN) return;
-    socket.send(JSON.stringify(frame));
+    if (Buffer.isBuffer(frame)) socket.send(frame, { binary: false });
+    else socket.send(JSON.stringify(frame));
     if (socket.bufferedAmount > flow.hardLimit) closeSlow();
     else if (socket.bufferedAmount > flow.highWater) fallBehind();
   };
@@ -107,8 +141,8 @@ export function attachView(socket: WebSocket, caller: Caller, host: SessionHost,
   const unsubscribe = host.subscribe((event) => {
     if (behindSince !== null) return;
     if (socket.bufferedAmount > flow.highWater) return fallBehind();
-    const scoped = feed.next(event, () => host.getSnapshot());
-    if (scoped !== null) send({ t: 'event', name: 'session', payload: scoped });
+    const { share, frame } = frames.frameFor(caller.scope, event);
+    if (feed.accept(share) !== null) send(frame);
   });
   const detach = () => {
     unsubscribe();
