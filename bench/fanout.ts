@@ -1,92 +1,144 @@
 /**
- * Fan-out: time from a dispatch to the change reaching every connected view
- * over loopback (each view applies the patch to its mirror, as the renderer
- * does). The host is the real serve process; the views are WebSocket
- * clients in this process.
+ * Fan-out: from a command sent by the console until every connected view
+ * has the change, over loopback, against the real serve process (which
+ * validates, applies, appends and fdatasyncs, then publishes). The console
+ * deflates every frame as Chromium does. Each figure is set against a floor
+ * measured in the same run: a bare `ws` broadcast of a frame of the same
+ * size to the same number of views plus a bare append + fdatasync of one
+ * line (floor.ts).
+ *
+ * - timer +/-1 min and a message to the speaker, to 5 and 20 projector
+ *   views (view token, over the venue-network listener);
+ * - renaming a segment, to 1, 5 and 20 consoles (each applies the patch to
+ *   its mirror).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyPatches, enablePatches, type Patch } from 'immer';
-import WebSocket from 'ws';
 import { ServeProcess } from '../tests/serve-process';
-import type { SessionEvent, SessionSnapshot } from '../shared/contract/api';
-import type { ServerFrame } from '../shared/contract/protocol';
-import type { SessionDoc } from '../shared/session/document';
+import type { LanStatus } from '../shared/contract/api';
 import { figure, type Figure } from './report';
-import { median, p95 } from './stats';
+import { BenchClient } from './ws-client';
+import { fdatasyncFloor, FloorServer, paced, spreadOf, type Spread } from './floor';
+import { cleanUp, within } from './wait';
 
-enablePatches();
-const DISPATCHES = 200;
+const SAMPLES = 120;
+const WARMUP = 15;
+/** Under the server's per-socket rate limit (50 messages a second). */
 const PACE_MS = 25;
 
-interface View {
-  socket: WebSocket;
-  doc: SessionDoc | null;
-  onVersion: Map<number, () => void>;
+interface Measured {
+  label: string;
+  views: number;
+  samples: number[];
+  /** Mean size of the frames the views received. */
+  frameBytes: number;
+  /** Targets as multiples of the floor, when the issue sets them. */
+  targets?: { median: number; p95: number };
 }
 
-async function openView(url: string): Promise<View> {
-  const view: View = { socket: new WebSocket(`${url.replace('http', 'ws')}ws`), doc: null, onVersion: new Map() };
-  await new Promise<void>((resolve) => {
-    view.socket.on('message', (data) => {
-      const frame = JSON.parse(data.toString()) as ServerFrame;
-      if (frame.t !== 'event') return;
-      const event = frame.payload as SessionEvent;
-      if (event.type === 'snapshot') {
-        view.doc = event.snapshot.doc;
-        resolve();
-        return;
-      }
-      view.doc = applyPatches(view.doc!, event.patches as Patch[]);
-      view.onVersion.get(event.version)?.();
-    });
-  });
-  return view;
-}
-
-async function fanOut(url: string, views: View[], control: WebSocket, segmentId: string, version: { value: number }): Promise<number[]> {
-  const samples: number[] = [];
-  for (let i = 0; i < DISPATCHES + 20; i++) {
-    const target = ++version.value;
-    const arrived = views.map((view) => new Promise<void>((resolve) => view.onVersion.set(target, resolve)));
-    const start = performance.now();
-    control.send(JSON.stringify({ t: 'call', id: i, method: 'session.dispatch', args: { command: { type: 'segment.update', segmentId, patch: { title: `Fan-out ${i}` } } } }));
-    await Promise.all(arrived);
-    if (i >= 20) samples.push(performance.now() - start);
-    for (const view of views) view.onVersion.delete(target);
-    // Stay under the server's per-socket rate limit (50 messages a second).
-    await new Promise((resolve) => setTimeout(resolve, PACE_MS));
+/** Sends `command(i)` from the console, times until every view has the version it made. */
+async function measure(console_: BenchClient, views: BenchClient[], label: string, command: (i: number) => object): Promise<Omit<Measured, 'views' | 'label' | 'targets'>> {
+  let bytes = 0;
+  let frames = 0;
+  for (const view of views) {
+    view.onEvent = (_event, size) => {
+      bytes += size;
+      frames++;
+    };
   }
-  return samples;
+  const samples = await paced(SAMPLES, WARMUP, PACE_MS, async (i) => {
+    const target = console_.version + 1;
+    const start = performance.now();
+    const ack = console_.dispatch(command(i), `${label} #${i}`);
+    await within(Promise.all(views.map((view) => view.reached(target))), 10_000, `${label} #${i}: every view has version ${target}`);
+    const ms = performance.now() - start;
+    await ack;
+    return ms;
+  });
+  for (const view of views) view.onEvent = null;
+  return { samples, frameBytes: frames === 0 ? 0 : Math.round(bytes / frames) };
 }
 
 export async function fanOutBenchmarks(): Promise<Figure[]> {
   const dataDir = await mkdtemp(join(tmpdir(), 'moderator-fanout-'));
   const server = new ServeProcess(dataDir);
-  const url = await server.start();
-  const figures: Figure[] = [];
-  const views: View[] = [];
+  const clients: BenchClient[] = [];
+  const rows: Measured[] = [];
+  let floor: FloorServer | null = null;
   try {
-    const control = await openView(url);
-    const snapshot = await new Promise<SessionSnapshot>((resolve) => {
-      control.socket.once('message', (data) => resolve((JSON.parse(data.toString()) as { result: { value: SessionSnapshot } }).result.value));
-      control.socket.send(JSON.stringify({ t: 'call', id: 0, method: 'session.snapshot', args: {} }));
-    });
-    const segmentId = snapshot.doc.parts[0]!.segments[0]!.id;
-    const version = { value: snapshot.version };
-    for (const count of [1, 5, 20]) {
-      while (views.length < count) views.push(await openView(url));
-      const samples = await fanOut(url, views, control.socket, segmentId, version);
-      figures.push(
-        figure('fan-out', `dispatch to change applied in ${count} view${count === 1 ? '' : 's'} (p95)`, 'ms', p95(samples), count === 5 ? { max: 16 } : undefined, `median ${median(samples).toFixed(2)} ms, includes the fsync`),
-      );
+    const url = await server.start();
+    const wsUrl = `${url.replace('http', 'ws')}ws`;
+    const console_ = await BenchClient.open(wsUrl, 'fan-out: the console', { deflateEverything: true });
+    clients.push(console_);
+    const doc = await console_.snapshotDoc('fan-out: the console');
+    const segmentId = doc.parts[0]!.segments[0]!.id;
+    const lan = await console_.call<LanStatus>('lan.setEnabled', { enabled: true }, 'fan-out: network views on');
+    for (const command of [
+      { type: 'segment.setStatus', segmentId, status: 'live', offDay: 'keepEventDate' },
+      { type: 'timer.select', segmentId },
+      { type: 'timer.set', durationMs: 3_600_000 },
+      { type: 'timer.start' },
+    ]) {
+      await console_.dispatch(command, 'fan-out: start the speaker timer');
     }
-    control.socket.close();
+
+    const projectors: BenchClient[] = [];
+    for (const count of [5, 20]) {
+      while (projectors.length < count) {
+        const view = await BenchClient.open(`ws://127.0.0.1:${lan.port}/ws?token=${lan.viewToken}`, `fan-out: projector ${projectors.length + 1}`, { mirror: false });
+        clients.push(view);
+        await view.snapshotDoc(`fan-out: projector ${projectors.length + 1}`);
+        projectors.push(view);
+      }
+      const targets = { median: 1.5, p95: 2 };
+      const adjust = await measure(console_, projectors, `timer +/-1 min to ${count} projectors`, (i) => ({ type: 'timer.adjust', deltaMs: i % 2 === 0 ? 60_000 : -60_000 }));
+      rows.push({ label: `timer +/-1 min → ${count} projector views`, views: count, targets, ...adjust });
+      const message = await measure(console_, projectors, `message to ${count} projectors`, (i) => ({ type: 'timer.message', text: `Please conclude, ${i}`, flash: i % 2 === 0 }));
+      rows.push({ label: `message to the speaker → ${count} projector views`, views: count, targets, ...message });
+    }
+    for (const view of projectors) view.close();
+
+    const consoles: BenchClient[] = [];
+    for (const count of [1, 5, 20]) {
+      while (consoles.length < count) {
+        const view = await BenchClient.open(wsUrl, `fan-out: console ${consoles.length + 1}`);
+        clients.push(view);
+        await view.snapshotDoc(`fan-out: console ${consoles.length + 1}`);
+        consoles.push(view);
+      }
+      const rename = await measure(console_, consoles, `rename to ${count} consoles`, (i) => ({ type: 'segment.update', segmentId, patch: { title: `Fan-out ${i}` } }));
+      rows.push({ label: `segment renamed → ${count} console${count === 1 ? '' : 's'}`, views: count, ...rename });
+    }
   } finally {
-    for (const view of views) view.socket.close();
-    await server.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await cleanUp(
+      () => clients.forEach((client) => client.close()),
+      () => server.stop(),
+      () => rm(dataDir, { recursive: true, force: true }),
+    );
+  }
+
+  const figures: Figure[] = [];
+  try {
+    floor = await FloorServer.start();
+    const sync = spreadOf(await fdatasyncFloor(200, SAMPLES, PACE_MS));
+    figures.push(figure('floor', 'bare append + fdatasync of one 200-byte line (median)', 'ms', sync.median, undefined, `p95 ${sync.p95.toFixed(2)} ms`));
+    for (const row of rows) {
+      const broadcast = spreadOf(await floor.broadcast(row.views, row.frameBytes, SAMPLES, WARMUP, PACE_MS));
+      figures.push(...ratioFigures(row, broadcast, sync));
+    }
+  } finally {
+    await floor?.stop();
   }
   return figures;
+}
+
+function ratioFigures(row: Measured, broadcast: Spread, sync: Spread): Figure[] {
+  const ours = spreadOf(row.samples);
+  const floorOf = (stat: keyof Spread) => broadcast[stat] + sync[stat];
+  const note = (stat: keyof Spread) =>
+    `${ours[stat].toFixed(2)} ms vs floor ${floorOf(stat).toFixed(2)} ms (bare ws ${broadcast[stat].toFixed(2)} + fdatasync ${sync[stat].toFixed(2)}), frame ${row.frameBytes} B`;
+  return (['median', 'p95'] as const).map((stat) =>
+    figure('fan-out', `${row.label} (${stat}), × floor`, 'x', ours[stat] / floorOf(stat), row.targets ? { max: row.targets[stat] } : undefined, note(stat)),
+  );
 }

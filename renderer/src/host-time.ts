@@ -21,8 +21,8 @@ async function sample(client: Client): Promise<{ offset: number; roundTrip: numb
   return { offset: hostAt - (sent + received) / 2, roundTrip: received - sent };
 }
 
-/** Takes a few samples and keeps the one with the shortest round trip. */
-export async function measureOffset(client: Client, samples = 5): Promise<void> {
+/** Takes several samples and keeps the one with the shortest round trip (the least room for error: half of it). */
+export async function measureOffset(client: Client, samples = 10): Promise<void> {
   let best: { offset: number; roundTrip: number } | null = null;
   for (let i = 0; i < samples; i++) {
     const s = await sample(client);
@@ -33,12 +33,18 @@ export async function measureOffset(client: Client, samples = 5): Promise<void> 
 
 export function keepClockInSync(client: Client, onConnection: (l: (state: string) => void) => () => void): () => void {
   const measure = () => void measureOffset(client).catch(() => undefined);
+  let settle: ReturnType<typeof setTimeout> | undefined;
   const unwatch = onConnection((state) => {
-    if (state === 'open') measure();
+    if (state !== 'open') return;
+    measure();
+    // Again once the page has loaded: round trips measured while it starts are long, so less exact.
+    clearTimeout(settle);
+    settle = setTimeout(measure, 2000);
   });
   const interval = setInterval(measure, 30_000);
   return () => {
     unwatch();
+    clearTimeout(settle);
     clearInterval(interval);
   };
 }

@@ -55,8 +55,23 @@ export interface ViewOptions {
 export class SessionFrames {
   private event: SessionEvent | null = null;
   private readonly byScope = new Map<Scope, { share: ScopeShare; frame: Buffer }>();
+  /** The opening snapshot's frame per scope, for the version it was made at (many views reconnecting at once share it). */
+  private readonly openings = new Map<Scope, { version: number; share: ScopeShare; frame: Buffer }>();
 
   constructor(private readonly host: SessionHost) {}
+
+  /** The opening snapshot of a connection of `scope`, as of now. */
+  openingFor(scope: Scope): { share: ScopeShare; frame: Buffer } {
+    const snapshot = this.host.getSnapshot();
+    let entry = this.openings.get(scope);
+    if (entry === undefined || entry.version !== snapshot.version) {
+      const share = scopeShare(scope, { type: 'snapshot', snapshot }, () => snapshot);
+      const frame: ServerFrame = { t: 'event', name: 'session', payload: share.event };
+      entry = { version: snapshot.version, share, frame: Buffer.from(JSON.stringify(frame)) };
+      this.openings.set(scope, entry);
+    }
+    return entry;
+  }
 
   frameFor(scope: Scope, event: SessionEvent): { share: ScopeShare; frame: Buffer } {
     if (event !== this.event) {
@@ -109,7 +124,11 @@ export function attachView(socket: WebSocket, caller: Caller, host: SessionHost,
     else if (socket.bufferedAmount > flow.highWater) fallBehind();
   };
   const refuse = (id: number | null, error: CommandError) => send(id === null ? { t: 'refused', error } : { t: 'result', id, result: { ok: false, error } });
-  const sendSnapshot = () => send({ t: 'event', name: 'session', payload: { type: 'snapshot', snapshot: feed.opening(host.getSnapshot()) } });
+  const sendSnapshot = () => {
+    const { share, frame } = frames.openingFor(caller.scope);
+    feed.accept(share);
+    send(frame);
+  };
 
   function closeSlow(): void {
     if (closing) return;
