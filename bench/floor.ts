@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { median, p95 } from './stats';
-import { sleep, until, within } from './wait';
+import { until, within } from './wait';
 
 export interface Spread {
   median: number;
@@ -20,16 +20,6 @@ export interface Spread {
 
 export const spreadOf = (samples: number[]): Spread => ({ median: median(samples), p95: p95(samples) });
 
-/** Runs `once(i)` paced `paceMs` apart, `warmup` times unmeasured, then `samples` times; returns the measured milliseconds. */
-export async function paced(samples: number, warmup: number, paceMs: number, once: (i: number) => Promise<number>): Promise<number[]> {
-  const measured: number[] = [];
-  for (let i = 0; i < warmup + samples; i++) {
-    const ms = await once(i);
-    if (i >= warmup) measured.push(ms);
-    await sleep(paceMs);
-  }
-  return measured;
-}
 
 function openSocket(url: string, step: string): Promise<WebSocket> {
   const socket = new WebSocket(url);
@@ -62,9 +52,13 @@ export class FloorServer {
     }
   }
 
-  /** Dispatch-to-all-received times of `frameBytes` frames to `views` views, paced as the host's figures are. */
-  async broadcast(views: number, frameBytes: number, samples: number, warmup: number, paceMs: number): Promise<number[]> {
+  /**
+   * `views` bare views of the floor server, and a function that times one
+   * broadcast of a `frameBytes` frame to all of them (sent to all, read by all).
+   */
+  async views(views: number): Promise<{ once(frameBytes: number): Promise<number>; close(): void }> {
     const sockets: WebSocket[] = [];
+    const close = () => sockets.forEach((socket) => socket.terminate());
     try {
       const control = await openSocket(`${this.url}/control`, 'floor: control socket');
       sockets.push(control);
@@ -82,15 +76,21 @@ export class FloorServer {
           }
         });
       }
-      return await paced(samples, warmup, paceMs, async (id) => {
-        const all = new Promise<void>((resolve) => waiting.set(id, { left: views, resolve }));
-        const start = performance.now();
-        control.send(JSON.stringify({ id, size: frameBytes }));
-        await within(all, 10_000, `floor: broadcast ${id} to ${views} views`);
-        return performance.now() - start;
-      });
-    } finally {
-      for (const socket of sockets) socket.terminate();
+      let id = 0;
+      return {
+        close,
+        async once(frameBytes: number): Promise<number> {
+          const frameId = ++id;
+          const all = new Promise<void>((resolve) => waiting.set(frameId, { left: views, resolve }));
+          const start = performance.now();
+          control.send(JSON.stringify({ id: frameId, size: frameBytes }));
+          await within(all, 10_000, `floor: broadcast ${frameId} to ${views} views`);
+          return performance.now() - start;
+        },
+      };
+    } catch (error) {
+      close();
+      throw error;
     }
   }
 
@@ -104,20 +104,21 @@ export class FloorServer {
   }
 }
 
-/** A bare append of one line of `lineBytes` and its fdatasync, as a journal entry is saved. */
-export async function fdatasyncFloor(lineBytes: number, samples: number, paceMs: number): Promise<number[]> {
+/** A journal-like file in a temp dir: one line of `lineBytes` appended and fdatasync'd per call, as a journal entry is saved. */
+export async function fdatasyncFloor(lineBytes: number): Promise<{ once(): Promise<number>; close(): Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'moderator-floor-'));
   const file = await open(join(dir, 'journal.jsonl'), 'a');
-  try {
-    const line = `${'x'.repeat(Math.max(1, lineBytes - 1))}\n`;
-    return await paced(samples, 10, paceMs, async () => {
+  const line = `${'x'.repeat(Math.max(1, lineBytes - 1))}\n`;
+  return {
+    async once() {
       const start = performance.now();
       await file.write(line);
       await file.datasync();
       return performance.now() - start;
-    });
-  } finally {
-    await file.close();
-    await rm(dir, { recursive: true, force: true });
-  }
+    },
+    async close() {
+      await file.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }

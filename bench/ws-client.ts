@@ -4,6 +4,7 @@
  * the session as a view does (the opening snapshot, then each change).
  */
 import WebSocket from 'ws';
+import { inflateRawSync } from 'node:zlib';
 import { applyPatches, enablePatches, type Patch } from 'immer';
 import type { SessionEvent, SessionSnapshot } from '../shared/contract/api';
 import type { CallResult, ServerFrame } from '../shared/contract/protocol';
@@ -16,8 +17,6 @@ const OPEN_MS = 10_000;
 const CALL_MS = 10_000;
 
 export interface ClientOptions {
-  /** Compress outgoing frames as a browser does (Chromium deflates every message once permessage-deflate is agreed). */
-  deflateEverything?: boolean;
   /** Keep the session document (apply patches) as the console's mirror does. */
   mirror?: boolean;
 }
@@ -37,11 +36,13 @@ export class BenchClient {
     readonly socket: WebSocket,
     private readonly options: ClientOptions,
   ) {
-    socket.on('message', (data: Buffer) => this.receive(data));
+    // A large frame comes deflated as a binary message (shared/contract/protocol.ts).
+    socket.on('message', (data: Buffer, isBinary: boolean) => this.receive(isBinary ? inflateRawSync(data) : data, data.length));
   }
 
   static async open(url: string, step: string, options: ClientOptions = {}): Promise<BenchClient> {
-    const socket = new WebSocket(url, { perMessageDeflate: options.deflateEverything ? { threshold: 0 } : true });
+    // As a browser does: it offers permessage-deflate (the host does not take it up).
+    const socket = new WebSocket(url, { perMessageDeflate: true });
     const client = new BenchClient(socket, options);
     await within(
       new Promise<void>((resolve, reject) => {
@@ -55,13 +56,8 @@ export class BenchClient {
     return client;
   }
 
-  /** Wire bytes read by the socket so far (after the HTTP upgrade). */
-  get wireBytesIn(): number {
-    return (this.socket as unknown as { _socket: { bytesRead: number } })._socket.bytesRead;
-  }
-
-  private receive(data: Buffer): void {
-    this.bytesIn += data.length;
+  private receive(data: Buffer, wireBytes: number): void {
+    this.bytesIn += wireBytes;
     this.framesIn++;
     const frame = JSON.parse(data.toString()) as ServerFrame;
     if (frame.t === 'result') {
@@ -78,7 +74,7 @@ export class BenchClient {
       if (this.options.mirror !== false && this.doc !== null) this.doc = applyPatches(this.doc, event.patches as Patch[]);
       this.version = event.version;
     }
-    this.onEvent?.(event, data.length);
+    this.onEvent?.(event, wireBytes);
     for (const [version, waiting] of this.versionWaiters) {
       if (version > this.version) continue;
       this.versionWaiters.delete(version);

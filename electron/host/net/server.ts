@@ -40,21 +40,6 @@ import { TokenGuard } from './token-guard';
 import { SECURITY_HEADERS, staticAnswer } from './static-files';
 import type { Caller, HandlerSet } from './dispatcher';
 
-/**
- * Compression of large frames only: a session's opening snapshot (6 MB of
- * JSON at 10,000 recommendations) shrinks about five times, while the small
- * frames of a running session (patches, a view's projection) go out as they
- * are, with no zlib work on the path to the views. No context takeover: a
- * socket keeps no compression window between messages, so twenty views cost
- * no more memory at rest than one.
- */
-const PER_MESSAGE_DEFLATE = {
-  threshold: 16 * 1024,
-  serverNoContextTakeover: true,
-  clientNoContextTakeover: true,
-  concurrencyLimit: 4,
-} as const;
-
 export interface ServerOptions {
   host: SessionHost;
   staticDir: string;
@@ -104,7 +89,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { host, lan } = options;
   /** Connections that arrived on the main listener (as opposed to the LAN one). */
   const mainConnections = new WeakSet<Socket>();
-  const wss = new WebSocketServer({ noServer: true, maxPayload: FRAME_MAX_BYTES, perMessageDeflate: PER_MESSAGE_DEFLATE });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: FRAME_MAX_BYTES });
   const frames = new SessionFrames(host);
   const listener = new LanListener(lan, makeServer, options.lanHostname ?? '0.0.0.0');
   const handlers: HandlerSet = { ...sessionHandlers(host), ...fileHandlers(host), ...listener.handlers() };

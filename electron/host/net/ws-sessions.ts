@@ -17,9 +17,17 @@
  * - Fan-out: each change is scoped and serialized once per scope
  *   (SessionFrames), not once per socket; every socket of that scope is sent
  *   the same bytes.
+ * - An opening snapshot of 16 KB or more (6 MB of JSON for a console at
+ *   10,000 recommendations) goes out deflated as one binary message
+ *   (protocol.ts), compressed once per version for every socket that opens
+ *   then; what the socket is sent meanwhile waits behind it, in order.
+ *   Nothing else is compressed, so a running session's frames cost no zlib
+ *   work either way.
  */
 import type { WebSocket } from 'ws';
-import { callFrameSchema, CLOSE_RATE_LIMIT, CLOSE_TOO_SLOW, type CallResult, type ServerFrame } from '../../../shared/contract/protocol';
+import { promisify } from 'node:util';
+import { deflateRaw } from 'node:zlib';
+import { callFrameSchema, CLOSE_RATE_LIMIT, CLOSE_TOO_SLOW, COMPRESSED_FROM_BYTES, type CallResult, type ServerFrame } from '../../../shared/contract/protocol';
 import type { CommandError } from '../../../shared/kernel/errors';
 import type { SessionHost } from '../session/session-host';
 import { runCall, type Caller, type HandlerSet } from './dispatcher';
@@ -56,18 +64,21 @@ export class SessionFrames {
   private event: SessionEvent | null = null;
   private readonly byScope = new Map<Scope, { share: ScopeShare; frame: Buffer }>();
   /** The opening snapshot's frame per scope, for the version it was made at (many views reconnecting at once share it). */
-  private readonly openings = new Map<Scope, { version: number; share: ScopeShare; frame: Buffer }>();
+  private readonly openings = new Map<Scope, { version: number; share: ScopeShare; frame: Buffer | Promise<Buffer> }>();
 
   constructor(private readonly host: SessionHost) {}
 
   /** The opening snapshot of a connection of `scope`, as of now. */
-  openingFor(scope: Scope): { share: ScopeShare; frame: Buffer } {
+  /** The opening snapshot of a connection of `scope`, as of now: its text, or (when large) the promise of it deflated. */
+  openingFor(scope: Scope): { share: ScopeShare; frame: Buffer | Promise<Buffer> } {
     const snapshot = this.host.getSnapshot();
     let entry = this.openings.get(scope);
     if (entry === undefined || entry.version !== snapshot.version) {
       const share = scopeShare(scope, { type: 'snapshot', snapshot }, () => snapshot);
-      const frame: ServerFrame = { t: 'event', name: 'session', payload: share.event };
-      entry = { version: snapshot.version, share, frame: Buffer.from(JSON.stringify(frame)) };
+      const text = Buffer.from(JSON.stringify({ t: 'event', name: 'session', payload: share.event } satisfies ServerFrame));
+      // Deflated on libuv's threads: the host goes on with commands meanwhile.
+      const frame = text.length < COMPRESSED_FROM_BYTES ? text : deflate(text);
+      entry = { version: snapshot.version, share, frame };
       this.openings.set(scope, entry);
     }
     return entry;
@@ -91,6 +102,7 @@ export class SessionFrames {
 
 export const DEFAULT_RATE_LIMIT: RateLimit = { burst: 100, perSecond: 50 };
 export const DEFAULT_FLOW: Flow = { highWater: 2 * 1024 * 1024, lowWater: 256 * 1024, hardLimit: 16 * 1024 * 1024, behindLimitMs: 60_000 };
+const deflate = promisify(deflateRaw);
 /** Refused frames after which a flooding view is closed. */
 const FLOODS_BEFORE_CLOSE = 50;
 const CATCH_UP_POLL_MS = 200;
@@ -115,19 +127,42 @@ export function attachView(socket: WebSocket, caller: Caller, host: SessionHost,
   /** What this view's scope may see of each change (shared/contract/scoped-data.ts). */
   const feed = new ScopedFeed(caller.scope);
 
-  /** Sends a frame, or the bytes of one already serialized (as text, which is what views read). */
-  const send = (frame: ServerFrame | Buffer) => {
+  const transmit = (data: Buffer | string, binary: boolean) => {
     if (socket.readyState !== socket.OPEN) return;
-    if (Buffer.isBuffer(frame)) socket.send(frame, { binary: false });
-    else socket.send(JSON.stringify(frame));
+    socket.send(data, { binary });
     if (socket.bufferedAmount > flow.hardLimit) closeSlow();
     else if (socket.bufferedAmount > flow.highWater) fallBehind();
   };
+  /** Frames waiting behind an opening snapshot that is being deflated, in order. */
+  const outbox: Array<{ data: Buffer | string | Promise<Buffer>; binary: boolean }> = [];
+  let pumping = false;
+  async function pump(): Promise<void> {
+    pumping = true;
+    while (outbox.length > 0) {
+      const next = outbox.shift()!;
+      try {
+        transmit(await next.data, next.binary);
+      } catch (error) {
+        console.error('could not compress a snapshot:', error);
+        socket.close(1011, 'the host could not send the session; reload to reconnect');
+        outbox.length = 0;
+      }
+    }
+    pumping = false;
+  }
+  const enqueue = (data: Buffer | string | Promise<Buffer>, binary: boolean) => {
+    if (!pumping && !(data instanceof Promise)) return transmit(data, binary);
+    outbox.push({ data, binary });
+    if (!pumping) void pump();
+  };
+  /** Sends a frame, or the bytes of one already serialized (as text, which is what views read). */
+  const send = (frame: ServerFrame | Buffer) => enqueue(Buffer.isBuffer(frame) ? frame : JSON.stringify(frame), false);
   const refuse = (id: number | null, error: CommandError) => send(id === null ? { t: 'refused', error } : { t: 'result', id, result: { ok: false, error } });
   const sendSnapshot = () => {
     const { share, frame } = frames.openingFor(caller.scope);
     feed.accept(share);
-    send(frame);
+    if (Buffer.isBuffer(frame)) send(frame);
+    else enqueue(frame, true);
   };
 
   function closeSlow(): void {
