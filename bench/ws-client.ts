@@ -19,10 +19,19 @@ const CALL_MS = 10_000;
 export interface ClientOptions {
   /** Keep the session document (apply patches) as the console's mirror does. */
   mirror?: boolean;
+  /**
+   * Only note that a deflated opening snapshot arrived, without inflating
+   * and parsing it: for many consoles at once, whose parsing is each
+   * browser's own work, not the host's, and would here all fall on the
+   * bench's one thread.
+   */
+  countOnly?: boolean;
 }
 
 export class BenchClient {
   doc: SessionDoc | null = null;
+  /** When the opening snapshot arrived (also with countOnly). */
+  openedAt: number | null = null;
   version = -1;
   /** Bytes of the frames received so far, and how many frames. */
   bytesIn = 0;
@@ -37,7 +46,14 @@ export class BenchClient {
     private readonly options: ClientOptions,
   ) {
     // A large frame comes deflated as a binary message (shared/contract/protocol.ts).
-    socket.on('message', (data: Buffer, isBinary: boolean) => this.receive(isBinary ? inflateRawSync(data) : data, data.length));
+    socket.on('message', (data: Buffer, isBinary: boolean) => {
+      if (isBinary && this.options.countOnly) {
+        this.bytesIn += data.length;
+        this.openedAt ??= performance.now();
+        return;
+      }
+      this.receive(isBinary ? inflateRawSync(data) : data, data.length);
+    });
   }
 
   static async open(url: string, step: string, options: ClientOptions = {}): Promise<BenchClient> {
@@ -68,6 +84,7 @@ export class BenchClient {
     if (frame.t !== 'event' || frame.name !== 'session') return;
     const event = frame.payload as SessionEvent;
     if (event.type === 'snapshot') {
+      this.openedAt ??= performance.now();
       this.doc = event.snapshot.doc;
       this.version = event.snapshot.version;
     } else {
@@ -93,6 +110,11 @@ export class BenchClient {
 
   dispatch(command: object, step: string): Promise<{ version: number }> {
     return this.call('session.dispatch', { command }, step);
+  }
+
+  /** The instant the opening snapshot arrived, once it has. */
+  opened(step: string): Promise<number> {
+    return until(() => this.openedAt, 30_000, `${step}: the opening snapshot`, 1);
   }
 
   /** The session once the opening snapshot has arrived. */

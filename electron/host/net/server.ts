@@ -205,6 +205,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     handlers,
     lanStatus: () => listener.status(),
     close: async () => {
+      frames.close();
       for (const client of wss.clients) client.terminate();
       wss.close();
       await Promise.all([...(main ? [closeServer(main)] : []), listener.close(), osc.close()]);

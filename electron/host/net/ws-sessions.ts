@@ -55,33 +55,62 @@ export interface ViewOptions {
   flow?: Flow;
 }
 
+/** A deflated opening snapshot is shared, with the changes since, until this many changes have followed it. */
+const OPENING_REUSE_CHANGES = 200;
+
+interface Opening {
+  share: ScopeShare;
+  /** The snapshot's frame (deflated when large), then the frames of every change since, in order. */
+  frames: Array<Buffer | Promise<Buffer>>;
+}
+
 /**
- * The frame of the host's latest event for each scope, made once: the host
- * calls its listeners one after another for one event, so every socket of a
- * scope asks for the same event before the next one exists.
+ * Frames made once for every socket of a scope.
+ *
+ * - A change: the host calls its listeners one after another for one
+ *   event, so every socket of a scope asks for the same event before the
+ *   next one exists.
+ * - An opening snapshot: a large one (a console's) is serialized and
+ *   deflated once, then reused, with the changes made since, by every
+ *   socket that opens within the next OPENING_REUSE_CHANGES changes: twenty
+ *   consoles reconnecting while the chair works cost one deflate, not
+ *   twenty. A small one (a projector's) is made afresh each time.
  */
 export class SessionFrames {
   private event: SessionEvent | null = null;
   private readonly byScope = new Map<Scope, { share: ScopeShare; frame: Buffer }>();
-  /** The opening snapshot's frame per scope, for the version it was made at (many views reconnecting at once share it). */
-  private readonly openings = new Map<Scope, { version: number; share: ScopeShare; frame: Buffer | Promise<Buffer> }>();
+  private readonly openings = new Map<Scope, Opening>();
+  private unsubscribe: (() => void) | null = null;
 
   constructor(private readonly host: SessionHost) {}
 
-  /** The opening snapshot of a connection of `scope`, as of now. */
-  /** The opening snapshot of a connection of `scope`, as of now: its text, or (when large) the promise of it deflated. */
-  openingFor(scope: Scope): { share: ScopeShare; frame: Buffer | Promise<Buffer> } {
+  /** What a connection of `scope` is sent first: its opening snapshot (possibly as a promise of it deflated), then any changes since. */
+  openingFor(scope: Scope): Opening {
+    const cached = this.openings.get(scope);
+    if (cached !== undefined) return { share: cached.share, frames: [...cached.frames] };
     const snapshot = this.host.getSnapshot();
-    let entry = this.openings.get(scope);
-    if (entry === undefined || entry.version !== snapshot.version) {
-      const share = scopeShare(scope, { type: 'snapshot', snapshot }, () => snapshot);
-      const text = Buffer.from(JSON.stringify({ t: 'event', name: 'session', payload: share.event } satisfies ServerFrame));
-      // Deflated on libuv's threads: the host goes on with commands meanwhile.
-      const frame = text.length < COMPRESSED_FROM_BYTES ? text : deflate(text);
-      entry = { version: snapshot.version, share, frame };
-      this.openings.set(scope, entry);
+    const share = scopeShare(scope, { type: 'snapshot', snapshot }, () => snapshot);
+    const text = Buffer.from(JSON.stringify({ t: 'event', name: 'session', payload: share.event } satisfies ServerFrame));
+    if (text.length < COMPRESSED_FROM_BYTES) return { share, frames: [text] };
+    // Deflated on libuv's threads: the host goes on with commands meanwhile.
+    const deflated = deflate(text);
+    deflated.catch(() => this.openings.delete(scope));
+    const opening: Opening = { share, frames: [deflated] };
+    this.openings.set(scope, opening);
+    this.unsubscribe ??= this.host.subscribe((event) => this.follow(event));
+    return { share, frames: [...opening.frames] };
+  }
+
+  /** Keeps each shared opening up to date with the host's changes, or lets it go once too many followed. */
+  private follow(event: SessionEvent): void {
+    for (const [scope, opening] of this.openings) {
+      if (opening.frames.length > OPENING_REUSE_CHANGES) this.openings.delete(scope);
+      else opening.frames.push(this.frameFor(scope, event).frame);
     }
-    return entry;
+    if (this.openings.size === 0) {
+      this.unsubscribe?.();
+      this.unsubscribe = null;
+    }
   }
 
   frameFor(scope: Scope, event: SessionEvent): { share: ScopeShare; frame: Buffer } {
@@ -97,6 +126,12 @@ export class SessionFrames {
       this.byScope.set(scope, entry);
     }
     return entry;
+  }
+
+  close(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    this.openings.clear();
   }
 }
 
@@ -159,10 +194,9 @@ export function attachView(socket: WebSocket, caller: Caller, host: SessionHost,
   const send = (frame: ServerFrame | Buffer) => enqueue(Buffer.isBuffer(frame) ? frame : JSON.stringify(frame), false);
   const refuse = (id: number | null, error: CommandError) => send(id === null ? { t: 'refused', error } : { t: 'result', id, result: { ok: false, error } });
   const sendSnapshot = () => {
-    const { share, frame } = frames.openingFor(caller.scope);
-    feed.accept(share);
-    if (Buffer.isBuffer(frame)) send(frame);
-    else enqueue(frame, true);
+    const opening = frames.openingFor(caller.scope);
+    feed.accept(opening.share);
+    for (const frame of opening.frames) enqueue(frame, !Buffer.isBuffer(frame));
   };
 
   function closeSlow(): void {
