@@ -84,10 +84,15 @@ export class SessionFrames {
 
   constructor(private readonly host: SessionHost) {}
 
-  /** What a connection of `scope` is sent first: its opening snapshot (possibly as a promise of it deflated), then any changes since. */
-  openingFor(scope: Scope): Opening {
+  /**
+   * What a connection of `scope` is sent first: its opening snapshot
+   * (possibly as a promise of it deflated), then any changes since. `fresh`
+   * makes the snapshot anew, as of now (for a view that fell behind: one
+   * fresh snapshot, not the changes it missed).
+   */
+  openingFor(scope: Scope, fresh = false): Opening {
     const cached = this.openings.get(scope);
-    if (cached !== undefined) return { share: cached.share, frames: [...cached.frames] };
+    if (cached !== undefined && !(fresh && cached.frames.length > 1)) return { share: cached.share, frames: [...cached.frames] };
     const snapshot = this.host.getSnapshot();
     const share = scopeShare(scope, { type: 'snapshot', snapshot }, () => snapshot);
     const text = Buffer.from(JSON.stringify({ t: 'event', name: 'session', payload: share.event } satisfies ServerFrame));
@@ -193,8 +198,8 @@ export function attachView(socket: WebSocket, caller: Caller, host: SessionHost,
   /** Sends a frame, or the bytes of one already serialized (as text, which is what views read). */
   const send = (frame: ServerFrame | Buffer) => enqueue(Buffer.isBuffer(frame) ? frame : JSON.stringify(frame), false);
   const refuse = (id: number | null, error: CommandError) => send(id === null ? { t: 'refused', error } : { t: 'result', id, result: { ok: false, error } });
-  const sendSnapshot = () => {
-    const opening = frames.openingFor(caller.scope);
+  const sendSnapshot = (fresh = false) => {
+    const opening = frames.openingFor(caller.scope, fresh);
     feed.accept(opening.share);
     for (const frame of opening.frames) enqueue(frame, !Buffer.isBuffer(frame));
   };
@@ -221,7 +226,7 @@ export function attachView(socket: WebSocket, caller: Caller, host: SessionHost,
       if (socket.bufferedAmount <= flow.lowWater) {
         behindSince = null;
         stopCatchUp();
-        sendSnapshot();
+        sendSnapshot(true);
       } else if (performance.now() - behindSince! > flow.behindLimitMs) closeSlow();
     }, CATCH_UP_POLL_MS);
   }
