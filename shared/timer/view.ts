@@ -66,6 +66,8 @@ export function readTimer(timer: Pick<TimerState, 'mode' | 'clock'>, thresholds:
 export function nextReadingChange(timer: Pick<TimerState, 'mode' | 'clock'>, thresholds: Thresholds, now: EpochMs): EpochMs | null {
   if (timer.clock.runningSince === null) return null;
   const counted = timer.mode === 'countup' ? -elapsedMs(timer.clock, now) : remainingMs(timer.clock, now);
+  // At zero exactly a countdown reads 0:00, and +0:00 the moment after.
+  if (timer.mode !== 'countup' && counted === 0) return (now + 1) as EpochMs;
   const intoSecond = ((counted % 1000) + 1000) % 1000;
   const digits = now + (intoSecond === 0 ? 1000 : intoSecond);
   const phase = nextBoundary(timer, thresholds, now);
