@@ -13,6 +13,8 @@ import { exportBenchmarks } from './exports';
 import { floodBenchmarks } from './flood';
 import { apiBenchmarks } from './api';
 import { payloadBenchmarks } from './payloads';
+import { coldStartBenchmarks } from './cold-start';
+import { dayBenchmarks } from './day';
 import { printTable, writeResults, type Figure } from './report';
 
 const suites: Array<[string, () => Promise<Figure[]>]> = [
@@ -21,6 +23,8 @@ const suites: Array<[string, () => Promise<Figure[]>]> = [
   ['timer sync', timerSync],
   ['fan-out', fanOutBenchmarks],
   ['payloads', payloadBenchmarks],
+  ['cold start', coldStartBenchmarks],
+  ['day', dayBenchmarks],
   ['exports', exportBenchmarks],
   ['abuse', floodBenchmarks],
   ['remote', apiBenchmarks],
