@@ -10,11 +10,12 @@ import { request } from 'node:http';
 import { rm } from 'node:fs/promises';
 import WebSocket from 'ws';
 import { ServeProcess } from '../tests/serve-process';
-import type { CallResult, ServerFrame } from '../shared/contract/protocol';
+import type { CallResult } from '../shared/contract/protocol';
 import type { LanStatus } from '../shared/contract/api';
 import { figure, type Figure } from './report';
 import { seedDataDir, sizedSession } from './seed';
 import { cleanUp, within } from './wait';
+import { readFrame } from '../tests/frames';
 
 const FLOOD_SECONDS = 14;
 const PER_SECOND = 45;
@@ -36,8 +37,8 @@ function open(url: string): Promise<WebSocket> {
 async function lanOn(url: string): Promise<LanStatus> {
   const socket = await within(open(`${url.replace('http', 'ws')}ws`), 10_000, 'abuse: open the console');
   const answer = new Promise<LanStatus>((resolve) => {
-    socket.on('message', (data) => {
-      const frame = JSON.parse(data.toString()) as ServerFrame;
+    socket.on('message', (data, isBinary) => {
+      const frame = readFrame(data, isBinary);
       if (frame.t === 'result' && frame.id === 1) resolve((frame.result as Extract<CallResult, { ok: true }>).value as LanStatus);
     });
     socket.send(JSON.stringify({ t: 'call', id: 1, method: 'lan.setEnabled', args: { enabled: true } }));
