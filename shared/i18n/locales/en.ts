@@ -237,6 +237,8 @@ const messages = {
   },
   attendance: { 'in-room': 'in the room', remote: 'remote' },
   country: COUNTRY_NAMES,
+  /** The venue's and the delegations' cities, by the city of their IANA zone (Asia/Tashkent is Tashkent). */
+  city: { Almaty: 'Almaty', Astana: 'Astana', Bishkek: 'Bishkek', Dushanbe: 'Dushanbe', Ashgabat: 'Ashgabat', Tashkent: 'Tashkent' },
   timer: {
     heading: 'Speaker timer',
     shortcuts: 'Shortcuts (?)',
@@ -387,6 +389,9 @@ const messages = {
     connectionLost: 'Connection lost — reconnecting…',
     connecting: 'Connecting…',
     offline: 'Offline: counting on from the last known time',
+    language: 'Projector language',
+    stageLanguage: 'Stage language',
+    sameAsConsole: 'As the console',
   },
   lan: {
     projector: 'Projector (read-only)',

@@ -238,6 +238,7 @@ const messages = {
     INT: 'Международные организации',
     OTHER: 'Другие',
   },
+  city: { Almaty: 'Алматы', Astana: 'Астана', Bishkek: 'Бишкек', Dushanbe: 'Душанбе', Ashgabat: 'Ашхабад', Tashkent: 'Ташкент' },
   timer: {
     heading: 'Таймер выступающего',
     shortcuts: 'Клавиши (?)',
@@ -388,6 +389,9 @@ const messages = {
     connectionLost: 'Связь потеряна — переподключение…',
     connecting: 'Подключение…',
     offline: 'Нет связи: отсчёт продолжается от последнего известного времени',
+    language: 'Язык проектора',
+    stageLanguage: 'Язык экрана сцены',
+    sameAsConsole: 'Как у пульта',
   },
   lan: {
     projector: 'Проектор (только просмотр)',
