@@ -303,10 +303,10 @@ const messages = {
     now: 'қазір',
     // expected end {{time}}
     expectedEnd: 'күтілетін аяқталуы {{time}}',
-    // {{count}} speaker
-    speakers_one: '{{count}} сөйлеуші',
-    // {{count}} speakers
-    speakers_other: '{{count}} сөйлеуші',
+    // {{count, number}} speaker
+    speakers_one: '{{count, number}} сөйлеуші',
+    // {{count, number}} speakers
+    speakers_other: '{{count, number}} сөйлеуші',
     // Go live
     goLive: 'Бастау',
     // Mark done
@@ -611,8 +611,8 @@ const messages = {
     allotted: 'Бөлінді',
     // Share of allotted
     share: 'Бөлінгеннен үлесі',
-    // {{country}}: {{percent}}% of allotted
-    shareOf: '{{country}}: бөлінгеннің {{percent}}%',
+    // {{country}}: {{percent, number}}% of allotted
+    shareOf: '{{country}}: бөлінгеннің {{percent, number}}%',
     // Download timing report (CSV)
     download: 'Уақыт есебін жүктеп алу (CSV)',
   },
@@ -863,20 +863,20 @@ const messages = {
     changed: ', соңғы өзгерісі {{time}}',
     // Possible duplicate of:
     duplicateOf: 'Мүмкін қайталануы:',
-    // ({{percent}}% alike)
-    alike: '({{percent}}% ұқсас)',
+    // ({{percent, number}}% alike)
+    alike: '({{percent, number}}% ұқсас)',
     // Merge this recommendation into “{{label}}”
     mergeLabel: 'Осы ұсынымды «{{label}}» ұсынымына біріктіру',
     // Merge into it
     merge: 'Соған біріктіру',
     // {{priority}} priority
     priorityOf: '{{priority}} басымдық',
-    // {{count}} recommendation
-    count_one: '{{count}} ұсыным',
-    // {{count}} recommendations
-    count_other: '{{count}} ұсыным',
-    // {{found}} of {{total}} recommendations match
-    matching: '{{total}} ұсынымның {{found}} сәйкес келеді',
+    // {{count, number}} recommendation
+    count_one: '{{count, number}} ұсыным',
+    // {{count, number}} recommendations
+    count_other: '{{count, number}} ұсыным',
+    // {{found, number}} of {{total, number}} recommendations match
+    matching: '{{total, number}} ұсынымның {{found, number}} сәйкес келеді',
     //  · showing {{first}}–{{last}}
     showing: ' · {{first}}–{{last}} көрсетілген',
     // No pillar yet
@@ -957,10 +957,10 @@ const messages = {
     notDone: 'Орындалмады: {{message}}',
   },
   conflict: {
-    // {{count}} conflict to resolve
-    count_one: 'Шешілетін {{count}} қайшылық',
-    // {{count}} conflicts to resolve
-    count_other: 'Шешілетін {{count}} қайшылық',
+    // {{count, number}} conflict to resolve
+    count_one: 'Шешілетін {{count, number}} қайшылық',
+    // {{count, number}} conflicts to resolve
+    count_other: 'Шешілетін {{count, number}} қайшылық',
     // Changed here and in {{source}} (imported {{time}}).
     changedBoth: 'Мұнда да, {{source}} ішінде де өзгертілген ({{time}} импортталған).',
     // Ours

@@ -303,10 +303,10 @@ const messages = {
     now: 'азыр',
     // expected end {{time}}
     expectedEnd: 'күтүлгөн аякташы {{time}}',
-    // {{count}} speaker
-    speakers_one: '{{count}} сүйлөөчү',
-    // {{count}} speakers
-    speakers_other: '{{count}} сүйлөөчү',
+    // {{count, number}} speaker
+    speakers_one: '{{count, number}} сүйлөөчү',
+    // {{count, number}} speakers
+    speakers_other: '{{count, number}} сүйлөөчү',
     // Go live
     goLive: 'Баштоо',
     // Mark done
@@ -611,8 +611,8 @@ const messages = {
     allotted: 'Бөлүндү',
     // Share of allotted
     share: 'Бөлүнгөндөн үлүшү',
-    // {{country}}: {{percent}}% of allotted
-    shareOf: '{{country}}: бөлүнгөндүн {{percent}}%',
+    // {{country}}: {{percent, number}}% of allotted
+    shareOf: '{{country}}: бөлүнгөндүн {{percent, number}}%',
     // Download timing report (CSV)
     download: 'Убакыт отчётун жүктөп алуу (CSV)',
   },
@@ -863,20 +863,20 @@ const messages = {
     changed: ', акыркы өзгөртүү {{time}}',
     // Possible duplicate of:
     duplicateOf: 'Кайталанышы мүмкүн:',
-    // ({{percent}}% alike)
-    alike: '({{percent}}% окшош)',
+    // ({{percent, number}}% alike)
+    alike: '({{percent, number}}% окшош)',
     // Merge this recommendation into “{{label}}”
     mergeLabel: 'Бул сунушту «{{label}}» сунушуна бириктирүү',
     // Merge into it
     merge: 'Ага бириктирүү',
     // {{priority}} priority
     priorityOf: '{{priority}} артыкчылык',
-    // {{count}} recommendation
-    count_one: '{{count}} сунуш',
-    // {{count}} recommendations
-    count_other: '{{count}} сунуш',
-    // {{found}} of {{total}} recommendations match
-    matching: '{{total}} сунуштун {{found}} дал келет',
+    // {{count, number}} recommendation
+    count_one: '{{count, number}} сунуш',
+    // {{count, number}} recommendations
+    count_other: '{{count, number}} сунуш',
+    // {{found, number}} of {{total, number}} recommendations match
+    matching: '{{total, number}} сунуштун {{found, number}} дал келет',
     //  · showing {{first}}–{{last}}
     showing: ' · {{first}}–{{last}} көрсөтүлдү',
     // No pillar yet
@@ -957,10 +957,10 @@ const messages = {
     notDone: 'Аткарылган жок: {{message}}',
   },
   conflict: {
-    // {{count}} conflict to resolve
-    count_one: 'Чечиле турган {{count}} карама-каршылык',
-    // {{count}} conflicts to resolve
-    count_other: 'Чечиле турган {{count}} карама-каршылык',
+    // {{count, number}} conflict to resolve
+    count_one: 'Чечиле турган {{count, number}} карама-каршылык',
+    // {{count, number}} conflicts to resolve
+    count_other: 'Чечиле турган {{count, number}} карама-каршылык',
     // Changed here and in {{source}} (imported {{time}}).
     changedBoth: 'Бул жерде да, {{source}} ичинде да өзгөртүлгөн ({{time}} импорттолгон).',
     // Ours

@@ -305,10 +305,10 @@ const messages = {
     now: 'ҳозир',
     // expected end {{time}}
     expectedEnd: 'анҷоми интизоршаванда {{time}}',
-    // {{count}} speaker
-    speakers_one: '{{count}} суханрон',
-    // {{count}} speakers
-    speakers_other: '{{count}} суханрон',
+    // {{count, number}} speaker
+    speakers_one: '{{count, number}} суханрон',
+    // {{count, number}} speakers
+    speakers_other: '{{count, number}} суханрон',
     // Go live
     goLive: 'Оғоз кардан',
     // Mark done
@@ -613,8 +613,8 @@ const messages = {
     allotted: 'Ҷудо шуд',
     // Share of allotted
     share: 'Ҳисса аз ҷудошуда',
-    // {{country}}: {{percent}}% of allotted
-    shareOf: '{{country}}: {{percent}}% аз ҷудошуда',
+    // {{country}}: {{percent, number}}% of allotted
+    shareOf: '{{country}}: {{percent, number}}% аз ҷудошуда',
     // Download timing report (CSV)
     download: 'Боргирии ҳисоботи вақт (CSV)',
   },
@@ -865,20 +865,20 @@ const messages = {
     changed: ', тағйироти охирин {{time}}',
     // Possible duplicate of:
     duplicateOf: 'Эҳтимолан такрори:',
-    // ({{percent}}% alike)
-    alike: '({{percent}}% монанд)',
+    // ({{percent, number}}% alike)
+    alike: '({{percent, number}}% монанд)',
     // Merge this recommendation into “{{label}}”
     mergeLabel: 'Ин тавсияро бо «{{label}}» муттаҳид кардан',
     // Merge into it
     merge: 'Бо он муттаҳид кардан',
     // {{priority}} priority
     priorityOf: 'афзалияти {{priority}}',
-    // {{count}} recommendation
-    count_one: '{{count}} тавсия',
-    // {{count}} recommendations
-    count_other: '{{count}} тавсия',
-    // {{found}} of {{total}} recommendations match
-    matching: 'Аз {{total}} тавсия {{found}} мувофиқ аст',
+    // {{count, number}} recommendation
+    count_one: '{{count, number}} тавсия',
+    // {{count, number}} recommendations
+    count_other: '{{count, number}} тавсия',
+    // {{found, number}} of {{total, number}} recommendations match
+    matching: 'Аз {{total, number}} тавсия {{found, number}} мувофиқ аст',
     //  · showing {{first}}–{{last}}
     showing: ' · {{first}}–{{last}} нишон дода шудааст',
     // No pillar yet
@@ -959,10 +959,10 @@ const messages = {
     notDone: 'Иҷро нашуд: {{message}}',
   },
   conflict: {
-    // {{count}} conflict to resolve
-    count_one: '{{count}} ихтилоф барои ҳал',
-    // {{count}} conflicts to resolve
-    count_other: '{{count}} ихтилоф барои ҳал',
+    // {{count, number}} conflict to resolve
+    count_one: '{{count, number}} ихтилоф барои ҳал',
+    // {{count, number}} conflicts to resolve
+    count_other: '{{count, number}} ихтилоф барои ҳал',
     // Changed here and in {{source}} (imported {{time}}).
     changedBoth: 'Ҳам дар ин ҷо ва ҳам дар {{source}} тағйир ёфтааст (соати {{time}} ворид шуд).',
     // Ours

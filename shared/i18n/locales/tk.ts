@@ -303,10 +303,10 @@ const messages = {
     now: 'häzir',
     // expected end {{time}}
     expectedEnd: 'garaşylýan gutaryşy {{time}}',
-    // {{count}} speaker
-    speakers_one: '{{count}} çykyş edýän',
-    // {{count}} speakers
-    speakers_other: '{{count}} çykyş edýän',
+    // {{count, number}} speaker
+    speakers_one: '{{count, number}} çykyş edýän',
+    // {{count, number}} speakers
+    speakers_other: '{{count, number}} çykyş edýän',
     // Go live
     goLive: 'Başlamak',
     // Mark done
@@ -611,8 +611,8 @@ const messages = {
     allotted: 'Berildi',
     // Share of allotted
     share: 'Berlenden paýy',
-    // {{country}}: {{percent}}% of allotted
-    shareOf: '{{country}}: berlen wagtyň {{percent}}%',
+    // {{country}}: {{percent, number}}% of allotted
+    shareOf: '{{country}}: berlen wagtyň {{percent, number}}%',
     // Download timing report (CSV)
     download: 'Wagt hasabatyny ýüklemek (CSV)',
   },
@@ -863,20 +863,20 @@ const messages = {
     changed: ', soňky üýtgeşme {{time}}',
     // Possible duplicate of:
     duplicateOf: 'Gaýtalanmagy mümkin:',
-    // ({{percent}}% alike)
-    alike: '({{percent}}% meňzeş)',
+    // ({{percent, number}}% alike)
+    alike: '({{percent, number}}% meňzeş)',
     // Merge this recommendation into “{{label}}”
     mergeLabel: 'Bu teklibi «{{label}}» teklibine birleşdirmek',
     // Merge into it
     merge: 'Oňa birleşdirmek',
     // {{priority}} priority
     priorityOf: '{{priority}} ilerilik',
-    // {{count}} recommendation
-    count_one: '{{count}} teklip',
-    // {{count}} recommendations
-    count_other: '{{count}} teklip',
-    // {{found}} of {{total}} recommendations match
-    matching: '{{total}} teklipden {{found}} gabat gelýär',
+    // {{count, number}} recommendation
+    count_one: '{{count, number}} teklip',
+    // {{count, number}} recommendations
+    count_other: '{{count, number}} teklip',
+    // {{found, number}} of {{total, number}} recommendations match
+    matching: '{{total, number}} teklipden {{found, number}} gabat gelýär',
     //  · showing {{first}}–{{last}}
     showing: ' · {{first}}–{{last}} görkezilýär',
     // No pillar yet
@@ -957,10 +957,10 @@ const messages = {
     notDone: 'Ýerine ýetirilmedi: {{message}}',
   },
   conflict: {
-    // {{count}} conflict to resolve
-    count_one: 'Çözülmeli {{count}} gapma-garşylyk',
-    // {{count}} conflicts to resolve
-    count_other: 'Çözülmeli {{count}} gapma-garşylyk',
+    // {{count, number}} conflict to resolve
+    count_one: 'Çözülmeli {{count, number}} gapma-garşylyk',
+    // {{count, number}} conflicts to resolve
+    count_other: 'Çözülmeli {{count, number}} gapma-garşylyk',
     // Changed here and in {{source}} (imported {{time}}).
     changedBoth: 'Hem şu ýerde, hem {{source}} içinde üýtgedildi ({{time}} import edildi).',
     // Ours

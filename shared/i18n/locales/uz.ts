@@ -304,10 +304,10 @@ const messages = {
     now: 'hozir',
     // expected end {{time}}
     expectedEnd: 'kutilayotgan tugash {{time}}',
-    // {{count}} speaker
-    speakers_one: '{{count}} ta maʼruzachi',
-    // {{count}} speakers
-    speakers_other: '{{count}} ta maʼruzachi',
+    // {{count, number}} speaker
+    speakers_one: '{{count, number}} ta maʼruzachi',
+    // {{count, number}} speakers
+    speakers_other: '{{count, number}} ta maʼruzachi',
     // Go live
     goLive: 'Boshlash',
     // Mark done
@@ -612,8 +612,8 @@ const messages = {
     allotted: 'Ajratildi',
     // Share of allotted
     share: 'Ajratilgandan ulushi',
-    // {{country}}: {{percent}}% of allotted
-    shareOf: '{{country}}: ajratilganning {{percent}}%',
+    // {{country}}: {{percent, number}}% of allotted
+    shareOf: '{{country}}: ajratilganning {{percent, number}}%',
     // Download timing report (CSV)
     download: 'Vaqt hisobotini yuklab olish (CSV)',
   },
@@ -864,20 +864,20 @@ const messages = {
     changed: ', oxirgi oʻzgarish {{time}}',
     // Possible duplicate of:
     duplicateOf: 'Takrori boʻlishi mumkin:',
-    // ({{percent}}% alike)
-    alike: '({{percent}}% oʻxshash)',
+    // ({{percent, number}}% alike)
+    alike: '({{percent, number}}% oʻxshash)',
     // Merge this recommendation into “{{label}}”
     mergeLabel: 'Bu tavsiyani «{{label}}» tavsiyasiga birlashtirish',
     // Merge into it
     merge: 'Unga birlashtirish',
     // {{priority}} priority
     priorityOf: '{{priority}} ustuvorlik',
-    // {{count}} recommendation
-    count_one: '{{count}} ta tavsiya',
-    // {{count}} recommendations
-    count_other: '{{count}} ta tavsiya',
-    // {{found}} of {{total}} recommendations match
-    matching: '{{total}} ta tavsiyadan {{found}} tasi mos keladi',
+    // {{count, number}} recommendation
+    count_one: '{{count, number}} ta tavsiya',
+    // {{count, number}} recommendations
+    count_other: '{{count, number}} ta tavsiya',
+    // {{found, number}} of {{total, number}} recommendations match
+    matching: '{{total, number}} ta tavsiyadan {{found, number}} tasi mos keladi',
     //  · showing {{first}}–{{last}}
     showing: ' · {{first}}–{{last}} koʻrsatilmoqda',
     // No pillar yet
@@ -958,10 +958,10 @@ const messages = {
     notDone: 'Bajarilmadi: {{message}}',
   },
   conflict: {
-    // {{count}} conflict to resolve
-    count_one: 'Hal qilinadigan {{count}} ta ziddiyat',
-    // {{count}} conflicts to resolve
-    count_other: 'Hal qilinadigan {{count}} ta ziddiyat',
+    // {{count, number}} conflict to resolve
+    count_one: 'Hal qilinadigan {{count, number}} ta ziddiyat',
+    // {{count, number}} conflicts to resolve
+    count_other: 'Hal qilinadigan {{count, number}} ta ziddiyat',
     // Changed here and in {{source}} (imported {{time}}).
     changedBoth: 'Bu yerda ham, {{source}} da ham oʻzgartirilgan ({{time}} da import qilingan).',
     // Ours
