@@ -52,13 +52,23 @@ function fill(pattern: string, values: Record<string, string>): string {
   return pattern.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
-function calendarLongDate(calendar: Calendar, { year, month, day }: Fields): string {
+function longDateOf(calendar: Calendar, { year, month, day }: Fields): string {
   const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-  return fill(calendar.longDate, { weekday: calendar.weekdays[weekday]!, day: String(day), month: calendar.months[month - 1]!, year: String(year) });
+  return fill(calendar.longDate, { weekday: calendar.weekdays[weekday]!, day: String(day), dd: String(day).padStart(2, '0'), month: calendar.months[month - 1]!, year: String(year) });
 }
 
-function calendarDatedTime(calendar: Calendar, fields: Fields): string {
-  return fill(calendar.datedTime, { day: String(fields.day), month: calendar.monthsShort[fields.month - 1]!, year: String(fields.year), hour: fields.hour, minute: fields.minute });
+function datedTimeOf(calendar: Calendar, fields: Fields): string {
+  return fill(calendar.datedTime, { day: String(fields.day), dd: String(fields.day).padStart(2, '0'), month: calendar.monthsShort[fields.month - 1]!, year: String(fields.year), hour: fields.hour, minute: fields.minute });
+}
+
+/** A date (YYYY-MM-DD) in the calendar's words, whatever the runtime's Intl knows. */
+export function calendarLongDate(calendar: Calendar, date: string): string {
+  return longDateOf(calendar, fieldsAt(Date.parse(`${date}T00:00:00Z`), 'UTC'));
+}
+
+/** An instant with its date and 24-hour time in a zone, in the calendar's words. */
+export function calendarDatedTime(calendar: Calendar, instant: number, zone: string): string {
+  return datedTimeOf(calendar, fieldsAt(instant, zone));
 }
 
 const intlKnows = new Map<string, boolean>();
@@ -68,7 +78,7 @@ export function intlWritesDates(language: Language): boolean {
   if (!locale.calendar) return true;
   let known = intlKnows.get(language);
   if (known === undefined) {
-    known = formatter(locale.intl, LONG_DATE).format(REFERENCE) === calendarLongDate(locale.calendar, fieldsAt(REFERENCE, 'UTC'));
+    known = formatter(locale.intl, LONG_DATE).format(REFERENCE) === longDateOf(locale.calendar, fieldsAt(REFERENCE, 'UTC'));
     intlKnows.set(language, known);
   }
   return known;
@@ -78,14 +88,14 @@ export function intlWritesDates(language: Language): boolean {
 export function writeLongDate(date: string, language: string): string {
   const instant = Date.parse(`${date}T00:00:00Z`);
   const locale = localeOf(language);
-  if (locale?.calendar && !intlWritesDates(language as Language)) return calendarLongDate(locale.calendar, fieldsAt(instant, 'UTC'));
+  if (locale?.calendar && !intlWritesDates(language as Language)) return longDateOf(locale.calendar, fieldsAt(instant, 'UTC'));
   return formatter(locale?.intl ?? language, LONG_DATE).format(instant);
 }
 
 /** An instant with its date, on the 24-hour clock: "29 Nov 2026, 09:16", "2026 ж. 29 қар., 09:16". */
 export function writeDatedTime(instant: number, zone: string, language: string): string {
   const locale = localeOf(language);
-  if (locale?.calendar && !intlWritesDates(language as Language)) return calendarDatedTime(locale.calendar, fieldsAt(instant, zone));
+  if (locale?.calendar && !intlWritesDates(language as Language)) return datedTimeOf(locale.calendar, fieldsAt(instant, zone));
   return formatter(locale?.intl ?? language, { ...DATED_TIME, timeZone: zone }).format(instant);
 }
 

@@ -26,9 +26,9 @@ export interface Calendar {
   monthsShort: readonly string[];
   /** Sunday first. */
   weekdays: readonly string[];
-  /** The full date: {weekday} {day} {month} {year}. */
+  /** The full date: {weekday} {day} {month} {year} ({dd}: the day in two digits, 01). */
   longDate: string;
-  /** A date with a 24-hour time: {day} {month} {year} {hour} {minute}. */
+  /** A date with a 24-hour time: {day} (or {dd}) {month} {year} {hour} {minute}. */
   datedTime: string;
   /** Digit grouping and the decimal sign of numbers. */
   group: string;
