@@ -4,6 +4,20 @@ import { driftMinutes, hoursAndMinutes } from '../../../shared/kernel/durations'
 import type { HistoryLabel } from '../../../shared/session/history';
 import type { IsoDate } from '../../../shared/kernel/units';
 import { writeLongDate } from '../../../shared/i18n/dates';
+import en, { type EnglishMessages } from '../../../shared/i18n/locales/en';
+
+type City = keyof EnglishMessages['city'];
+const isCity = (place: string): place is City => Object.hasOwn(en.messages.city, place);
+
+/**
+ * A place in the interface language: the venue's and the delegations'
+ * cities by their English name (the city of their IANA zone, or a
+ * participants' zone labelled so: "Tashkent" is Toshkent in Uzbek); any
+ * other place as the session wrote it.
+ */
+export function placeName(t: TFunction, place: string): string {
+  return isCity(place) ? t(`city.${place}`) : place;
+}
 
 /** "45 min", "1 h 30 min" ("45 мин", "1 ч 30 мин"). */
 export function duration(t: TFunction, ms: number): string {
