@@ -53,7 +53,7 @@ function CountdownTo() {
     >
       <label>
         {t('timer.countdownToLabel')}
-        <input name="backAt" inputMode="numeric" pattern={TIME_PATTERN} placeholder="HH:mm" autoComplete="off" {...refusal.describe('backAt')} />
+        <input name="backAt" inputMode="numeric" pattern={TIME_PATTERN} placeholder={t('common.timeFormat')} autoComplete="off" {...refusal.describe('backAt')} />
       </label>
       <button type="submit">{t('timer.countdownTo')}</button>
       {refusal.message}

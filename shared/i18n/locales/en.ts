@@ -50,6 +50,9 @@ const messages = {
     rapporteur: 'Rapporteur',
     notSet: 'Not set',
     next: 'Next: {{name}}',
+    /** The placeholders of a time of day and a date typed as text. */
+    timeFormat: 'HH:mm',
+    dateFormat: 'YYYY-MM-DD',
   },
   duration: {
     minutes: '{{minutes}} min',
@@ -389,8 +392,8 @@ const messages = {
     connectionLost: 'Connection lost — reconnecting…',
     connecting: 'Connecting…',
     offline: 'Offline: counting on from the last known time',
-    language: 'Projector language',
-    stageLanguage: 'Stage language',
+    language: 'Projector speaks',
+    stageLanguage: 'Stage speaks',
     sameAsConsole: 'As the console',
   },
   lan: {

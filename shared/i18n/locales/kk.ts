@@ -71,6 +71,10 @@ const messages = {
     notSet: 'Көрсетілмеген',
     // Next: {{name}}
     next: 'Келесі: {{name}}',
+    // HH:mm
+    timeFormat: 'СС:ММ',
+    // YYYY-MM-DD
+    dateFormat: 'ЖЖЖЖ-АА-КК',
   },
   duration: {
     // {{minutes}} min
@@ -743,9 +747,9 @@ const messages = {
     connecting: 'Қосылуда…',
     // Offline: counting on from the last known time
     offline: 'Желіден тыс: соңғы белгілі уақыттан санау жалғасуда',
-    // Projector language
+    // Projector speaks
     language: 'Проектор тілі',
-    // Stage language
+    // Stage speaks
     stageLanguage: 'Сахна тілі',
     // As the console
     sameAsConsole: 'Пульттегідей',

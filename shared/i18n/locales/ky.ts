@@ -71,6 +71,10 @@ const messages = {
     notSet: 'Көрсөтүлгөн эмес',
     // Next: {{name}}
     next: 'Кийинки: {{name}}',
+    // HH:mm
+    timeFormat: 'СС:ММ',
+    // YYYY-MM-DD
+    dateFormat: 'ЖЖЖЖ-АА-КК',
   },
   duration: {
     // {{minutes}} min
@@ -743,9 +747,9 @@ const messages = {
     connecting: 'Туташууда…',
     // Offline: counting on from the last known time
     offline: 'Байланыш жок: акыркы белгилүү убакыттан эсептөө уланууда',
-    // Projector language
+    // Projector speaks
     language: 'Проектордун тили',
-    // Stage language
+    // Stage speaks
     stageLanguage: 'Сахнанын тили',
     // As the console
     sameAsConsole: 'Пульттагыдай',

@@ -37,6 +37,8 @@ const messages = {
     rapporteur: 'Докладчик',
     notSet: 'Не указано',
     next: 'Далее: {{name}}',
+    timeFormat: 'ЧЧ:ММ',
+    dateFormat: 'ГГГГ-ММ-ДД',
   },
   duration: {
     minutes: '{{minutes}} мин',
@@ -389,8 +391,8 @@ const messages = {
     connectionLost: 'Связь потеряна — переподключение…',
     connecting: 'Подключение…',
     offline: 'Нет связи: отсчёт продолжается от последнего известного времени',
-    language: 'Язык проектора',
-    stageLanguage: 'Язык экрана сцены',
+    language: 'Надписи проектора',
+    stageLanguage: 'Надписи на сцене',
     sameAsConsole: 'Как у пульта',
   },
   lan: {

@@ -73,6 +73,10 @@ const messages = {
     notSet: 'Муайян нашудааст',
     // Next: {{name}}
     next: 'Баъдӣ: {{name}}',
+    // HH:mm
+    timeFormat: 'СС:ДД',
+    // YYYY-MM-DD
+    dateFormat: 'СССС-ММ-РР',
   },
   duration: {
     // {{minutes}} min
@@ -745,9 +749,9 @@ const messages = {
     connecting: 'Пайваст мешавад…',
     // Offline: counting on from the last known time
     offline: 'Бе пайваст: ҳисоб аз вақти охирини маълум идома дорад',
-    // Projector language
+    // Projector speaks
     language: 'Забони проектор',
-    // Stage language
+    // Stage speaks
     stageLanguage: 'Забони саҳна',
     // As the console
     sameAsConsole: 'Мисли пулт',

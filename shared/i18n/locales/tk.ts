@@ -71,6 +71,10 @@ const messages = {
     notSet: 'Görkezilmedik',
     // Next: {{name}}
     next: 'Indiki: {{name}}',
+    // HH:mm
+    timeFormat: 'SS:MM',
+    // YYYY-MM-DD
+    dateFormat: 'ÝÝÝÝ-AA-GG',
   },
   duration: {
     // {{minutes}} min
@@ -743,9 +747,9 @@ const messages = {
     connecting: 'Birikýär…',
     // Offline: counting on from the last known time
     offline: 'Aragatnaşyk ýok: iň soňky belli wagtdan sanalýar',
-    // Projector language
+    // Projector speaks
     language: 'Proýektoryň dili',
-    // Stage language
+    // Stage speaks
     stageLanguage: 'Sahnanyň dili',
     // As the console
     sameAsConsole: 'Pultdaky ýaly',

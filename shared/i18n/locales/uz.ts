@@ -72,6 +72,10 @@ const messages = {
     notSet: 'Koʻrsatilmagan',
     // Next: {{name}}
     next: 'Keyingi: {{name}}',
+    // HH:mm
+    timeFormat: 'SS:DD',
+    // YYYY-MM-DD
+    dateFormat: 'YYYY-OO-KK',
   },
   duration: {
     // {{minutes}} min
@@ -744,9 +748,9 @@ const messages = {
     connecting: 'Ulanmoqda…',
     // Offline: counting on from the last known time
     offline: 'Aloqa yoʻq: oxirgi maʼlum vaqtdan sanash davom etmoqda',
-    // Projector language
+    // Projector speaks
     language: 'Proyektor tili',
-    // Stage language
+    // Stage speaks
     stageLanguage: 'Sahna tili',
     // As the console
     sameAsConsole: 'Pultdagidek',
