@@ -10,7 +10,8 @@
  * the Kazakh console fails, naming it.
  *
  * And the projector and the stage each speak their own language: a speaker
- * from Tashkent reads Uzbek on the stage while the console stays Russian.
+ * from Tashkent reads Uzbek on the stage, ready-made messages included,
+ * while the console stays Russian.
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './serve-fixture';
@@ -214,6 +215,11 @@ test.describe('the projector and the stage each speak their own language', () =>
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
     await expect(page.getByRole('region', { name: 'Таймер выступающего' })).toBeVisible();
     await expect(projector.getByRole('main', { name: 'Проектор' })).toBeVisible();
+
+    // A ready-made message from the Russian console reaches the stage in Uzbek.
+    await page.getByRole('region', { name: 'Таймер выступающего' }).getByRole('button', { name: 'Пожалуйста, завершайте' }).click();
+    await expect(stage.getByRole('status').filter({ hasText: 'Iltimos, yakunlang' })).toBeVisible();
+    await expect(projector.getByRole('status').filter({ hasText: 'Пожалуйста, завершайте' })).toBeVisible();
 
     // The console changes its language; the stage keeps its own, the projector follows the console.
     await page.getByRole('combobox', { name: 'Язык' }).selectOption('kk');

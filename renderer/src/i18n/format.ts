@@ -5,6 +5,12 @@ import type { HistoryLabel } from '../../../shared/session/history';
 import type { IsoDate } from '../../../shared/kernel/units';
 import { writeLongDate } from '../../../shared/i18n/dates';
 import en, { type EnglishMessages } from '../../../shared/i18n/locales/en';
+import type { SpeakerMessage } from '../../../shared/timer/model';
+
+/** A message on the speaker's screen in the reader's language when it is a ready-made one, else as it was typed. */
+export function messageText(t: TFunction, message: SpeakerMessage): string {
+  return message.preset ? t(`message.presets.${message.preset}`) : message.text;
+}
 
 type City = keyof EnglishMessages['city'];
 const isCity = (place: string): place is City => Object.hasOwn(en.messages.city, place);
