@@ -1,7 +1,8 @@
 /**
  * Every language, walked in the rendered pages: with the example conference
  * live (a segment on, the timer running, a message on the screen), the
- * console with every panel and every fold open, the projector and the
+ * console with every panel and every fold open (then with the event's and
+ * a segment's forms open, then the shortcuts dialog), the projector and the
  * stage are read in each of the seven languages, and every visible string
  * (text, options, placeholders, labels for screen readers) must come from
  * that language's file: a message, a message whose {{placeholders}} hold
@@ -51,7 +52,8 @@ function visibleStrings(page: Page): Promise<string[]> {
       const node = walker.currentNode;
       const element = node.parentElement;
       const text = node.textContent?.trim() ?? '';
-      if (!element || text === '' || element.closest('script, style')) continue;
+      // A text field's text is the session's words being edited, not the interface's.
+      if (!element || text === '' || element.closest('script, style, textarea')) continue;
       if (element.closest('option') || element.checkVisibility({ visibilityProperty: true })) out.push(text);
     }
     for (const element of Array.from(document.querySelectorAll('[placeholder], [aria-label], [title], [alt]'))) {
@@ -62,6 +64,13 @@ function visibleStrings(page: Page): Promise<string[]> {
     }
     return [...new Set(out)];
   });
+}
+
+/** A message of a language by its dotted key. */
+function message(language: Language, key: string): string {
+  const text = key.split('.').reduce<Messages | string>((at, part) => (typeof at === 'string' ? at : at[part]!), LOCALES[language].messages);
+  if (typeof text !== 'string') throw new Error(`${key} is not a message`);
+  return text;
 }
 
 function flatten(messages: Messages, out: string[] = []): string[] {
@@ -102,8 +111,10 @@ function dateWords(language: Language): Set<string> {
 }
 
 const NEUTRAL = /^[\p{N}\p{P}\p{S}\s\u2060]*$/u;
+/** Keys named as printed on them, the same on every keyboard of the region: Ctrl+Z, Alt+↑, N. */
+const KEY_CAPS = /^(?:(?:Ctrl|Alt|Shift|Cmd|[A-Z]|[\p{P}\p{S}])(?:\+|$))+$/u;
 const WORD_BREAK = /[\s,-]+/;
-const SEPARATORS = [', ', '; ', ' · ', ' - ', '–', ' — '];
+const SEPARATORS = [', ', '; ', ' · ', ' / ', ' - ', '–', ' — '];
 
 /** Every way a string is a message with its {{placeholders}} filled: the filled parts, for each way. */
 function* fillings(text: string, pieces: readonly string[], from = 0): Generator<string[]> {
@@ -130,7 +141,7 @@ function checker(language: Language, session: Set<string>) {
   const dates = dateWords(language);
   const own = (text: string, depth = 0): boolean => {
     const s = text.replace(/\u2060/g, '').trim();
-    if (NEUTRAL.test(s) || exact.has(s) || session.has(s)) return true;
+    if (NEUTRAL.test(s) || exact.has(s) || session.has(s) || KEY_CAPS.test(s)) return true;
     if (s.split(WORD_BREAK).every((word) => NEUTRAL.test(word) || dates.has(word))) return true;
     if (depth > 4) return false;
     for (const pieces of templates) {
@@ -172,6 +183,24 @@ test.describe('every language, walked', () => {
         const foreign = await foreignStrings(view, language, session);
         if (foreign.length > 0) found[`${language} ${name}`] = foreign;
       }
+
+      // The forms: the event's details and a segment's, with their hints; then the shortcuts dialog.
+      const eventDetails = page.getByRole('button', { name: message(language, 'toolbar.eventDetails'), exact: true });
+      const editOpening = opening.getByRole('button', { name: message(language, 'common.edit'), exact: true });
+      await eventDetails.click();
+      await editOpening.click();
+      await expect(page.getByRole('form', { name: message(language, 'segment.editLabel').replace('{{title}}', 'Opening of the conference: welcome remarks') })).toBeVisible();
+      const forms = await foreignStrings(page, language, session);
+      if (forms.length > 0) found[`${language} console forms`] = forms;
+      await eventDetails.click();
+      await editOpening.click();
+      await page.getByRole('button', { name: message(language, 'timer.shortcuts'), exact: true }).click();
+      const help = page.getByRole('dialog', { name: message(language, 'shortcuts.title') });
+      await expect(help).toBeVisible();
+      const dialog = await foreignStrings(page, language, session);
+      if (dialog.length > 0) found[`${language} shortcuts`] = dialog;
+      await page.keyboard.press('Escape');
+      await expect(help).toBeHidden();
     }
     expect(found).toEqual({});
   });

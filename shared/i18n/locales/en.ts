@@ -331,6 +331,8 @@ const messages = {
     action: 'Action',
     where: 'Where',
     withOperatorKeys: 'with Operator keys on',
+    /** The space bar, as the shortcuts table names it (the other keys are named as printed on the keys: Ctrl, Alt, N...). */
+    space: 'Space',
     actions: {
       startPause: 'Start / pause the speaker timer',
       next: 'Next speaker',

@@ -633,6 +633,8 @@ const messages = {
     where: 'Қай жерде',
     // with Operator keys on
     withOperatorKeys: 'оператор пернелері қосулы болғанда',
+    // Space
+    space: 'Бос орын',
     actions: {
       // Start / pause the speaker timer
       startPause: 'Сөйлеуші таймерін бастау / кідірту',

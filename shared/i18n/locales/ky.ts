@@ -633,6 +633,8 @@ const messages = {
     where: 'Кайда',
     // with Operator keys on
     withOperatorKeys: 'оператордун баскычтары күйүк болгондо',
+    // Space
+    space: 'Боштук',
     actions: {
       // Start / pause the speaker timer
       startPause: 'Сүйлөөчүнүн таймерин баштоо / тындыруу',

@@ -330,6 +330,7 @@ const messages = {
     action: 'Действие',
     where: 'Где',
     withOperatorKeys: 'при включённых клавишах оператора',
+    space: 'Пробел',
     actions: {
       startPause: 'Запустить / приостановить таймер',
       next: 'Следующий выступающий',

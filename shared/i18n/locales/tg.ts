@@ -635,6 +635,8 @@ const messages = {
     where: 'Дар куҷо',
     // with Operator keys on
     withOperatorKeys: 'бо тугмаҳои фаъоли оператор',
+    // Space
+    space: 'Фосила',
     actions: {
       // Start / pause the speaker timer
       startPause: 'Оғоз / таваққуфи вақтсанҷи суханрон',

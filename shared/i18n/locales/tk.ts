@@ -633,6 +633,8 @@ const messages = {
     where: 'Nirede',
     // with Operator keys on
     withOperatorKeys: 'operatoryň klawişleri açyk wagty',
+    // Space
+    space: 'Boşluk',
     actions: {
       // Start / pause the speaker timer
       startPause: 'Çykyş edýäniň taýmerini başlamak / saklamak',

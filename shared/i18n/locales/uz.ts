@@ -634,6 +634,8 @@ const messages = {
     where: 'Qayerda',
     // with Operator keys on
     withOperatorKeys: 'operator tugmalari yoqilganda',
+    // Space
+    space: 'Boʻsh joy',
     actions: {
       // Start / pause the speaker timer
       startPause: 'Maʼruzachi taymerini boshlash / toʻxtatish',
