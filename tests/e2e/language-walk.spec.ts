@@ -2,12 +2,14 @@
  * Every language, walked in the rendered pages: with the example conference
  * live (a segment on, the timer running, a message on the screen), the
  * console with every panel and every fold open (then with the event's and
- * a segment's forms open, then the shortcuts dialog), the projector and the
- * stage are read in each of the seven languages, and every visible string
- * (text, options, placeholders, labels for screen readers) must come from
- * that language's file: a message, a message whose {{placeholders}} hold
+ * a segment's forms open, then the shortcuts dialog), the projector, the
+ * stage and the phone page are read in each of the seven languages, and
+ * every visible string (text, options, placeholders, labels for screen
+ * readers) must come from that language's file: a message, a message whose {{placeholders}} hold
  * such strings, the session's own words (titles, names, notes...), the
- * language's date words, or figures and signs. An English word left in
+ * language's date words, figures and signs, or keys as printed on them
+ * (Ctrl+Z). Text fields' contents are the session's words being edited and
+ * are not read. An English word left in
  * the Kazakh console fails, naming it.
  *
  * And the projector and the stage each speak their own language: a speaker
@@ -158,7 +160,7 @@ async function foreignStrings(page: Page, language: Language, session: Set<strin
 }
 
 test.describe('every language, walked', () => {
-  test('console, projector and stage show only their language\'s words, in each of the seven', async ({ page, context, server }) => {
+  test('console, projector, stage and phone page show only their language\'s words, in each of the seven', async ({ page, context, server }) => {
     test.setTimeout(180_000);
     await page.goto(server.url);
     const opening = page.getByRole('listitem', { name: 'Opening of the conference: welcome remarks' });
@@ -170,16 +172,19 @@ test.describe('every language, walked', () => {
     await projector.goto(`${server.url}projector`);
     const stage = await context.newPage();
     await stage.goto(`${server.url}stage`);
+    const phone = await context.newPage();
+    await phone.setViewportSize({ width: 375, height: 667 });
+    await phone.goto(`${server.url}control`);
 
     const found: Record<string, string[]> = {};
     for (const language of LANGUAGES) {
       await dispatch(page, { type: 'settings.language', language });
-      for (const view of [page, projector, stage]) await expect(view.locator('html')).toHaveAttribute('lang', language);
+      for (const view of [page, projector, stage, phone]) await expect(view.locator('html')).toHaveAttribute('lang', language);
       // Every fold open, so what it hides is read too.
       await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
       await expect(page.getByRole('table').first()).toBeVisible();
       const session = sessionWords(await hostDoc(page));
-      for (const [name, view] of [['console', page], ['projector', projector], ['stage', stage]] as const) {
+      for (const [name, view] of [['console', page], ['projector', projector], ['stage', stage], ['phone page', phone]] as const) {
         const foreign = await foreignStrings(view, language, session);
         if (foreign.length > 0) found[`${language} ${name}`] = foreign;
       }
