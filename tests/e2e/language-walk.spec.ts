@@ -227,6 +227,12 @@ test.describe('every language, walked', () => {
   });
 });
 
+test('Chromium\'s plural rules have the categories the locale files were checked against (Node\'s)', async ({ page, server }) => {
+  await page.goto(server.url);
+  const chromium = await page.evaluate((languages) => languages.map((language) => new Intl.PluralRules(language).resolvedOptions().pluralCategories.sort().join(' ')), [...LANGUAGES]);
+  expect(chromium).toEqual(LANGUAGES.map((language) => new Intl.PluralRules(language).resolvedOptions().pluralCategories.sort().join(' ')));
+});
+
 test.describe('the projector and the stage each speak their own language', () => {
   test('a speaker from Tashkent reads Uzbek on the stage while the console stays Russian', async ({ page, context, server }) => {
     await page.goto(server.url);
