@@ -484,7 +484,7 @@ const messages = {
     // Start
     start: 'Баштоо',
     // Pause
-    pause: 'Тыныгуу',
+    pause: 'Тындыруу',
     // Reset
     reset: 'Баштапкы абалга келтирүү',
     // Previous speaker
