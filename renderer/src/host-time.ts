@@ -21,14 +21,33 @@ async function sample(client: Client): Promise<{ offset: number; roundTrip: numb
   return { offset: hostAt - (sent + received) / 2, roundTrip: received - sent };
 }
 
-/** Takes several samples and keeps the one with the shortest round trip (the least room for error: half of it). */
+const offsetListeners = new Set<() => void>();
+
+/** Calls `listener` whenever the offset to the host changes (views that show the time of day read it again). */
+export function onOffsetChange(listener: () => void): () => void {
+  offsetListeners.add(listener);
+  return () => offsetListeners.delete(listener);
+}
+
+function setOffset(offset: number): void {
+  if (offset === offsetMs) return;
+  offsetMs = offset;
+  offsetListeners.forEach((l) => l());
+}
+
+/**
+ * Takes several samples and keeps the one with the shortest round trip (the
+ * least room for error: half of it). The first sample is used at once, so
+ * nothing shows this machine's own time while the rest are taken.
+ */
 export async function measureOffset(client: Client, samples = 10): Promise<void> {
   let best: { offset: number; roundTrip: number } | null = null;
   for (let i = 0; i < samples; i++) {
     const s = await sample(client);
+    if (best === null) setOffset(s.offset);
     if (best === null || s.roundTrip < best.roundTrip) best = s;
   }
-  if (best) offsetMs = best.offset;
+  if (best) setOffset(best.offset);
 }
 
 export function keepClockInSync(client: Client, onConnection: (l: (state: string) => void) => () => void): () => void {

@@ -15,9 +15,10 @@ import { goLive } from './go-live';
 
 const PANEL = 'How the WPS agenda is implemented today: national perspectives';
 
-/** Serious and critical violations, each with the elements it was found on. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
+/** Serious and critical violations (in the part of the page `within` selects, or all of it), each with the elements it was found on. */
+async function seriousViolations(page: Page, within?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const { violations } = await (within === undefined ? builder : builder.include(within)).analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -108,7 +109,8 @@ test.describe('accessibility', () => {
     for (const [left, phase] of PHASES) {
       await setTimeLeft(page, left);
       await expect(page.locator('.timer-display')).toHaveAttribute('data-phase', phase);
-      expect(await seriousViolations(page), phase).toEqual([]);
+      // The timer panel only: the rest of the console does not change with the phase and is scanned by the tests above.
+      expect(await seriousViolations(page, '.timer-panel'), phase).toEqual([]);
     }
   });
 
