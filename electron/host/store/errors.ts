@@ -4,7 +4,7 @@
  * under many codes; the store turns each into one of a few refusals, and
  * says that nothing was changed (a refused write never half-happens).
  */
-import { accessSync, constants, statfsSync } from 'node:fs';
+import { accessSync, constants, statfsSync, utimesSync } from 'node:fs';
 
 export type WriteFailure = 'disk-full' | 'read-only' | 'io' | 'damaged';
 
@@ -39,13 +39,14 @@ export class StoreOpenError extends Error {
     readonly code: string,
     options?: { cause?: unknown },
   ) {
-    const what: Record<WriteFailure, string> = {
-      'disk-full': 'the disk is full',
-      'read-only': 'it is read-only',
-      io: `the disk reported an error (${code})`,
-      damaged: 'its session file is damaged',
+    const what: Record<WriteFailure, [problem: string, remedy: string]> = {
+      'disk-full': ['the disk is full', 'Free some space'],
+      'read-only': ['it is read-only', 'Make it writable'],
+      io: [`the disk reported an error (${code})`, 'Check the disk and its connection'],
+      damaged: ['its session file is damaged', 'Restart to recover it from its backups'],
     };
-    super(`The session folder ${dir} can not be used: ${what[reason]}. Nothing was changed. Free some space, make it writable, or start with another data dir (--data-dir).`, options);
+    const [problem, remedy] = what[reason];
+    super(`The session folder ${dir} can not be used: ${problem}. Nothing was changed. ${remedy}, or start with another data dir (--data-dir).`, options);
   }
 }
 
@@ -78,10 +79,16 @@ export function isDamageError(error: unknown): boolean {
 /**
  * SQLite reports most failed writes as SQLITE_IOERR_* without the errno
  * behind it, so the folder is asked directly: is it writable, is there room?
+ * access() alone is not enough: a file system the kernel turned read-only
+ * after an error (ext4's errors=remount-ro) still passes it, so the probe
+ * also touches the folder's own timestamps, which needs a writable file
+ * system but no free space.
  */
 function probeFolder(dir: string): WriteFailure | null {
   try {
     accessSync(dir, constants.W_OK);
+    const now = new Date();
+    utimesSync(dir, now, now);
   } catch (error) {
     if (READ_ONLY.has(errorCode(error))) return 'read-only';
   }

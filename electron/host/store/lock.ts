@@ -115,8 +115,10 @@ export class FolderLock {
     if (this.released) return;
     this.released = true;
     const recorded = readLockHolder(this.dir);
-    if (recorded !== null && recorded.pid === this.holder.pid && recorded.since === this.holder.since) {
-      rmSync(storePath(this.dir, STORE_FILES.holder), { force: true });
+    try {
+      if (recorded !== null && recorded.pid === this.holder.pid && recorded.since === this.holder.since) rmSync(storePath(this.dir, STORE_FILES.holder), { force: true });
+    } catch {
+      // A read-only folder keeps a stale lock.json; it names a holder but never blocks anyone.
     }
     this.connection.close();
   }

@@ -37,22 +37,28 @@ export interface ReadOptions {
 }
 
 /** Runs one read step; a damaged page becomes a line in `damage`, anything from the disk itself is rethrown. */
-function attempt<T>(damage: string[], what: string, step: () => T): T | null {
+function attempt<T>(damage: string[], what: string, step: () => T, failed = 'could not be read'): T | null {
   try {
     return step();
   } catch (error) {
     if (isEnvironmentError(error) || error instanceof NewerFormatError) throw error;
-    damage.push(`${what} could not be read (${errorCode(error) === 'UNKNOWN' ? (error as Error).message : errorCode(error)})`);
+    damage.push(`${what} ${failed} (${errorCode(error) === 'UNKNOWN' ? (error as Error).message : errorCode(error)})`);
     return null;
   }
 }
 
+/** False when the file can not be a store of ours at all (then nothing else is worth reading). */
 function checkHeader(db: Database.Database, options: ReadOptions, damage: string[]): boolean {
-  const header = attempt(damage, 'the file header', () => ({
-    applicationId: db.pragma('application_id', { simple: true }) as number,
-    version: db.pragma('user_version', { simple: true }) as number,
-  }));
-  if (header === null) return false;
+  let header: { applicationId: number; version: number };
+  try {
+    header = { applicationId: db.pragma('application_id', { simple: true }) as number, version: db.pragma('user_version', { simple: true }) as number };
+  } catch (error) {
+    if (isEnvironmentError(error)) throw error;
+    const code = errorCode(error);
+    damage.push(code === 'SQLITE_NOTADB' ? 'the file is not a database (SQLITE_NOTADB)' : `the file header could not be read (${code})`);
+    // A malformed file may still hold readable rows; a file that is not a database holds none.
+    return code !== 'SQLITE_NOTADB';
+  }
   if (header.version > SCHEMA_VERSION) {
     throw new NewerFormatError(
       `${options.path} was written by a newer Moderator Console (store format ${header.version}; this version reads ${SCHEMA_VERSION}). ` +
@@ -67,7 +73,7 @@ function checkHeader(db: Database.Database, options: ReadOptions, damage: string
 }
 
 function quickCheck(db: Database.Database, damage: string[]): void {
-  const rows = attempt(damage, 'quick_check', () => db.pragma('quick_check(20)', { simple: false }) as Array<{ quick_check: string }>);
+  const rows = attempt(damage, 'quick_check', () => db.pragma('quick_check(20)', { simple: false }) as Array<{ quick_check: string }>, 'stopped');
   if (rows === null) return;
   const problems = rows.map((row) => row.quick_check).filter((line) => line !== 'ok');
   if (problems.length > 0) damage.push(`quick_check found ${problems.length === 20 ? '20 or more problems' : `${problems.length} problem(s)`}: ${problems.slice(0, 3).join('; ')}`);
@@ -109,20 +115,38 @@ interface CommandsRead {
   highestSeqSeen: number;
 }
 
-/** Every row that verifies, in seq order; a gap or a row that fails is damage, and the rows after it are still returned (a backup may bridge the gap). */
+/**
+ * Every row that verifies, in seq order. A gap or a row that fails is
+ * damage, and the rows after it are still returned (a backup may bridge
+ * the gap). When a damaged page stops the scan, the table is scanned again
+ * from its end, which reaches the rows behind that page.
+ */
 function readCommands(db: Database.Database, damage: string[]): CommandsRead {
   const read: CommandsRead = { commands: [], firstSeqSeen: null, highestSeqSeen: 0 };
   const failed: number[] = [];
-  attempt(damage, 'the commands', () => {
+  const take = (row: CommandRow) => {
+    const command = verifiedCommand(row);
+    if (command === null) failed.push(row.seq);
+    else read.commands.push(command);
+  };
+  const forward = attempt(damage, 'the commands', () => {
     for (const row of db.prepare<[], CommandRow>('SELECT seq, at, ids, cmd, sum FROM commands ORDER BY seq').iterate()) {
       if (read.firstSeqSeen === null) read.firstSeqSeen = row.seq;
       else if (row.seq !== read.highestSeqSeen + 1) damage.push(`commands ${read.highestSeqSeen + 1}–${row.seq - 1} are missing`);
       read.highestSeqSeen = row.seq;
-      const command = verifiedCommand(row);
-      if (command === null) failed.push(row.seq);
-      else read.commands.push(command);
+      take(row);
     }
+    return true;
   });
+  if (forward === null) {
+    const stoppedAt = read.highestSeqSeen;
+    const behind: CommandRow[] = [];
+    attempt([], 'the commands from the end', () => {
+      for (const row of db.prepare<[number], CommandRow>('SELECT seq, at, ids, cmd, sum FROM commands WHERE seq > ? ORDER BY seq DESC').iterate(stoppedAt)) behind.push(row);
+    });
+    behind.reverse().forEach(take);
+    read.highestSeqSeen = Math.max(stoppedAt, behind.at(-1)?.seq ?? 0);
+  }
   if (failed.length === 1) damage.push(`command ${failed[0]} fails its checksum`);
   if (failed.length > 1) damage.push(`${failed.length} commands fail their checksum (${failed.slice(0, 5).join(', ')}${failed.length > 5 ? ', …' : ''})`);
   return read;
@@ -152,10 +176,10 @@ export function readStore(db: Database.Database, options: ReadOptions): StoreRea
   const empty: StoreRead = { damage, meta: new Map(), historyId: null, snapshot: null, commands: [], highestSeqSeen: 0, notes: [] };
   if (!checkHeader(db, options, damage)) return empty;
   quickCheck(db, damage);
-  const metaRows = attempt(damage, 'the meta table', () => db.prepare<[], { key: string; value: string }>('SELECT key, value FROM meta').all()) ?? [];
-  const meta = new Map(metaRows.map((row) => [row.key, row.value]));
+  const metaRows = attempt(damage, 'the meta table', () => db.prepare<[], { key: string; value: string }>('SELECT key, value FROM meta').all());
+  const meta = new Map((metaRows ?? []).map((row) => [row.key, row.value]));
   const historyId = meta.get(META.historyId) ?? null;
-  if (historyId === null) damage.push('the store has no history id');
+  if (metaRows !== null && historyId === null) damage.push('the store has no history id');
   const damageBeforeSnapshot = damage.length;
   const snapshot = readSnapshot(db, options, damage);
   const snapshotDamaged = damage.length > damageBeforeSnapshot;

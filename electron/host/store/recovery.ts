@@ -142,15 +142,22 @@ function carriedNotes(...sources: StoredNote[][]): StoredNote[] {
   return [...byId.values()];
 }
 
-function describeBase(candidate: Candidate): string {
+function describeBase(candidate: Candidate, fileRead: boolean): string {
   const { snapshot, backup } = candidate;
   const reached = lastSeqOf(candidate);
   const base =
     backup === null
       ? `Restored from the file's own snapshot (command ${snapshot.seq}, saved ${utcTime(snapshot.savedAt)})`
       : `Restored the backup ${backup.name} (taken ${utcTime(backup.takenAt)}, up to command ${backup.seq})`;
+  if (!fileRead) return `${base}. The session is now at command ${reached}.`;
   const later = candidate.fromDamaged === 0 ? 'no later commands could be recovered from the damaged file' : `${candidate.fromDamaged} later command(s) were recovered from the damaged file`;
   return `${base}; ${later}. The session is now at command ${reached}.`;
+}
+
+/** The first problems in full, the rest counted: a note is read by people, not parsed. */
+function summarize(problems: string[]): string {
+  if (problems.length <= 3) return problems.join('; ');
+  return `${problems.slice(0, 2).join('; ')}; and ${problems.length - 2} more problems`;
 }
 
 /**
@@ -177,9 +184,9 @@ export function recoverFolder(dir: string, found: StoreRead | null, problems: st
   const present = existsSync(database);
   const keptAs = present ? reserveKeptName(dir, `damaged-${STORE_FILES.database}`, now) : null;
   const failedKeptAs = failed.map(({ backup, why }) => ({ backup, why, keptAs: reserveKeptName(dir, `damaged-backup-${backup.name}`, now) }));
-  const parts = [`The session file was ${present ? 'damaged' : 'missing'}${problems.length > 0 ? ` (${problems.join('; ')})` : ''}.`];
+  const parts = [`The session file was ${present ? 'damaged' : 'missing'}${problems.length > 0 ? ` (${summarize(problems)})` : ''}.`];
   if (chosen !== null) {
-    parts.push(describeBase(chosen));
+    parts.push(describeBase(chosen, found !== null));
     const reached = lastSeqOf(chosen);
     if (found !== null && found.highestSeqSeen > reached) {
       parts.push(`Commands ${reached + 1}–${found.highestSeqSeen} could not be recovered: command ${reached + 1} is unreadable or fails its checksum, and the later ones can not be applied without it. They remain in the damaged file.`);

@@ -41,8 +41,15 @@ export const META = {
   legacyPending: 'legacy_pending',
 } as const;
 
-/** The WAL is cut back to this after a checkpoint, so a big snapshot does not leave a big file. */
-const JOURNAL_SIZE_LIMIT_BYTES = 4 * 1024 * 1024;
+/**
+ * Every commit appends at least one whole page to the WAL, so on a small
+ * or nearly full disk the WAL, not the data, fills it. Checkpointing every
+ * 256 pages (1 MiB; SQLite's default is 4 MiB) and cutting the file back to
+ * 1 MiB afterwards keeps it small; a checkpoint of appended commands writes
+ * only the few pages they touched, so it stays cheap.
+ */
+const WAL_AUTOCHECKPOINT_PAGES = 256;
+const JOURNAL_SIZE_LIMIT_BYTES = 1024 * 1024;
 
 export interface WriterOptions {
   /** Tests only: SQLite's own size limit, standing in for a full disk. */
@@ -56,6 +63,7 @@ export function openWriter(path: string, options: WriterOptions = {}): Database.
     const mode = db.pragma('journal_mode = WAL', { simple: true });
     if (mode !== 'wal') throw new Error(`${path} could not be switched to WAL (journal_mode is ${String(mode)})`);
     db.pragma('synchronous = FULL');
+    db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
     db.pragma(`journal_size_limit = ${JOURNAL_SIZE_LIMIT_BYTES}`);
     if (options.maxPageCount !== undefined) db.pragma(`max_page_count = ${options.maxPageCount}`);
     // The exclusive lock is taken by the first write transaction and then

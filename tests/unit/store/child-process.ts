@@ -10,55 +10,91 @@ import { onTestFinished } from 'vitest';
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const CHILD = fileURLToPath(new URL('./store-child.ts', import.meta.url));
 
-export interface ChildReport {
-  acked: number[];
-  ready: { pid: number; lastSeq: number } | null;
-  refused: string | null;
+interface Line {
+  acked?: number;
+  refusedAppend?: { seq: number; reason: string; message: string };
+  ready?: { pid: number; lastSeq: number };
+  refused?: string;
+  done?: { lastSeq: number };
+}
+
+export interface ChildOptions {
+  /** Make each command's title this long, to fill a disk quickly. */
+  titleBytes?: number;
+  maxPageCount?: number;
 }
 
 export class StoreChild {
-  readonly report: ChildReport = { acked: [], ready: null, refused: null };
+  /** Every command the child acknowledged, in order. */
+  readonly acked: number[] = [];
+  readonly refusedAppends: NonNullable<Line['refusedAppend']>[] = [];
+  ready: Line['ready'] | null = null;
+  refused: string | null = null;
   private readonly exited: Promise<void>;
+  private stderr = '';
+  private waiting: { until: (line: Line) => boolean; resolve: () => void } | null = null;
 
   private constructor(private readonly child: ChildProcess) {
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
+    child.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    let buffered = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      let newline: number;
+      while ((newline = buffered.indexOf('\n')) >= 0) {
+        this.take(JSON.parse(buffered.slice(0, newline)) as Line);
+        buffered = buffered.slice(newline + 1);
+      }
+    });
   }
 
   get pid(): number {
     return this.child.pid!;
   }
 
-  /** Starts the child and waits until it holds the folder (or refused to). */
-  static async start(dir: string, commands: number): Promise<StoreChild> {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dir, String(commands)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    const running = new StoreChild(child);
-    onTestFinished(() => running.kill());
-    let stderr = '';
-    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    await new Promise<void>((resolve, reject) => {
-      let buffered = '';
-      const timer = setTimeout(() => reject(new Error(`the store child did not report within 30 s: ${stderr}`)), 30_000);
-      child.stdout!.on('data', (chunk: Buffer) => {
-        buffered += chunk.toString();
-        let newline: number;
-        while ((newline = buffered.indexOf('\n')) >= 0) {
-          const line = JSON.parse(buffered.slice(0, newline)) as Partial<{ acked: number; ready: ChildReport['ready']; refused: string }>;
-          buffered = buffered.slice(newline + 1);
-          if (line.acked !== undefined) running.report.acked.push(line.acked);
-          if (line.ready !== undefined) running.report.ready = line.ready;
-          if (line.refused !== undefined) running.report.refused = line.refused;
-          if (line.ready !== undefined || line.refused !== undefined) {
-            clearTimeout(timer);
-            resolve();
-          }
-        }
-      });
-      child.once('exit', (code) => {
+  private take(line: Line): void {
+    if (line.acked !== undefined) this.acked.push(line.acked);
+    if (line.refusedAppend !== undefined) this.refusedAppends.push(line.refusedAppend);
+    if (line.ready !== undefined) this.ready = line.ready;
+    if (line.refused !== undefined) this.refused = line.refused;
+    if (this.waiting?.until(line)) {
+      this.waiting.resolve();
+      this.waiting = null;
+    }
+  }
+
+  private wait(until: (line: Line) => boolean, what: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the store child did not ${what} within 60 s: ${this.stderr}`)), 60_000);
+      this.waiting = {
+        until,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      };
+      void this.exited.then(() => {
         clearTimeout(timer);
-        if (running.report.ready === null && running.report.refused === null) reject(new Error(`the store child exited (${code}): ${stderr}`));
+        if (this.waiting !== null) reject(new Error(`the store child exited before it could ${what}: ${this.stderr}`));
       });
     });
+  }
+
+  /** Starts the child on `dir` and waits until it holds the folder and appended `commands` (or refused to open). */
+  static async start(dir: string, commands: number, options: ChildOptions = {}): Promise<StoreChild> {
+    const args = [String(options.titleBytes ?? 0), ...(options.maxPageCount === undefined ? [] : [String(options.maxPageCount)])];
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dir, String(commands), ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const running = new StoreChild(child);
+    onTestFinished(() => running.kill());
+    await running.wait((line) => line.ready !== undefined || line.refused !== undefined, 'open the store');
     return running;
+  }
+
+  /** "append <n>" or "fill"; resolves when the child finished the batch. */
+  async send(request: string): Promise<void> {
+    const done = this.wait((line) => line.done !== undefined, `finish "${request}"`);
+    this.child.stdin!.write(`${request}\n`);
+    await done;
   }
 
   /** kill -9, and waits until the process is gone (its OS locks with it). */

@@ -13,10 +13,10 @@ import { StoreChild } from './child-process';
 import { commands, openStore, storeOptions, testClock } from './store-helpers';
 
 describe('one writer per session folder', () => {
-  it('refuses a second process with one line naming the folder and the holder, and opens once the holder is killed', async () => {
+  it('refuses a second process with one line naming the folder and the holder, and opens once the holder is killed', { timeout: 60_000 }, async () => {
     const dir = await tempDir('lock');
     const holder = await StoreChild.start(dir, 20);
-    expect(holder.report.ready).toMatchObject({ pid: holder.pid, lastSeq: 20 });
+    expect(holder.ready).toMatchObject({ pid: holder.pid, lastSeq: 20 });
 
     const refusal = await SessionStore.open(dir, storeOptions(testClock())).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(StoreLockedError);
@@ -36,15 +36,15 @@ describe('one writer per session folder', () => {
     expect(readLockHolder(dir)).toMatchObject({ pid: process.pid, appVersion: '0.1.0-test' });
   });
 
-  it('refuses a second store in the same process too, and a process started while this one holds it', async () => {
+  it('refuses a second store in the same process too, and a process started while this one holds it', { timeout: 60_000 }, async () => {
     const dir = await tempDir('lock-same');
     const first = await openStore(dir, storeOptions(testClock()));
     await expect(SessionStore.open(dir, storeOptions(testClock()))).rejects.toThrow(StoreLockedError);
     // The failed attempt must not have released this process's lock (closing a descriptor can, on Unix).
     const second = await StoreChild.start(dir, 1);
-    expect(second.report.refused).toMatch(/is in use by Moderator Console 0\.1\.0-test \(process \d+ on /);
+    expect(second.refused).toMatch(/is in use by Moderator Console 0\.1\.0-test \(process \d+ on /);
     first.store.close();
     const third = await StoreChild.start(dir, 1);
-    expect(third.report.ready).toMatchObject({ lastSeq: 1 });
+    expect(third.ready).toMatchObject({ lastSeq: 1 });
   });
 });

@@ -35,7 +35,7 @@ describe('the session store', () => {
     expect(second.commands[0]!.at % 1).toBe(0.25);
   });
 
-  it('appends one command per transaction, and the cost does not grow with the session', async () => {
+  it('appends one command per transaction, and the cost does not grow with the session', { timeout: 60_000 }, async () => {
     const dir = await tempDir('store-flat');
     const clock = testClock();
     const opened = await openStore(dir, storeOptions(clock));
