@@ -42,7 +42,7 @@ export class StoreOpenError extends Error {
     const what: Record<WriteFailure, [problem: string, remedy: string]> = {
       'disk-full': ['the disk is full', 'Free some space'],
       'read-only': ['it is read-only', 'Make it writable'],
-      io: [`the disk reported an error (${code})`, 'Check the disk and its connection'],
+      io: NOT_A_FOLDER.has(code) ? [`it is not a folder (${code})`, 'Choose a folder'] : [`the disk reported an error (${code})`, 'Check the disk and its connection'],
       damaged: ['its session file is damaged', 'Restart to recover it from its backups'],
     };
     const [problem, remedy] = what[reason];
@@ -50,6 +50,7 @@ export class StoreOpenError extends Error {
   }
 }
 
+const NOT_A_FOLDER = new Set(['ENOTDIR', 'EEXIST', 'EISDIR']);
 const DISK_FULL = new Set(['SQLITE_FULL', 'ENOSPC', 'EDQUOT']);
 const READ_ONLY = new Set(['EROFS', 'EACCES', 'EPERM', 'SQLITE_READONLY', 'SQLITE_READONLY_DBMOVED', 'SQLITE_READONLY_DIRECTORY', 'SQLITE_READONLY_CANTINIT', 'SQLITE_READONLY_CANTLOCK', 'SQLITE_READONLY_RECOVERY', 'SQLITE_READONLY_ROLLBACK', 'SQLITE_AUTH']);
 const DAMAGED = new Set(['SQLITE_CORRUPT', 'SQLITE_CORRUPT_INDEX', 'SQLITE_CORRUPT_SEQUENCE', 'SQLITE_CORRUPT_VTAB', 'SQLITE_NOTADB']);

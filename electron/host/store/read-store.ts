@@ -3,7 +3,7 @@
  * each row's checksum, the snapshot's chunk set, and that the commands
  * follow the snapshot without a gap. The same reader opens a healthy store
  * (no damage found), checks a backup, and salvages a damaged file (then it
- * returns whatever verified before the first problem and says what it met).
+ * returns everything that still verifies and says what it met).
  */
 import type Database from 'better-sqlite3';
 import { NewerFormatError } from '../data-dir';

@@ -18,15 +18,17 @@
  *
  * Repair:
  *  4. Salvage from the damaged file whatever verifies: its snapshot (only
- *     if every chunk verifies and the set is complete), its commands in seq
- *     order up to the first that does not verify, and its notes.
+ *     if every chunk verifies and the set is complete), every command row
+ *     that verifies (a damaged page stops a scan from the start; a second
+ *     scan from the end reaches the rows behind it), and its notes.
  *  5. Choose the base: the damaged file's own snapshot, or the newest
  *     backup of the same history that passes quick_check and every
  *     checksum (a newer one that fails is moved to kept/ and the next older
- *     one is tried). From a base, commands are applied in seq order - the
- *     backup's own, then the damaged file's - stopping at the first gap.
- *     The candidate that reaches the later command wins; on a tie the
- *     file's own snapshot (it is the newer one).
+ *     one is tried). From a base, commands follow in seq order, each taken
+ *     from the backup or from the damaged file, whichever has a verified
+ *     copy, stopping at the first seq neither has: a command is never
+ *     applied after a gap. The candidate that reaches the later command
+ *     wins; on a tie the file's own snapshot (it is the newer one).
  *  6. Build a new session.sqlite from base + commands + notes (replace.ts),
  *     moving the damaged file with its -wal/-shm to
  *     kept/<stamp>-damaged-session.sqlite. Never deleted, never overwritten.
@@ -34,8 +36,8 @@
  *     (the backup's name and time, or the file's own snapshot), up to which
  *     command, how many commands were recovered after the base, what could
  *     not be read, and where the damaged file is. It stays until the user
- *     acknowledges it; unacknowledged notes of the damaged file and of the
- *     backup are carried over.
+ *     acknowledges it; the notes of the damaged file and of the backup are
+ *     carried over as they were (acknowledged or not).
  *  8. If no base exists, the store starts empty with status
  *     'unrecoverable' and a note saying so, where the damaged file is, and
  *     which backups remain. The host must show it, not pass an empty
@@ -122,7 +124,7 @@ function bestBackup(dir: string, historyId: string | null, damaged: StoredComman
   for (const backup of listBackups(dir)) {
     const read = readOrNull(backup.path);
     if (read === null || read.damage.length > 0) {
-      search.failed.push({ backup, why: read === null ? 'it could not be read' : read.damage.join('; ') });
+      search.failed.push({ backup, why: read === null ? 'it could not be read' : summarize(read.damage) });
       continue;
     }
     if (read.snapshot === null || (historyId !== null && read.historyId !== historyId)) {

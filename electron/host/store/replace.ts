@@ -26,6 +26,7 @@ import { join } from 'node:path';
 import { EMPTY_DIGEST, chunkRow, commandRow, snapshotSum, toggleDigest } from './checksums';
 import type { StoreContent } from './content';
 import { SIDE_SUFFIXES, STORE_FILES, createPrivateFile, ensurePrivateDir, moveDatabaseToKept, renameNoReplace, reserveKeptName, storePath, syncDir } from './folder';
+import { isEnvironmentError } from './errors';
 import { META, SCHEMA } from './schema';
 
 export interface BuildInfo {
@@ -108,18 +109,42 @@ export function replaceDatabase(dir: string, content: StoreContent, info: BuildI
   }
   const kept = info.replacesKeptAs === null ? [] : moveDatabaseToKept(dir, database, info.replacesKeptAs);
   if (existsSync(database)) throw new Error(`${database} is still in place; the new store stays in ${STORE_FILES.ready}`);
-  renameNoReplace(ready, database);
-  syncDir(dir);
+  install(dir, info.replacesKeptAs, info.now);
   return kept;
 }
 
+/**
+ * Step 4, after moving any -wal or -shm still lying where the new database
+ * goes: SQLite would replay a stray WAL into it. They go to kept/ beside
+ * the database they belong to, or under an orphan name if that is taken.
+ */
+function install(dir: string, keptAs: string | null, now: number): void {
+  const database = storePath(dir, STORE_FILES.database);
+  const strays = SIDE_SUFFIXES.filter((suffix) => existsSync(database + suffix));
+  if (strays.length > 0) {
+    const keptDir = storePath(dir, STORE_FILES.kept);
+    ensurePrivateDir(keptDir);
+    const fits = keptAs !== null && strays.every((suffix) => !existsSync(join(keptDir, keptAs + suffix)));
+    const name = fits ? keptAs : reserveKeptName(dir, `orphan-${STORE_FILES.database}`, now);
+    for (const suffix of strays) renameNoReplace(database + suffix, join(keptDir, name + suffix));
+    syncDir(keptDir);
+  }
+  renameNoReplace(storePath(dir, STORE_FILES.ready), database);
+  syncDir(dir);
+}
+
+/** Where the built file says the files it replaces went; null if it does not say (or can not be read: the open then checks it). */
 function keptNameOf(path: string): string | null {
-  const db = new Database(path, { readonly: true, fileMustExist: true, timeout: 0 });
   try {
-    const row = db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(META.replacesKeptAs);
-    return row?.value ?? null;
-  } finally {
-    db.close();
+    const db = new Database(path, { readonly: true, fileMustExist: true, timeout: 0 });
+    try {
+      return db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(META.replacesKeptAs)?.value ?? null;
+    } finally {
+      db.close();
+    }
+  } catch (error) {
+    if (isEnvironmentError(error)) throw error;
+    return null;
   }
 }
 
@@ -138,18 +163,6 @@ export function finishInterruptedReplacement(dir: string, now: number): 'nothing
     removeWithSideFiles(ready);
     return 'discarded';
   }
-  const strays = SIDE_SUFFIXES.filter((suffix) => existsSync(database + suffix));
-  if (strays.length > 0) {
-    const keptDir = storePath(dir, STORE_FILES.kept);
-    ensurePrivateDir(keptDir);
-    const keptAs = keptNameOf(ready);
-    // Beside the database they belong to, unless that name is taken.
-    const fits = keptAs !== null && strays.every((suffix) => !existsSync(join(keptDir, keptAs + suffix)));
-    const name = fits ? keptAs : reserveKeptName(dir, `orphan-${STORE_FILES.database}`, now);
-    for (const suffix of strays) renameNoReplace(database + suffix, join(keptDir, name + suffix));
-    syncDir(keptDir);
-  }
-  renameNoReplace(ready, database);
-  syncDir(dir);
+  install(dir, keptNameOf(ready), now);
   return 'installed';
 }

@@ -38,7 +38,7 @@ import { NewerFormatError } from '../data-dir';
 import { listBackups, removeBackupLeftovers, takeBackup, type BackupInfo, type BackupReason } from './backups';
 import { EMPTY_DIGEST, chunkRow, commandRow, snapshotSum, toggleDigest, type ChunkRow, type CommandRow } from './checksums';
 import { lastSeqOf, type RecoveryNote, type StoredCommand, type StoredNote, type StoredSnapshot } from './content';
-import { StoreWriteError, isEnvironmentError, toOpenError, toWriteError } from './errors';
+import { StoreWriteError, isDamageError, isEnvironmentError, toOpenError, toWriteError } from './errors';
 import { PRIVATE_FILE_MODE, STORE_FILES, ensurePrivateDir, storePath } from './folder';
 import { WHOLE_STATE, hasLegacySession, migrateLegacyFolder, moveLegacyFiles, type SplitState } from './legacy-migration';
 import { FolderLock } from './lock';
@@ -130,7 +130,8 @@ export class SessionStore {
   private needsReconnect = false;
   /** Counts committed writes, so a backup is only taken after a change. */
   private changes = 0;
-  private changesAtLastBackup: number;
+  /** `changes` when the last backup was taken; null when the newest backup is older than what is stored. */
+  private changesAtLastBackup: number | null;
   private backupRunning: Promise<unknown> | null = null;
   private closed = false;
 
@@ -153,7 +154,7 @@ export class SessionStore {
       this.digest = toggleDigest(this.digest, row.sum);
     }
     this.notes = read.notes;
-    this.changesAtLastBackup = changedSinceBackup ? -1 : 0;
+    this.changesAtLastBackup = changedSinceBackup ? null : 0;
   }
 
   /** Opens (creating, migrating or recovering as needed) the store in `dir`. See the header. */
@@ -249,8 +250,12 @@ export class SessionStore {
     return this.healthState;
   }
 
-  private connection(): Database.Database {
+  private assertOpen(): void {
     if (this.closed) throw new Error(`the session store for ${this.dir} is closed`);
+  }
+
+  private connection(): Database.Database {
+    this.assertOpen();
     if (this.needsReconnect || this.db === null) this.reconnect();
     return this.db!;
   }
@@ -295,7 +300,8 @@ export class SessionStore {
       this.succeeded();
       return;
     } catch (error) {
-      if (!isEnvironmentError(error) && !(error instanceof StoreWriteError) && !isSqliteError(error)) throw error;
+      // Anything else (a closed store, a malformed command) is the caller's bug, not the disk's.
+      if (!isEnvironmentError(error) && !isDamageError(error) && !(error instanceof StoreWriteError)) throw error;
       failure = toWriteError(error, this.dir);
     }
     if (failure.reason === 'disk-full' && this.db !== null && this.checkpoint()) {
@@ -396,6 +402,7 @@ export class SessionStore {
    * stays open, unchanged, and the error says why.
    */
   async restoreBackup(name: string): Promise<OpenedStore> {
+    this.assertOpen();
     while (this.backupRunning !== null) await this.backupRunning.catch(() => undefined);
     this.db?.close();
     this.db = null;
@@ -454,9 +461,5 @@ export class SessionStore {
     this.db = null;
     this.lock.release();
   }
-}
-
-function isSqliteError(error: unknown): boolean {
-  return error instanceof Error && error.name === 'SqliteError';
 }
 
