@@ -21,7 +21,8 @@ import Database from 'better-sqlite3';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { errorCode } from './errors';
-import { PRIVATE_FILE_MODE, STORE_FILES, createPrivateFile, storePath } from './folder';
+import { join } from 'node:path';
+import { PRIVATE_FILE_MODE, STORE_FILES, createPrivateFile, renameNoReplace, reserveKeptName, storePath } from './folder';
 
 export interface LockHolder {
   pid: number;
@@ -81,26 +82,16 @@ export class FolderLock {
   /** Takes the folder's lock, or throws StoreLockedError naming the holder. */
   static acquire(dir: string, options: LockOptions): FolderLock {
     const path = storePath(dir, STORE_FILES.lock);
-    if (!existsSync(path)) {
-      try {
-        createPrivateFile(path);
-      } catch (error) {
-        if (errorCode(error) !== 'EEXIST') throw error;
-      }
-    }
-    const connection = new Database(path, { timeout: options.waitMs ?? 1000 });
+    let connection: Database.Database;
     try {
-      connection.pragma('locking_mode = EXCLUSIVE');
-      connection.pragma('journal_mode = MEMORY');
-      // In exclusive locking mode the lock outlives the transaction; rolling
-      // back (instead of committing) writes nothing, so a full disk can not
-      // stop it.
-      connection.exec('BEGIN EXCLUSIVE');
-      connection.exec('ROLLBACK');
+      connection = FolderLock.lockFile(path, options.waitMs ?? 1000);
     } catch (error) {
-      connection.close();
       if (errorCode(error) === 'SQLITE_BUSY') throw new StoreLockedError(dir, readLockHolder(dir));
-      throw error;
+      if (errorCode(error) !== 'SQLITE_NOTADB') throw error;
+      // Something wrote into the (always empty) lock file, so nobody can hold
+      // it: it goes to kept/ like anything unreadable, and a new one is made.
+      renameNoReplace(path, join(storePath(dir, STORE_FILES.kept), reserveKeptName(dir, STORE_FILES.lock, options.now())));
+      connection = FolderLock.lockFile(path, options.waitMs ?? 1000);
     }
     const holder: LockHolder = { pid: process.pid, hostname: hostname(), since: options.now(), appVersion: options.appVersion };
     try {
@@ -109,6 +100,31 @@ export class FolderLock {
       // Only the refusal message of a second process needs it; a full disk must not stop the start.
     }
     return new FolderLock(dir, connection, holder);
+  }
+
+  /** Opens `path` (created empty if missing) and takes SQLite's exclusive lock on it. */
+  private static lockFile(path: string, waitMs: number): Database.Database {
+    if (!existsSync(path)) {
+      try {
+        createPrivateFile(path);
+      } catch (error) {
+        if (errorCode(error) !== 'EEXIST') throw error;
+      }
+    }
+    const connection = new Database(path, { timeout: waitMs });
+    try {
+      connection.pragma('locking_mode = EXCLUSIVE');
+      connection.pragma('journal_mode = MEMORY');
+      // In exclusive locking mode the lock outlives the transaction; rolling
+      // back (instead of committing) writes nothing, so the file stays empty
+      // and a full disk can not stop it.
+      connection.exec('BEGIN EXCLUSIVE');
+      connection.exec('ROLLBACK');
+      return connection;
+    } catch (error) {
+      connection.close();
+      throw error;
+    }
   }
 
   release(): void {

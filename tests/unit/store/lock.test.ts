@@ -5,12 +5,14 @@
  * once with everything the killed process acknowledged.
  */
 import { describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { join } from 'node:path';
 import { SessionStore } from '../../../electron/host/store/session-store';
 import { StoreLockedError, readLockHolder } from '../../../electron/host/store/lock';
 import { tempDir } from '../helpers';
 import { StoreChild } from './child-process';
-import { commands, openStore, storeOptions, testClock } from './store-helpers';
+import { commands, keptFiles, openStore, storeOptions, testClock } from './store-helpers';
 
 describe('one writer per session folder', () => {
   it('refuses a second process with one line naming the folder and the holder, and opens once the holder is killed', { timeout: 60_000 }, async () => {
@@ -46,5 +48,14 @@ describe('one writer per session folder', () => {
     first.store.close();
     const third = await StoreChild.start(dir, 1);
     expect(third.ready).toMatchObject({ lastSeq: 1 });
+  });
+
+  it('moves a lock file something wrote into to kept/ and takes a fresh one (its content never matters)', async () => {
+    const dir = await tempDir('lock-garbage');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'session.lock'), 'not a lock at all, and not a database either: '.repeat(10));
+    const opened = await openStore(dir, storeOptions(testClock()));
+    expect(opened.status).toBe('new');
+    expect(keptFiles(dir)).toEqual(['2023-10-16T03-00-00-000Z-session.lock']);
   });
 });
