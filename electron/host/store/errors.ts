@@ -29,7 +29,12 @@ export class StoreWriteError extends Error {
   }
 }
 
-/** The folder can not be opened at all (full, read-only, failing); nothing was changed. */
+/**
+ * The folder can not be opened (full, read-only, failing). The message
+ * says that nothing was changed, or, when the open had already repaired
+ * or converted something before it failed, what that was: a notice must
+ * never claim nothing changed while a file was moved.
+ */
 export class StoreOpenError extends Error {
   override readonly name = 'StoreOpenError';
 
@@ -37,6 +42,8 @@ export class StoreOpenError extends Error {
     readonly dir: string,
     readonly reason: WriteFailure,
     readonly code: string,
+    /** What the open had done before it failed, in words ("the damaged session file was moved to kept/…"), or null. */
+    readonly changed: string | null = null,
     options?: { cause?: unknown },
   ) {
     const what: Record<WriteFailure, [problem: string, remedy: string]> = {
@@ -46,7 +53,8 @@ export class StoreOpenError extends Error {
       damaged: ['its session file is damaged', 'Restart to recover it from its backups'],
     };
     const [problem, remedy] = what[reason];
-    super(`The session folder ${dir} can not be used: ${problem}. Nothing was changed. ${remedy}, or start with another data dir (--data-dir).`, options);
+    const done = changed === null ? 'Nothing was changed.' : `Before that, ${changed}; that stays, and is reported at the next start.`;
+    super(`The session folder ${dir} can not be used: ${problem}. ${done} ${remedy}, or start with another data dir (--data-dir).`, options);
   }
 }
 
@@ -117,10 +125,11 @@ export function toWriteError(error: unknown, dir: string): StoreWriteError {
   return new StoreWriteError(reason, code, { cause: error });
 }
 
-/** An error from the environment (not from a damaged file) while opening: refuse, change nothing. */
-export function toOpenError(error: unknown, dir: string): StoreOpenError | null {
+/** An error from the environment (not from a damaged file) while opening, said with what the open had already `changed`. */
+export function toOpenError(error: unknown, dir: string, changed: string | null = null): StoreOpenError | null {
+  if (error instanceof StoreOpenError) return error;
   if (!isEnvironmentError(error)) return null;
   const code = errorCode(error);
   const { reason } = classifyWriteFailure(error, dir);
-  return new StoreOpenError(dir, reason, code, { cause: error });
+  return new StoreOpenError(dir, reason, code, changed, { cause: error });
 }

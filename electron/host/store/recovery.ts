@@ -68,6 +68,8 @@ export interface RecoveryOptions {
 export interface RecoveryOutcome {
   status: 'recovered' | 'unrecoverable';
   message: string;
+  /** Where the damaged file went (kept/<name>), or null when it was missing. */
+  keptAs: string | null;
 }
 
 /** "2023-10-16 09:55:00 UTC": a time in a note, the same for everyone who reads it. */
@@ -217,5 +219,5 @@ export function recoverFolder(dir: string, found: StoreRead | null, problems: st
     for (const { backup, keptAs: to } of failedKeptAs) renameNoReplace(backup.path, join(keptDir, to));
     syncDir(keptDir);
   }
-  return { status: chosen === null ? 'unrecoverable' : 'recovered', message };
+  return { status: chosen === null ? 'unrecoverable' : 'recovered', message, keptAs: keptAs === null ? null : join(STORE_FILES.kept, keptAs) };
 }

@@ -74,6 +74,11 @@ export interface OpenedStore {
   recovery: RecoveryNote[];
 }
 
+/** What an open has changed so far, for the message if it then fails. */
+interface OpenProgress {
+  changed: string | null;
+}
+
 export type StoreHealth = { ok: true } | { ok: false; error: StoreWriteError; since: number };
 
 interface Statements {
@@ -166,27 +171,31 @@ export class SessionStore {
     } catch (error) {
       throw toOpenError(error, dir) ?? error;
     }
+    const progress: OpenProgress = { changed: null };
     try {
-      return await SessionStore.openLocked(dir, lock, options, null);
+      return await SessionStore.openLocked(dir, lock, options, null, progress);
     } catch (error) {
       lock.release();
-      throw toOpenError(error, dir) ?? error;
+      throw toOpenError(error, dir, progress.changed) ?? error;
     }
   }
 
-  private static async openLocked(dir: string, lock: FolderLock, options: StoreOptions, statusAfter: OpenStatus | null): Promise<OpenedStore> {
+  private static async openLocked(dir: string, lock: FolderLock, options: StoreOptions, statusAfter: OpenStatus | null, progress: OpenProgress): Promise<OpenedStore> {
     const now = options.now();
     const database = storePath(dir, STORE_FILES.database);
     removeBackupLeftovers(dir);
-    finishInterruptedReplacement(dir, now);
+    if (finishInterruptedReplacement(dir, now) === 'installed') progress.changed = 'an interrupted repair of the session file was finished';
 
     let status: OpenStatus = 'opened';
     let read: StoreRead | null = null;
     if (!existsSync(database)) {
       if (hasLegacySession(dir)) {
-        status = (await migrateLegacyFolder(dir, { now: options.now, appVersion: options.appVersion, splitState: options.splitLegacyState ?? WHOLE_STATE })).status;
+        const { status: migrated, keptDir } = await migrateLegacyFolder(dir, { now: options.now, appVersion: options.appVersion, splitState: options.splitLegacyState ?? WHOLE_STATE });
+        status = migrated;
+        progress.changed = `the session was converted from the previous file format (the old files are in ${keptDir}/)`;
       } else if (listBackups(dir).length > 0) {
         status = recoverFolder(dir, null, ['it was not in the folder, but backups were'], options).status;
+        progress.changed = 'the missing session file was restored from a backup';
       } else {
         replaceDatabase(dir, { historyId: randomUUID(), snapshot: null, commands: [], notes: [] }, { now, appVersion: options.appVersion, replacesKeptAs: null });
         status = 'new';
@@ -196,7 +205,9 @@ export class SessionStore {
       read = readDatabase(database);
       const problems = [...walProblems, ...read.damage];
       if (problems.length > 0) {
-        status = recoverFolder(dir, read, problems, options).status;
+        const recovery = recoverFolder(dir, read, problems, options);
+        status = recovery.status;
+        progress.changed = `the damaged session file was moved to ${recovery.keptAs ?? STORE_FILES.kept} and the session rebuilt`;
         read = null;
       }
     }
@@ -224,6 +235,7 @@ export class SessionStore {
    * lock, restores (see restore.ts) and returns the opened store.
    */
   static async restoreBackup(dir: string, name: string, options: StoreOptions): Promise<OpenedStore> {
+    const progress: OpenProgress = { changed: null };
     let lock: FolderLock;
     try {
       lock = FolderLock.acquire(dir, { appVersion: options.appVersion, now: options.now, waitMs: options.lockWaitMs });
@@ -234,10 +246,11 @@ export class SessionStore {
       removeBackupLeftovers(dir);
       finishInterruptedReplacement(dir, options.now());
       restoreFromBackup(dir, name, options);
-      return await SessionStore.openLocked(dir, lock, options, 'restored');
+      progress.changed = `the backup ${name} was restored`;
+      return await SessionStore.openLocked(dir, lock, options, 'restored', progress);
     } catch (error) {
       lock.release();
-      throw toOpenError(error, dir) ?? error;
+      throw toOpenError(error, dir, progress.changed) ?? error;
     }
   }
 
@@ -413,11 +426,12 @@ export class SessionStore {
       throw error;
     }
     this.closed = true;
+    const progress: OpenProgress = { changed: `the backup ${name} was restored` };
     try {
-      return await SessionStore.openLocked(this.dir, this.lock, this.options, 'restored');
+      return await SessionStore.openLocked(this.dir, this.lock, this.options, 'restored', progress);
     } catch (error) {
       this.lock.release();
-      throw error;
+      throw toOpenError(error, this.dir, progress.changed) ?? error;
     }
   }
 
