@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { listBackups } from './backups';
 import { STORE_FILES } from './folder';
 import { hasLegacySession } from './legacy-migration';
-import { utcTime } from './recovery';
+import { utcTime } from './content';
 import { SessionStore } from './session-store';
 
 export const BACKUP_USAGE = 'usage: backups --data-dir DIR [list | take | restore NAME]';

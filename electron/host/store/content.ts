@@ -58,3 +58,8 @@ export interface StoreContent {
 export function lastSeqOf(content: Pick<StoreContent, 'snapshot' | 'commands'>): number {
   return content.commands.at(-1)?.seq ?? content.snapshot?.seq ?? 0;
 }
+
+/** "2023-10-16 09:55:00 UTC": a time in a note, the same for everyone who reads it. */
+export function utcTime(epochMs: number): string {
+  return `${new Date(epochMs).toISOString().replace('T', ' ').slice(0, 19)} UTC`;
+}

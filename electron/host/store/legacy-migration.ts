@@ -21,11 +21,10 @@ import { chmodSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataDir, FILES } from '../data-dir';
 import type { SessionState } from '../../../shared/session';
-import type { StoredNote } from './content';
+import { utcTime, type StoredNote } from './content';
 import { PRIVATE_FILE_MODE, STORE_FILES, ensurePrivateDir, renameNoReplace, stamp, storePath, syncDir } from './folder';
 import { META } from './schema';
 import { replaceDatabase } from './replace';
-import { utcTime } from './recovery';
 
 /** Cuts a whole legacy state into the chunks the host keeps (see content.ts). */
 export type SplitState = (state: SessionState) => Iterable<readonly [string, unknown]>;

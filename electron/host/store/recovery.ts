@@ -53,7 +53,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { NewerFormatError } from '../data-dir';
 import { FORMAT_VERSION } from '../../../shared/model';
-import { lastSeqOf, type StoreContent, type StoredCommand, type StoredNote, type StoredSnapshot } from './content';
+import { lastSeqOf, utcTime, type StoreContent, type StoredCommand, type StoredNote, type StoredSnapshot } from './content';
 import { isEnvironmentError } from './errors';
 import { STORE_FILES, renameNoReplace, reserveKeptName, storePath, syncDir } from './folder';
 import { listBackups, readBackup, type BackupInfo } from './backups';
@@ -70,11 +70,6 @@ export interface RecoveryOutcome {
   message: string;
   /** Where the damaged file went (kept/<name>), or null when it was missing. */
   keptAs: string | null;
-}
-
-/** "2023-10-16 09:55:00 UTC": a time in a note, the same for everyone who reads it. */
-export function utcTime(epochMs: number): string {
-  return `${new Date(epochMs).toISOString().replace('T', ' ').slice(0, 19)} UTC`;
 }
 
 interface Candidate {

@@ -11,12 +11,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { NewerFormatError } from '../data-dir';
 import { FORMAT_VERSION } from '../../../shared/model';
-import { lastSeqOf, type StoredNote } from './content';
+import { lastSeqOf, utcTime, type StoredNote } from './content';
 import { isEnvironmentError } from './errors';
 import { STORE_FILES, reserveKeptName, storePath } from './folder';
 import { listBackups, readBackup } from './backups';
 import { readStore, type StoreRead } from './read-store';
-import { utcTime } from './recovery';
 import { replaceDatabase } from './replace';
 import { withReader } from './schema';
 
