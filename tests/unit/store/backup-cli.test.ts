@@ -13,7 +13,7 @@ function output() {
   return { lines, errors, out: { log: (line: string) => lines.push(line), error: (line: string) => errors.push(line) } };
 }
 
-describe('the backups command line', () => {
+describe('the backups command line', { timeout: 30_000 }, () => {
   it('lists, takes and restores backups, and is refused while the app holds the folder', { timeout: 60_000 }, async () => {
     const dir = await tempDir('backup-cli');
     const clock = testClock();

@@ -18,7 +18,7 @@ import { appendAll, chunks, command, commands, fileMode, keptFiles, openStore, s
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
 
-describe('backups', () => {
+describe('backups', { timeout: 30_000 }, () => {
   it('are taken only after a change, private, complete, and leave no temp file', async () => {
     const dir = await tempDir('backups');
     const clock = testClock();
@@ -129,7 +129,7 @@ describe('backups', () => {
   });
 });
 
-describe('restoring a backup', () => {
+describe('restoring a backup', { timeout: 30_000 }, () => {
   async function sessionWithBackups(dir: string, clock: ReturnType<typeof testClock>) {
     const opened = await openStore(dir, storeOptions(clock));
     opened.store.saveSnapshot(0, chunks('v0'), [], clock.now());

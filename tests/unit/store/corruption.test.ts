@@ -62,7 +62,7 @@ function expectKept(dir: string, kept: string, hash: string): void {
   expect(sha256File(join(dir, 'kept', kept))).toBe(hash);
 }
 
-describe('recovery from damage on disk', () => {
+describe('recovery from damage on disk', { timeout: 30_000 }, () => {
   it('a garbage page in the middle of the database: restored, the damaged file kept as it was', { timeout: 60_000 }, async () => {
     const dir = await tempDir('corrupt-middle');
     const clock = testClock();

@@ -13,7 +13,7 @@ import { tempDir } from '../helpers';
 
 const failure = (code: string) => Object.assign(new Error(code), { code });
 
-describe('disk errors in plain words', () => {
+describe('disk errors in plain words', { timeout: 30_000 }, () => {
   it('classifies SQLite and file-system codes', async () => {
     const dir = await tempDir('errors');
     const cases: Array<[string, string]> = [

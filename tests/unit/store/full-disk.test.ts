@@ -45,7 +45,7 @@ function fillUp(opened: OpenedStore): Filled {
   return filled;
 }
 
-describe(`a full disk (${VARIANT})`, () => {
+describe(`a full disk (${VARIANT})`, { timeout: 30_000 }, () => {
   it('refuses commands plainly, stores nothing half-written, and loses no acknowledged command', { timeout: 60_000 }, async () => {
     const clock = testClock();
     const mount = MOUNTS.ok ? Mount.tmpfs('2m') : null;

@@ -83,7 +83,7 @@ async function legacyFolder(): Promise<{ dir: string; atCrash: SessionState }> {
   return { dir, atCrash };
 }
 
-describe('migrating a folder of the previous format', () => {
+describe('migrating a folder of the previous format', { timeout: 30_000 }, () => {
   it('opens once into the store with the snapshot and every command after it, and keeps the old files', { timeout: 60_000 }, async () => {
     const { dir, atCrash } = await legacyFolder();
     const legacySnapshot = JSON.parse(readFileSync(join(dir, FILES.snapshot), 'utf8')) as SnapshotFile;

@@ -14,7 +14,7 @@ import { tempDir } from '../helpers';
 import { StoreChild } from './child-process';
 import { commands, keptFiles, openStore, storeOptions, testClock } from './store-helpers';
 
-describe('one writer per session folder', () => {
+describe('one writer per session folder', { timeout: 30_000 }, () => {
   it('refuses a second process with one line naming the folder and the holder, and opens once the holder is killed', { timeout: 60_000 }, async () => {
     const dir = await tempDir('lock');
     const holder = await StoreChild.start(dir, 20);

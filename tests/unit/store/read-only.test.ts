@@ -26,7 +26,7 @@ const isRoot = process.getuid?.() === 0;
 
 const EXT4 = probeExt4();
 
-describe('a read-only session folder', () => {
+describe('a read-only session folder', { timeout: 30_000 }, () => {
   const running = EXT4.ok ? 'an ext4 image the kernel turns read-only' : `skipped: ${EXT4.reason}`;
   it.skipIf(!EXT4.ok)(`refuses commands while the folder is read-only under a running store, and loses nothing (${running})`, { timeout: 60_000 }, async () => {
     console.info(`read-only under a running store: ${running}`);

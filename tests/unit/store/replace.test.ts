@@ -31,7 +31,7 @@ async function readyFile(target: string): Promise<void> {
   copyFileSync(join(scratch, 'session.sqlite'), target);
 }
 
-describe('a crash while session.sqlite is replaced', () => {
+describe('a crash while session.sqlite is replaced', { timeout: 30_000 }, () => {
   it('during the build (step 1): the half-built file is discarded and the store opens as it was', async () => {
     const dir = await tempDir('replace-build');
     const opened = await openStore(dir, storeOptions(testClock()));

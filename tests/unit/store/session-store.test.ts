@@ -14,7 +14,7 @@ import { SessionStore } from '../../../electron/host/store/session-store';
 import { tempDir } from '../helpers';
 import { appendAll, chunks, command, commands, fileMode, keptFiles, openStore, sha256File, storeOptions, testClock, withRaw } from './store-helpers';
 
-describe('the session store', () => {
+describe('the session store', { timeout: 30_000 }, () => {
   it('starts a new folder empty, then keeps every command and the snapshot across a reopen', async () => {
     const dir = await tempDir('store-roundtrip');
     const clock = testClock();
