@@ -49,6 +49,8 @@ export const META = {
  * only the few pages they touched, so it stays cheap.
  */
 const WAL_AUTOCHECKPOINT_PAGES = 256;
+/** PRAGMA synchronous reads back as a number: 2 is FULL. */
+const SYNCHRONOUS_FULL = 2;
 const JOURNAL_SIZE_LIMIT_BYTES = 1024 * 1024;
 
 export interface WriterOptions {
@@ -63,6 +65,10 @@ export function openWriter(path: string, options: WriterOptions = {}): Database.
     const mode = db.pragma('journal_mode = WAL', { simple: true });
     if (mode !== 'wal') throw new Error(`${path} could not be switched to WAL (journal_mode is ${String(mode)})`);
     db.pragma('synchronous = FULL');
+    // Read back: a pragma SQLite does not accept is ignored without an error.
+    const synchronous = db.pragma('synchronous', { simple: true });
+    const locking = db.pragma('locking_mode', { simple: true });
+    if (synchronous !== SYNCHRONOUS_FULL || locking !== 'exclusive') throw new Error(`${path}: synchronous is ${String(synchronous)} and locking_mode ${String(locking)}, not FULL and exclusive`);
     db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
     db.pragma(`journal_size_limit = ${JOURNAL_SIZE_LIMIT_BYTES}`);
     if (options.maxPageCount !== undefined) db.pragma(`max_page_count = ${options.maxPageCount}`);
