@@ -3,7 +3,9 @@
  * process. This is the module the session host uses; the others in this
  * folder are its parts. Design notes: docs/storage.md.
  *
- * Using it (all synchronous except open, backups and restore):
+ * Using it (all synchronous except open, backups and restore; open is
+ * async only because a legacy folder is read with the previous release's
+ * own reader, DataDir.load):
  *
  *   const opened = await SessionStore.open(dir, { now, appVersion, splitLegacyState })
  *     // throws StoreLockedError (another process holds the folder: one line naming it),
