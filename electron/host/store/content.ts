@@ -4,10 +4,15 @@
  * notes. A database file, a backup and a legacy folder are all read into
  * this shape, and a new database is always built from it.
  */
-import type { JournalEntry } from '../journal';
-
-/** One acknowledged command: the same record the legacy journal kept. */
-export type StoredCommand = JournalEntry;
+/** One acknowledged command, as the host replays it (the same record the legacy journal.jsonl kept). */
+export interface StoredCommand {
+  seq: number;
+  /** Host time (epoch ms that advances with the monotonic clock, shared/kernel/host-clock.ts) at which the host applied it. */
+  at: number;
+  /** Ids the command generated, in order, so a replay produces the same ones. */
+  ids: string[];
+  cmd: unknown;
+}
 
 /**
  * The newest snapshot. The host decides how its state is cut into chunks
@@ -18,7 +23,7 @@ export interface StoredSnapshot {
   /** The last command the snapshot includes. */
   seq: number;
   savedAt: number;
-  /** The session document format (shared/model FORMAT_VERSION) that wrote it. */
+  /** The session document format (shared/session/document.ts FORMAT_VERSION) that wrote it. */
   formatVersion: number;
   chunks: Map<string, unknown>;
 }

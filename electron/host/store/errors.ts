@@ -15,6 +15,11 @@ const MESSAGES: Record<WriteFailure, string> = {
   damaged: 'Not saved: the session file is damaged. Restart Moderator Console to recover it from its backups; nothing was changed.',
 };
 
+/** A file written by a newer Moderator Console: never read further, never touched. */
+export class NewerFormatError extends Error {
+  override readonly name = 'NewerFormatError';
+}
+
 /** A write the store refused: the command was not saved and must not be acknowledged. */
 export class StoreWriteError extends Error {
   override readonly name = 'StoreWriteError';

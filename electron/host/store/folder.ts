@@ -15,7 +15,6 @@
  */
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { stamp } from '../data-dir';
 
 export const STORE_FILES = {
   database: 'session.sqlite',
@@ -33,7 +32,10 @@ export const SIDE_SUFFIXES = ['-wal', '-shm', '-journal'] as const;
 export const PRIVATE_FILE_MODE = 0o600;
 const PRIVATE_DIR_MODE = 0o700;
 
-export { stamp };
+/** A file-name-safe UTC timestamp (2023-10-16T03-00-00-000Z), the prefix of everything kept aside. */
+export function stamp(epochMs: number): string {
+  return new Date(epochMs).toISOString().replace(/[:.]/g, '-');
+}
 
 export function storePath(dir: string, name: string): string {
   return join(dir, name);

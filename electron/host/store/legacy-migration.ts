@@ -1,17 +1,15 @@
 /**
  * Converts a session folder of the previous format (snapshot.json,
- * snapshot.prev.json, journal.jsonl, journal.prev.jsonl; see data-dir.ts)
- * into the store, once.
+ * snapshot.prev.json, journal.jsonl, journal.prev.jsonl) into the store,
+ * once.
  *
- * The old files are read by the previous release's own reader
- * (DataDir.load), so its recovery rules apply exactly as they did: the
- * newest readable snapshot, the journals replayed after it, a torn last
- * line ignored (its bytes kept in kept/), damage reported. Then:
- * 1. the store is built with that snapshot (cut into chunks by the host's
- *    `splitState`) and the commands after it, plus a note saying what was
- *    converted, and installed with `legacy_pending` = kept/legacy-<stamp>;
+ * 1. The old files are read without changing them (legacy-reader.ts: its
+ *    rules say what is used and what is skipped); the store is built with
+ *    that snapshot (cut into chunks by the host's `splitState`), the
+ *    commands after it and a note saying what was converted and what could
+ *    not be, and installed with `legacy_pending` = kept/legacy-<stamp>;
  * 2. every legacy file (including orphaned temp files of the old writer)
- *    moves to kept/legacy-<stamp>/, mode 0600;
+ *    moves, byte for byte, to kept/legacy-<stamp>/, mode 0600;
  * 3. `legacy_pending` is cleared. An open that finds it still set (a crash
  *    between 1 and 3) finishes step 2. Once session.sqlite exists the
  *    legacy files are never read again.
@@ -19,15 +17,14 @@
 import { randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataDir, FILES } from '../data-dir';
-import type { SessionState } from '../../../shared/session';
 import { utcTime, type StoredNote } from './content';
 import { PRIVATE_FILE_MODE, STORE_FILES, ensurePrivateDir, renameNoReplace, stamp, storePath, syncDir } from './folder';
+import { LEGACY_FILES, readLegacyFolder, type LegacySnapshot } from './legacy-reader';
 import { META } from './schema';
 import { replaceDatabase } from './replace';
 
 /** Cuts a whole legacy state into the chunks the host keeps (see content.ts). */
-export type SplitState = (state: SessionState) => Iterable<readonly [string, unknown]>;
+export type SplitState = (state: LegacySnapshot['state']) => Iterable<readonly [string, unknown]>;
 
 /** Without a host's own split, a legacy state becomes one chunk, "state". */
 export const WHOLE_STATE: SplitState = (state) => [['state', state]];
@@ -41,7 +38,7 @@ export function legacyFiles(dir: string): string[] {
 }
 
 export function hasLegacySession(dir: string): boolean {
-  return [FILES.snapshot, FILES.prevSnapshot, FILES.journal, FILES.prevJournal].some((name) => existsSync(storePath(dir, name)));
+  return Object.values(LEGACY_FILES).some((name) => existsSync(storePath(dir, name)));
 }
 
 /** Step 2: moves whatever legacy files are still in the folder into `keptDir` (relative, e.g. kept/legacy-…). */
@@ -85,23 +82,22 @@ export interface MigrationOutcome {
 }
 
 /** Steps 1 and 2 (the caller clears `legacy_pending` once it has the writer open). */
-export async function migrateLegacyFolder(dir: string, options: MigrationOptions): Promise<MigrationOutcome> {
-  const loaded = await new DataDir(dir, options.now).load();
+export function migrateLegacyFolder(dir: string, options: MigrationOptions): MigrationOutcome {
+  const read = readLegacyFolder(dir);
   const now = options.now();
   const keptDir = legacyKeptDir(dir, now);
   const names = legacyFiles(dir).sort();
-  const { base, entries } = loaded;
-  const last = entries.at(-1)?.seq ?? base?.seq ?? 0;
+  const { base, commands } = read;
+  const status = base === null ? 'unrecoverable' : 'migrated';
   const parts: string[] = [];
-  if (base === null && entries.length === 0) {
-    parts.push('This session folder was in the previous file format, but nothing in it could be read. The session starts empty.');
+  if (base === null) {
+    parts.push('This session folder was in the previous file format, but no snapshot in it could be read. The session starts empty.');
   } else {
-    const from = base === null ? 'no readable snapshot (the commands replay onto an empty session)' : `the snapshot at command ${base.seq} (saved ${utcTime(base.savedAt)})`;
-    parts.push(`This session folder was converted from the previous file format: ${from} and ${entries.length} later command(s), up to command ${last}.`);
+    const last = commands.at(-1)?.seq ?? base.seq;
+    parts.push(`This session folder was converted from the previous file format: ${read.baseFile} (command ${base.seq}, saved ${utcTime(base.savedAt)}) and ${commands.length} later command(s), up to command ${last}.`);
   }
-  parts.push(`The old files (${names.join(', ')}) were moved to ${keptDir}/.`);
-  if (loaded.recovery.length > 0) parts.push(`While reading them: ${loaded.recovery.join(' ')}`);
-  const status = base === null && entries.length === 0 ? 'unrecoverable' : 'migrated';
+  parts.push(`The old files (${names.join(', ')}) were moved, unchanged, to ${keptDir}/.`);
+  if (read.problems.length > 0) parts.push(`While reading them: ${read.problems.join(' ')}`);
   const note: StoredNote = { id: randomUUID(), at: now, kind: status, message: parts.join(' '), acknowledgedAt: null };
 
   replaceDatabase(
@@ -109,7 +105,7 @@ export async function migrateLegacyFolder(dir: string, options: MigrationOptions
     {
       historyId: randomUUID(),
       snapshot: base === null ? null : { seq: base.seq, savedAt: base.savedAt, formatVersion: base.formatVersion, chunks: new Map(options.splitState(base.state)) },
-      commands: entries,
+      commands,
       notes: [note],
     },
     { now, appVersion: options.appVersion, replacesKeptAs: null, meta: [[META.legacyPending, keptDir]] },

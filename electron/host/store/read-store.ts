@@ -6,10 +6,9 @@
  * returns everything that still verifies and says what it met).
  */
 import type Database from 'better-sqlite3';
-import { NewerFormatError } from '../data-dir';
 import { EMPTY_DIGEST, chunkSum, snapshotSum, toggleDigest, verifiedCommand, type ChunkRow, type CommandRow, type SnapshotRow } from './checksums';
 import type { StoredCommand, StoredNote, StoredSnapshot, RecoveryKind } from './content';
-import { errorCode, isEnvironmentError } from './errors';
+import { NewerFormatError, errorCode, isEnvironmentError } from './errors';
 import { APPLICATION_ID, META, SCHEMA_VERSION } from './schema';
 
 export interface StoreRead {

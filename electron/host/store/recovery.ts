@@ -51,10 +51,9 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { NewerFormatError } from '../data-dir';
-import { FORMAT_VERSION } from '../../../shared/model';
+import { FORMAT_VERSION } from '../../../shared/session/document';
 import { lastSeqOf, utcTime, type StoreContent, type StoredCommand, type StoredNote, type StoredSnapshot } from './content';
-import { isEnvironmentError } from './errors';
+import { NewerFormatError, isEnvironmentError } from './errors';
 import { STORE_FILES, renameNoReplace, reserveKeptName, storePath, syncDir } from './folder';
 import { listBackups, readBackup, type BackupInfo } from './backups';
 import type { StoreRead } from './read-store';

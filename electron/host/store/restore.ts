@@ -9,10 +9,9 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { NewerFormatError } from '../data-dir';
-import { FORMAT_VERSION } from '../../../shared/model';
+import { FORMAT_VERSION } from '../../../shared/session/document';
 import { lastSeqOf, utcTime, type StoredNote } from './content';
-import { isEnvironmentError } from './errors';
+import { NewerFormatError, isEnvironmentError } from './errors';
 import { STORE_FILES, reserveKeptName, storePath } from './folder';
 import { listBackups, readBackup } from './backups';
 import { readStore, type StoreRead } from './read-store';

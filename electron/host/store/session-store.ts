@@ -3,9 +3,8 @@
  * process. This is the module the session host uses; the others in this
  * folder are its parts. Design notes: docs/storage.md.
  *
- * Using it (all synchronous except open, backups and restore; open is
- * async only because a legacy folder is read with the previous release's
- * own reader, DataDir.load):
+ * Using it (open, restore and backups return promises; everything else
+ * is synchronous, so a command's write is one call):
  *
  *   const opened = await SessionStore.open(dir, { now, appVersion, splitLegacyState })
  *     // throws StoreLockedError (another process holds the folder: one line naming it),
@@ -35,12 +34,11 @@
 import type Database from 'better-sqlite3';
 import { chmodSync, existsSync, statSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { FORMAT_VERSION } from '../../../shared/model';
-import { NewerFormatError } from '../data-dir';
+import { FORMAT_VERSION } from '../../../shared/session/document';
 import { listBackups, removeBackupLeftovers, takeBackup, type BackupInfo, type BackupReason } from './backups';
 import { EMPTY_DIGEST, chunkRow, commandRow, snapshotSum, toggleDigest, type ChunkRow, type CommandRow } from './checksums';
 import { lastSeqOf, type RecoveryNote, type StoredCommand, type StoredNote, type StoredSnapshot } from './content';
-import { StoreWriteError, isDamageError, isEnvironmentError, toOpenError, toWriteError } from './errors';
+import { NewerFormatError, StoreWriteError, isDamageError, isEnvironmentError, toOpenError, toWriteError } from './errors';
 import { PRIVATE_FILE_MODE, STORE_FILES, ensurePrivateDir, storePath } from './folder';
 import { WHOLE_STATE, hasLegacySession, migrateLegacyFolder, moveLegacyFiles, type SplitState } from './legacy-migration';
 import { FolderLock } from './lock';
@@ -192,7 +190,7 @@ export class SessionStore {
     let read: StoreRead | null = null;
     if (!existsSync(database)) {
       if (hasLegacySession(dir)) {
-        const { status: migrated, keptDir } = await migrateLegacyFolder(dir, { now: options.now, appVersion: options.appVersion, splitState: options.splitLegacyState ?? WHOLE_STATE });
+        const { status: migrated, keptDir } = migrateLegacyFolder(dir, { now: options.now, appVersion: options.appVersion, splitState: options.splitLegacyState ?? WHOLE_STATE });
         status = migrated;
         progress.changed = `the session was converted from the previous file format (the old files are in ${keptDir}/)`;
       } else if (listBackups(dir).length > 0) {

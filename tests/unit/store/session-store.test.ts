@@ -8,7 +8,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NewerFormatError } from '../../../electron/host/data-dir';
+import { NewerFormatError } from '../../../electron/host/store/errors';
 import { snapshotSum } from '../../../electron/host/store/checksums';
 import { SessionStore } from '../../../electron/host/store/session-store';
 import { tempDir } from '../helpers';
