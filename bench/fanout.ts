@@ -38,6 +38,7 @@ async function openView(url: string): Promise<View> {
         resolve();
         return;
       }
+      if (event.type === 'meta') return;
       view.doc = applyPatches(view.doc!, event.patches as Patch[]);
       view.onVersion.get(event.version)?.();
     });

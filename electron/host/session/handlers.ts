@@ -1,4 +1,4 @@
-/** The session's methods: its snapshot, commands, clock, and what a caller may do. */
+/** The session's methods: its snapshot, commands, clock, recovery notes and backups, and what a caller may do. */
 import { CommandRejected } from '../../../shared/kernel/errors';
 import type { HandlerSet } from '../net/dispatcher';
 import type { SessionHost } from './session-host';
@@ -12,5 +12,15 @@ export function sessionHandlers(host: SessionHost): HandlerSet {
       return { version: result.version };
     },
     'session.clock': () => ({ hostAt: host.now() }),
+    'session.acknowledgeRecovery': async ({ ids }) => {
+      await host.acknowledgeRecovery(ids);
+      return null;
+    },
+    'backups.list': () => host.listBackups(),
+    'backups.take': () => host.takeBackup(),
+    'backups.restore': async ({ name }) => {
+      await host.restoreBackup(name);
+      return null;
+    },
   };
 }

@@ -14,8 +14,9 @@
  * Reading rules (they fix what the release's own reader got wrong, issue 12)
  * 1. The base is the newest snapshot that parses and has the shape of a
  *    session (an event, parts, a timer, a record of recommendations with
- *    its shards, settings): snapshot.json, else snapshot.prev.json. One of
- *    a newer format stops the migration (NewerFormatError), untouched.
+ *    its shards, conflicts, drafts and foreign names, settings):
+ *    snapshot.json, else snapshot.prev.json. One of a newer format stops
+ *    the migration (NewerFormatError), untouched.
  * 2. Journal lines are cut at newline bytes and decoded one by one, so a
  *    damaged byte costs its own line only. A line that is not a command
  *    (garbage, invalid UTF-8, an edited letter that breaks the JSON) is
@@ -77,7 +78,7 @@ function snapshotProblem(value: unknown): string | null {
   if (!isObject(doc.event)) return 'its event is missing';
   if (!Array.isArray(doc.parts)) return 'its run-of-show (parts) is missing';
   if (!isObject(doc.timer)) return 'its timer is missing';
-  if (!isObject(recommendations) || !isObject(recommendations.byShard)) return 'its recommendations are missing';
+  if (!isObject(recommendations) || !['byShard', 'conflicts', 'drafts', 'foreign'].every((key) => isObject(recommendations[key]))) return 'its recommendations are missing';
   if (!isObject(doc.settings)) return 'its settings are missing';
   return null;
 }
@@ -132,7 +133,7 @@ function asCommand(value: unknown): StoredCommand | null {
 }
 
 /** One journal line: its command, 'blank', or null when it is not a readable command. */
-function parseLine(decoder: TextDecoder, raw: Uint8Array): StoredCommand | 'blank' | null {
+function parseLine(decoder: InstanceType<typeof TextDecoder>, raw: Uint8Array): StoredCommand | 'blank' | null {
   try {
     const text = decoder.decode(raw);
     return text.trim() === '' ? 'blank' : asCommand(JSON.parse(text));

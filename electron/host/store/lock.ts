@@ -39,12 +39,15 @@ export class StoreLockedError extends Error {
     readonly dir: string,
     readonly holder: LockHolder | null,
   ) {
-    const who =
-      holder === null
-        ? 'another process (it did not record which)'
-        : `Moderator Console ${holder.appVersion} (process ${holder.pid} on ${holder.hostname}, since ${new Date(holder.since).toISOString().replace('T', ' ').slice(0, 19)} UTC)`;
-    super(`The session folder ${dir} is in use by ${who}. Close that one first, or start with another data dir (--data-dir).`);
+    super(`The session folder ${dir} is in use by ${describeHolder(holder)}. Close that one first, or start with another data dir (--data-dir).`);
   }
+}
+
+/** "Moderator Console 0.1.0 (process 4242 on stage-pc, since 2023-10-16 03:00:00 UTC)" */
+export function describeHolder(holder: LockHolder | null): string {
+  return holder === null
+    ? 'another process (it did not record which)'
+    : `Moderator Console ${holder.appVersion} (process ${holder.pid} on ${holder.hostname}, since ${new Date(holder.since).toISOString().replace('T', ' ').slice(0, 19)} UTC)`;
 }
 
 function isHolder(value: unknown): value is LockHolder {
@@ -60,6 +63,31 @@ export function readLockHolder(dir: string): LockHolder | null {
     return isHolder(parsed) ? parsed : null;
   } catch {
     return null;
+  }
+}
+
+/**
+ * Whether a process holds the folder, without taking the lock or writing
+ * anything (for readers such as `npm run export`): a read-only look at
+ * session.lock needs a shared lock, which the holder's exclusive one
+ * refuses. Returns the holder (as lock.json names it; null when it does
+ * not), or false when nobody holds the folder.
+ */
+export function folderHolder(dir: string): LockHolder | null | false {
+  const path = storePath(dir, STORE_FILES.lock);
+  if (!existsSync(path)) return false;
+  let connection: Database.Database | null = null;
+  try {
+    connection = new Database(path, { readonly: true, fileMustExist: true, timeout: 0 });
+    connection.prepare('SELECT count(*) FROM sqlite_master').get();
+    return false;
+  } catch (error) {
+    if (errorCode(error) === 'SQLITE_BUSY') return readLockHolder(dir);
+    // A lock file something wrote into can not be held by anyone (see acquire).
+    if (errorCode(error) === 'SQLITE_NOTADB') return false;
+    throw error;
+  } finally {
+    connection?.close();
   }
 }
 

@@ -259,6 +259,11 @@ export class SessionStore {
     return this.seq;
   }
 
+  /** False once closed (by close, or by a restore that could not reopen the folder). */
+  get isOpen(): boolean {
+    return !this.closed;
+  }
+
   health(): StoreHealth {
     return this.healthState;
   }

@@ -31,3 +31,9 @@ export function stepName(t: TFunction, label: HistoryLabel): string {
   const action = t(`history.${label.action}`);
   return label.subject === '' ? action : `${action} — ${label.subject}`;
 }
+
+/** An instant with its date, in the venue's zone: "16 Oct 2023, 09:05:12", "16 окт. 2023 г., 09:05:12". */
+export function dateTime(instant: number, language: string, zone: string): string {
+  const locale = isLanguage(language) ? LOCALES[language].intl : language;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', hourCycle: 'h23', timeZone: zone }).format(instant);
+}
