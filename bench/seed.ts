@@ -12,7 +12,7 @@ import type { Recommendation } from '../shared/recommendations/model';
 import { WPS_PILLARS, REC_STATUSES, putRecommendation } from '../shared/recommendations/model';
 import type { DurationMs, EpochMs } from '../shared/kernel/units';
 import { SessionStore } from '../electron/host/store/session-store';
-import { StateChunks } from '../electron/host/session/state-chunks';
+import { StateChunks, legacyChunks } from '../electron/host/session/state-chunks';
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run seeds the same session. */
 function random(seed: number): () => number {
@@ -92,7 +92,7 @@ export function sizedSession(segments: number, recommendations: number): Session
 /** Writes the session into a fresh data dir's store as its first snapshot; returns the dir. */
 export async function seedDataDir(doc: SessionDoc): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'moderator-bench-'));
-  const opened = await SessionStore.open(dir, { now: Date.now, appVersion: 'bench' });
+  const opened = await SessionStore.open(dir, { now: Date.now, appVersion: 'bench', splitLegacyState: legacyChunks });
   const chunks = new StateChunks().chunksOf({ doc, history: emptyHistory() });
   opened.store.saveSnapshot(0, [...chunks], [], Date.now());
   opened.store.close();

@@ -6,8 +6,7 @@
  * every chunk, and open (quick_check + every checksum) and backup times at
  * that size, beside the disk's own flush latency (append + fdatasync, what
  * the legacy journal paid), since no store can be steadier than its disk.
- * Run alone with `tsx bench/store.ts`, or add `storeBenchmarks` to
- * bench/run.ts.
+ * Part of `npm run bench`; alone: `tsx bench/store.ts`.
  */
 import { closeSync, fdatasyncSync, openSync, writeSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -15,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SessionStore, type StoredCommand } from '../electron/host/store/session-store';
+import { legacyChunks } from '../electron/host/session/state-chunks';
 import { figure, printTable, type Figure } from './report';
 import { median, p95, quantile } from './stats';
 
@@ -22,7 +22,7 @@ const APPENDS = 2_000;
 const SHARDS = 256;
 const RECOMMENDATIONS = 10_000;
 
-const options = { now: Date.now, appVersion: 'bench' };
+const options = { now: Date.now, appVersion: 'bench', splitLegacyState: legacyChunks };
 
 function entry(seq: number): StoredCommand {
   return { seq, at: Date.now(), ids: [], cmd: { type: 'segment.update', segmentId: 'segment-1', patch: { title: `Keynote, take ${seq}` } } };

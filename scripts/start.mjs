@@ -1,7 +1,10 @@
 // `npm start`: the desktop app when the Electron runtime can be had; where it
 // cannot (an offline install), one clear line and serve mode instead. The
 // first start downloads the runtime (electron 42+ fetches it on first use),
-// which may take minutes on a slow line: the probe waits up to ten.
+// which may take minutes on a slow line: the probe waits up to ten. The
+// desktop app also needs better-sqlite3 built for Electron's ABI; that build
+// is made once, beside node_modules (scripts/electron-sqlite.mjs), and serve
+// mode keeps the Node build.
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 
@@ -15,7 +18,10 @@ function electronPath() {
 
 const electron = electronPath();
 if (electron) {
-  const child = spawn(electron, ['.', ...args], { stdio: 'inherit' });
+  // The session store's SQLite, built for Electron's ABI (scripts/electron-sqlite.mjs).
+  const { electronSqliteBinding } = await import('./electron-sqlite.mjs');
+  const env = { ...process.env, MODERATOR_SQLITE_BINDING: await electronSqliteBinding() };
+  const child = spawn(electron, ['.', ...args], { stdio: 'inherit', env });
   child.on('exit', (code) => process.exit(code ?? 1));
 } else {
   console.log('The Electron runtime is not installed and could not be downloaded (offline install): starting serve mode instead; open the URL below in a browser.');

@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -32,7 +32,10 @@ test.describe('desktop app in the Electron runtime', () => {
 
   test('opens the console with the application menu', async () => {
     const userData = await mkdtemp(join(tmpdir(), 'moderator-electron-'));
-    const app = await electron.launch({ executablePath: executablePath!, args: [`--user-data-dir=${userData}`, ROOT], cwd: ROOT });
+    // The session store's SQLite built for Electron's ABI, as `npm start` gets it.
+    const { electronSqliteBinding } = (await import(pathToFileURL(join(ROOT, 'scripts', 'electron-sqlite.mjs')).href)) as { electronSqliteBinding: () => Promise<string> };
+    const env = { ...process.env, MODERATOR_SQLITE_BINDING: await electronSqliteBinding() } as Record<string, string>;
+    const app = await electron.launch({ executablePath: executablePath!, args: [`--user-data-dir=${userData}`, ROOT], cwd: ROOT, env });
     try {
       const page = await app.firstWindow();
       await expect(page.getByRole('navigation', { name: 'Session' })).toBeVisible();

@@ -1,8 +1,9 @@
 /**
  * The session host: the single owner of the session document.
  * validate -> apply -> persist -> publish -> acknowledge. Commands run one
- * at a time in arrival order. No electron import: the same host runs in
- * Electron's main process and under plain Node (serve mode).
+ * at a time in arrival order, and a command's answer goes out before the
+ * next command's changes are published. No electron import: the same host
+ * runs in Electron's main process and under plain Node (serve mode).
  *
  * Persistence (the store: electron/host/store/, docs/storage.md)
  * - Open: SessionStore.open takes the folder's lock, checks, recovers or
@@ -48,7 +49,7 @@ import { contextFor, sessionFromStore, type Replayed } from './replay';
 import { TimerBoundaries } from './timer-boundaries';
 
 /** A snapshot after this many commands at the latest (replay at start-up stays short)... */
-export const SNAPSHOT_AFTER_COMMANDS = 200;
+export const SNAPSHOT_AFTER_COMMANDS = 50;
 /** ...or once the session has been quiet this long. */
 export const SNAPSHOT_IDLE_MS = 1_000;
 
@@ -64,6 +65,8 @@ export interface HostOptions {
   maxPageCount?: number;
   /** How long to wait for a holder of the folder that is just closing (ms). */
   lockWaitMs?: number;
+  /** Told after each snapshot saved: how long it took and how many chunks it wrote (benchmarks read it). */
+  onSnapshot?: (snapshot: { durationMs: number; changed: number; removed: number }) => void;
 }
 
 type Listener = (event: SessionEvent) => void;
@@ -202,10 +205,16 @@ export class SessionHost {
     return () => this.listeners.delete(listener);
   }
 
-  /** Runs `task` after everything queued before it (commands, snapshots, restores). */
+  /**
+   * Runs `task` after everything queued before it (commands, snapshots,
+   * restores). The next task waits one turn of the event loop: the store
+   * writes synchronously, so without it the next command would publish
+   * its changes before the previous command's answer had gone out, and a
+   * view could not tell which changes an answered command made.
+   */
   private enqueue<T>(task: () => T | Promise<T>): Promise<T> {
     const run = this.queue.then(task);
-    this.queue = run.catch(() => undefined);
+    this.queue = run.catch(() => undefined).then(() => new Promise((resolve) => setImmediate(resolve)));
     return run;
   }
 
@@ -307,11 +316,13 @@ export class SessionHost {
   /** Saves the chunks that changed since the last snapshot (see the header: never fails a command). */
   private saveSnapshot(): void {
     if (this.unsnapshotted === 0) return;
+    const started = performance.now();
     const { changed, removed, chunks } = this.chunks.changesFor(this.state);
     try {
       this.store.saveSnapshot(this.seq, changed, removed, this.now());
       this.chunks.saved(chunks);
       this.unsnapshotted = 0;
+      this.options.onSnapshot?.({ durationMs: performance.now() - started, changed: changed.length, removed: removed.length });
     } catch (error) {
       if (!(error instanceof StoreWriteError)) throw error;
       console.error(`a snapshot could not be saved (every command is stored; it is tried again later): ${error.message}`);

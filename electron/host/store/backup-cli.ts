@@ -1,21 +1,23 @@
 /**
  * The backups of a session folder from the command line, for a technician
- * without the app: list them, take one, restore one. The entry point (an
- * `npm run backups` script and its bundle) is wired in with the host:
- *   backups --data-dir DIR [list | take | restore NAME]
- * Restoring takes the folder's lock, so it is refused while an app or a
- * serve process has the folder open (the message names it).
+ * without the app (entry: electron/host/cli/backup.ts):
+ *   npm run backup -- --data-dir DIR [list | take | restore NAME]
+ * Listing only reads the backups folder, so it works while the app runs.
+ * Taking and restoring take the folder's lock, so they are refused while an
+ * app or a serve process has the folder open (the message names it; the
+ * app's Backups panel does both meanwhile).
  */
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { listBackups } from './backups';
 import { STORE_FILES } from './folder';
-import { hasLegacySession } from './legacy-migration';
+import { hasLegacySession, type SplitState } from './legacy-migration';
+import { StoreLockedError } from './lock';
 import { utcTime } from './content';
 import { SessionStore } from './session-store';
 
-export const BACKUP_USAGE = 'usage: backups --data-dir DIR [list | take | restore NAME]';
+export const BACKUP_USAGE = 'usage: npm run backup -- --data-dir DIR [list | take | restore NAME]';
 
 interface Output {
   log(line: string): void;
@@ -24,8 +26,15 @@ interface Output {
 
 const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
 
+export interface BackupCliOptions {
+  appVersion: string;
+  /** The host's cut of a legacy session (a folder of the previous format is converted on the way, as the app would). */
+  splitLegacyState: SplitState;
+  now?: () => number;
+}
+
 /** Returns the exit code: 0 done, 1 failed, 2 bad arguments. */
-export async function runBackupCli(argv: string[], appVersion: string, out: Output = console, now: () => number = Date.now): Promise<number> {
+export async function runBackupCli(argv: string[], cli: BackupCliOptions, out: Output = console): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: { 'data-dir': { type: 'string' }, help: { type: 'boolean', default: false } }, allowPositionals: true, strict: true });
@@ -45,7 +54,7 @@ export async function runBackupCli(argv: string[], appVersion: string, out: Outp
     return 2;
   }
   const dir = resolve(dataDir);
-  const options = { now, appVersion, lockWaitMs: 0 };
+  const options = { now: cli.now ?? Date.now, appVersion: cli.appVersion, splitLegacyState: cli.splitLegacyState, lockWaitMs: 0 };
   try {
     if (action === 'list') {
       const backups = listBackups(dir);
@@ -70,7 +79,8 @@ export async function runBackupCli(argv: string[], appVersion: string, out: Outp
     }
     return 0;
   } catch (error) {
-    out.error(`${action} failed: ${(error as Error).message}`);
+    const hint = error instanceof StoreLockedError ? ' Meanwhile, the Backups panel of that console takes and restores backups.' : '';
+    out.error(`${action} failed: ${(error as Error).message}${hint}`);
     return 1;
   }
 }

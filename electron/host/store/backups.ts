@@ -11,7 +11,8 @@
  * - Names carry the time, the reason and the last command, so listing
  *   backups reads no database.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openDatabase } from './sqlite';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { lastSeqOf } from './content';
@@ -124,7 +125,7 @@ export async function takeBackup(source: Database.Database, dir: string, reason:
     removeTemp(temp);
     createPrivateFile(temp);
     await source.backup(temp, { progress: () => PAGES_PER_STEP });
-    const copy = new Database(temp, { timeout: 0 });
+    const copy = openDatabase(temp, { timeout: 0 });
     let read: StoreRead;
     try {
       copy.pragma('locking_mode = EXCLUSIVE');

@@ -26,9 +26,6 @@ import { replaceDatabase } from './replace';
 /** Cuts a whole legacy state into the chunks the host keeps (see content.ts). */
 export type SplitState = (state: LegacySnapshot['state']) => Iterable<readonly [string, unknown]>;
 
-/** Without a host's own split, a legacy state becomes one chunk, "state". */
-export const WHOLE_STATE: SplitState = (state) => [['state', state]];
-
 /** The previous format's files, and the temp files its writer could leave behind. */
 const LEGACY_NAME = /^(snapshot(\.prev)?\.json|journal(\.prev)?\.jsonl)(\..+)?$/;
 

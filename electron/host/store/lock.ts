@@ -17,7 +17,8 @@
  * held: on Unix, closing any descriptor of a file drops every lock this
  * process has on it.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openDatabase } from './sqlite';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { errorCode } from './errors';
@@ -78,7 +79,7 @@ export function folderHolder(dir: string): LockHolder | null | false {
   if (!existsSync(path)) return false;
   let connection: Database.Database | null = null;
   try {
-    connection = new Database(path, { readonly: true, fileMustExist: true, timeout: 0 });
+    connection = openDatabase(path, { readonly: true, fileMustExist: true, timeout: 0 });
     connection.prepare('SELECT count(*) FROM sqlite_master').get();
     return false;
   } catch (error) {
@@ -139,7 +140,7 @@ export class FolderLock {
         if (errorCode(error) !== 'EEXIST') throw error;
       }
     }
-    const connection = new Database(path, { timeout: waitMs });
+    const connection = openDatabase(path, { timeout: waitMs });
     try {
       connection.pragma('locking_mode = EXCLUSIVE');
       connection.pragma('journal_mode = MEMORY');

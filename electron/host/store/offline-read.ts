@@ -18,7 +18,7 @@
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { openDatabase } from './sqlite';
 import { utcTime, type StoredCommand, type StoredSnapshot } from './content';
 import { STORE_FILES, storePath } from './folder';
 import { listBackups, type BackupInfo } from './backups';
@@ -39,7 +39,7 @@ function readCopy(files: Array<[from: string, name: string]>): StoreRead {
     for (const [from, name] of files) if (existsSync(from)) copyFileSync(from, join(temp, name));
     const path = join(temp, files[0]![1]);
     const wal = checkWal(`${path}-wal`);
-    const db = new Database(path, { fileMustExist: true, timeout: 0 });
+    const db = openDatabase(path, { fileMustExist: true, timeout: 0 });
     try {
       const read = readStore(db, { path, parse: true });
       if (wal.state === 'damaged') read.damage.unshift(`its write-ahead log is damaged (${wal.detail})`);

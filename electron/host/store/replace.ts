@@ -20,7 +20,7 @@
  *   or -shm still lying there to kept/ beside the file they belong to (a
  *   stray WAL must never be replayed into the new database).
  */
-import Database from 'better-sqlite3';
+import { openDatabase } from './sqlite';
 import { existsSync, fsyncSync, openSync, closeSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { EMPTY_DIGEST, chunkRow, commandRow, snapshotSum, toggleDigest } from './checksums';
@@ -55,7 +55,7 @@ function flushFile(path: string): void {
 function build(path: string, content: StoreContent, info: BuildInfo): void {
   removeWithSideFiles(path);
   createPrivateFile(path);
-  const db = new Database(path, { timeout: 0 });
+  const db = openDatabase(path, { timeout: 0 });
   try {
     db.pragma('journal_mode = DELETE');
     db.pragma('synchronous = FULL');
@@ -136,7 +136,7 @@ function install(dir: string, keptAs: string | null, now: number): void {
 /** Where the built file says the files it replaces went; null if it does not say (or can not be read: the open then checks it). */
 function keptNameOf(path: string): string | null {
   try {
-    const db = new Database(path, { readonly: true, fileMustExist: true, timeout: 0 });
+    const db = openDatabase(path, { readonly: true, fileMustExist: true, timeout: 0 });
     try {
       return db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(META.replacesKeptAs)?.value ?? null;
     } finally {

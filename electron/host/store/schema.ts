@@ -11,7 +11,8 @@
  *   side files SQLite needs for that (-shm, an empty -wal) are removed again
  *   if it created them.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openDatabase } from './sqlite';
 import { existsSync, rmSync } from 'node:fs';
 import { SIDE_SUFFIXES } from './folder';
 
@@ -59,7 +60,7 @@ export interface WriterOptions {
 }
 
 export function openWriter(path: string, options: WriterOptions = {}): Database.Database {
-  const db = new Database(path, { fileMustExist: true, timeout: 0 });
+  const db = openDatabase(path, { fileMustExist: true, timeout: 0 });
   try {
     db.pragma('locking_mode = EXCLUSIVE');
     const mode = db.pragma('journal_mode = WAL', { simple: true });
@@ -86,7 +87,7 @@ export function openWriter(path: string, options: WriterOptions = {}): Database.
 /** Runs `read` on a read-only connection to `path`, then removes the side files that connection created. */
 export function withReader<T>(path: string, read: (db: Database.Database) => T): T {
   const existed = new Map(SIDE_SUFFIXES.map((suffix) => [suffix, existsSync(path + suffix)]));
-  const db = new Database(path, { readonly: true, fileMustExist: true, timeout: 0 });
+  const db = openDatabase(path, { readonly: true, fileMustExist: true, timeout: 0 });
   try {
     return read(db);
   } finally {

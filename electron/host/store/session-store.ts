@@ -21,7 +21,8 @@
  *     'damaged', message } and then nothing was stored.
  *   store.saveSnapshot(seq, changed, removedKeys, savedAt)    one transaction: the changed
  *     chunks upserted, removed ones deleted, the snapshot set to seq, commands <= seq pruned.
- *   store.health()    { ok: true } or the last refusal, until a write succeeds again.
+ *   store.health()    { ok: true } or the last refusal of a command or an acknowledgement (not of a
+ *     snapshot), until a write succeeds again.
  *   await store.backupNow('interval' | 'quit' | 'manual')    BackupInfo, or null when nothing
  *     changed since the last backup (a manual backup is always taken).
  *   store.listBackups()    newest first.
@@ -40,7 +41,7 @@ import { EMPTY_DIGEST, chunkRow, commandRow, snapshotSum, toggleDigest, type Chu
 import { lastSeqOf, type RecoveryNote, type StoredCommand, type StoredNote, type StoredSnapshot } from './content';
 import { NewerFormatError, StoreWriteError, isDamageError, isEnvironmentError, toOpenError, toWriteError } from './errors';
 import { PRIVATE_FILE_MODE, STORE_FILES, ensurePrivateDir, storePath } from './folder';
-import { WHOLE_STATE, hasLegacySession, migrateLegacyFolder, moveLegacyFiles, type SplitState } from './legacy-migration';
+import { hasLegacySession, migrateLegacyFolder, moveLegacyFiles, type SplitState } from './legacy-migration';
 import { FolderLock } from './lock';
 import { readStore, type StoreRead } from './read-store';
 import { recoverFolder } from './recovery';
@@ -56,8 +57,8 @@ export interface StoreOptions {
   /** Wall-clock epoch ms, for notes, backups and kept/ names. */
   now: () => number;
   appVersion: string;
-  /** Cuts a legacy (snapshot.json) state into the host's chunks; default: one chunk "state". */
-  splitLegacyState?: SplitState;
+  /** Cuts a legacy (snapshot.json) state into the host's chunks (session/state-chunks.ts legacyChunks). */
+  splitLegacyState: SplitState;
   /** How long to wait for a holder of the folder that is just closing (ms). */
   lockWaitMs?: number;
   /** Tests only: SQLite's page limit, standing in for a full disk. */
@@ -190,7 +191,7 @@ export class SessionStore {
     let read: StoreRead | null = null;
     if (!existsSync(database)) {
       if (hasLegacySession(dir)) {
-        const { status: migrated, keptDir } = migrateLegacyFolder(dir, { now: options.now, appVersion: options.appVersion, splitState: options.splitLegacyState ?? WHOLE_STATE });
+        const { status: migrated, keptDir } = migrateLegacyFolder(dir, { now: options.now, appVersion: options.appVersion, splitState: options.splitLegacyState });
         status = migrated;
         progress.changed = `the session was converted from the previous file format (the old files are in ${keptDir}/)`;
       } else if (listBackups(dir).length > 0) {
@@ -309,8 +310,13 @@ export class SessionStore {
    * leaves nothing behind (SQLite rolls the transaction back). A full disk
    * first gets one retry after a checkpoint, which can free the space the
    * write-ahead log holds.
+   *
+   * `health` is what the user is told: whether changes are being saved.
+   * A snapshot's refusal does not change it (no change is lost, and on a
+   * nearly full disk the small commands may still fit while a snapshot
+   * does not); any write that succeeds clears it.
    */
-  private write(run: () => void): void {
+  private write(run: () => void, options: { affectsHealth: boolean } = { affectsHealth: true }): void {
     let failure: StoreWriteError;
     try {
       this.connection();
@@ -332,7 +338,7 @@ export class SessionStore {
       }
     }
     if (failure.reason !== 'disk-full') this.needsReconnect = true;
-    if (this.healthState.ok || this.healthState.error.reason !== failure.reason) this.healthState = { ok: false, error: failure, since: this.options.now() };
+    if (options.affectsHealth && (this.healthState.ok || this.healthState.error.reason !== failure.reason)) this.healthState = { ok: false, error: failure, since: this.options.now() };
     throw failure;
   }
 
@@ -386,6 +392,7 @@ export class SessionStore {
         this.statements.upsertSnapshot.run({ ...snapshot, sum: snapshotSum(snapshot) });
         this.statements.pruneCommands.run(seq);
       })(),
+      { affectsHealth: false },
     );
     this.chunkSums = sums;
     this.digest = digest;

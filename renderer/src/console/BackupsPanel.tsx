@@ -28,15 +28,10 @@ export function BackupsPanel({ onClose }: { onClose: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const refresh = useCallback(async () => {
-    if (!client) return;
-    try {
-      setBackups(await client.call('backups.list'));
-    } catch (e) {
-      setError(messageOf(e));
-    }
+  const refresh = useCallback(() => {
+    client?.call('backups.list').then(setBackups, (e: unknown) => setError(messageOf(e)));
   }, [client]);
-  useEffect(() => void refresh(), [refresh]);
+  useEffect(() => refresh(), [refresh]);
 
   const run = async <T,>(action: () => Promise<T>, said: (result: T) => string) => {
     setBusy(true);
@@ -48,7 +43,7 @@ export function BackupsPanel({ onClose }: { onClose: () => void }) {
       setError(messageOf(e));
     } finally {
       setBusy(false);
-      await refresh();
+      refresh();
     }
   };
   const take = () => void run(() => client!.call('backups.take'), (taken) => t('backups.taken', { time: when(taken.takenAt) }));

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { StoreOpenError, classifyWriteFailure, toWriteError } from '../../../electron/host/store/errors';
 import { SessionStore } from '../../../electron/host/store/session-store';
 import { tempDir } from '../helpers';
+import { storeOptions, testClock } from './store-helpers';
 
 const failure = (code: string) => Object.assign(new Error(code), { code });
 
@@ -49,7 +50,7 @@ describe('disk errors in plain words', { timeout: 30_000 }, () => {
     const parent = await tempDir('errors-file');
     const notADir = join(parent, 'session');
     writeFileSync(notADir, 'a file where the session folder should be');
-    await expect(SessionStore.open(notADir, { now: Date.now, appVersion: 'test' })).rejects.toThrow(
+    await expect(SessionStore.open(notADir, storeOptions(testClock()))).rejects.toThrow(
       /^The session folder .*session can not be used: it is not a folder \((EEXIST|ENOTDIR)\)\. Nothing was changed\. Choose a folder, or start with another data dir \(--data-dir\)\.$/,
     );
     expect(readFileSync(notADir, 'utf8')).toBe('a file where the session folder should be');

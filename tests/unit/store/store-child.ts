@@ -20,7 +20,7 @@ const entry = (seq: number) => (titleBytes === '0' ? command(seq) : command(seq,
 
 let opened;
 try {
-  opened = await SessionStore.open(dir, { now: Date.now, appVersion: '0.1.0-child', lockWaitMs: 0, maxPageCount: maxPages === undefined ? undefined : Number(maxPages) });
+  opened = await SessionStore.open(dir, { now: Date.now, appVersion: '0.1.0-child', lockWaitMs: 0, splitLegacyState: (state) => [['state', state]], maxPageCount: maxPages === undefined ? undefined : Number(maxPages) });
 } catch (error) {
   say({ refused: (error as Error).message });
   process.exit(3);

@@ -30,8 +30,11 @@ export function testClock(start = START): TestClock {
   };
 }
 
+/** A legacy state as one chunk: the store's tests do not need the host's cut (state-chunks.ts). */
+const wholeState = (state: unknown): Array<[string, unknown]> => [['state', state]];
+
 export function storeOptions(clock: TestClock, extra: Partial<StoreOptions> = {}): StoreOptions {
-  return { now: clock.now, appVersion: APP_VERSION, lockWaitMs: 0, ...extra };
+  return { now: clock.now, appVersion: APP_VERSION, lockWaitMs: 0, splitLegacyState: wholeState, ...extra };
 }
 
 /** Opens a store that is closed when the test finishes (before its dir is removed). */
