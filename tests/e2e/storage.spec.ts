@@ -78,7 +78,7 @@ test.describe('the store in the console', () => {
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expect(recoveryNotes(page)).toHaveCount(0);
       // The converted session is the one the previous release held.
-      await expect(page.getByLabel('Venue')).toContainText('Almaty, Rixos (fixture)');
+      await expect(page.getByRole('banner')).toContainText('Almaty, Rixos (fixture)');
     } finally {
       await server.stop();
       rmSync(root, { recursive: true, force: true });

@@ -3,7 +3,7 @@
  * reads, a control token also dispatches, anything else is refused, and
  * rotating the tokens drops the old clients.
  */
-import { stat } from 'node:fs/promises';
+import { chmod, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LanStatus } from '../../../shared/contract/api';
@@ -121,6 +121,20 @@ describe('network views', () => {
     expect((await stat(file)).mode & 0o777).toBe(0o600);
     const reloaded = await LanAccess.load(served.host.getSnapshot().meta.dataDir);
     expect(reloaded.current).toMatchObject({ enabled: true, viewToken: status.viewToken, controlToken: status.controlToken });
+  });
+
+  it('make a lan.json others could read private again, and remove what a save cut short by a crash left', async () => {
+    const served = await serve();
+    const status = await turnOn(served);
+    const dataDir = served.host.getSnapshot().meta.dataDir;
+    await chmod(join(dataDir, 'lan.json'), 0o644);
+    await writeFile(join(dataDir, 'lan.json.1a2b3c4d'), '{"enabled": tr');
+
+    const reloaded = await LanAccess.load(dataDir);
+
+    expect(reloaded.current).toMatchObject({ viewToken: status.viewToken });
+    expect((await stat(join(dataDir, 'lan.json'))).mode & 0o777).toBe(0o600);
+    expect((await readdir(dataDir)).filter((name) => name.startsWith('lan.json'))).toEqual(['lan.json']);
   });
 });
 

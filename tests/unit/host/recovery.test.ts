@@ -173,6 +173,20 @@ describe('backups', { timeout: 30_000 }, () => {
     expect(partTitles(crashed.current).slice(-2)).toEqual(['Kept in the backup', 'After the restore']);
   });
 
+  it('a backup file copied as session.sqlite into an empty folder opens as the session (how a session moves to another computer)', async () => {
+    const clock = manualClock(almaty('09:00'));
+    const { dir, host } = await hostWithTimers(clock);
+    await host.dispatch({ type: 'part.add', title: 'Moved to another computer' });
+    const backup = await host.takeBackup();
+    const elsewhere = await tempDir('host-moved');
+    cpSync(join(dir, 'backups', backup.name), join(elsewhere, 'session.sqlite'));
+
+    const moved = await openHost({ dataDir: elsewhere, clock, ...QUIET });
+
+    expect(moved.current).toEqual(host.current);
+    expect(moved.getSnapshot().meta.recovery).toEqual([]);
+  });
+
   it('a backup that is not there, or a damaged one, is refused and changes nothing', async () => {
     const clock = manualClock(almaty('09:00'));
     const { dir, host } = await hostWithTimers(clock);

@@ -4,7 +4,7 @@
  * off the command path and hold only what changed, and what the store
  * repaired is told in every console until someone has read it.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
@@ -201,3 +201,21 @@ describe('surviving a restart', () => {
     expect((await storeRows(dir)).commands).toEqual([]);
   });
 });
+
+describe('the files of a data dir', () => {
+  it('are readable by their owner only, and no temp file is left once the host is closed', async () => {
+    const setup = await freshHost(2);
+    await run(setup, addPart('Side event'), addPart('Press briefing'), addPart('Reception'));
+    await setup.host.takeBackup();
+    await setup.host.close();
+
+    const files: string[] = [];
+    for (const entry of await readdir(setup.dir, { withFileTypes: true, recursive: true })) {
+      const path = join(entry.parentPath, entry.name);
+      files.push(path.slice(setup.dir.length + 1));
+      expect({ path, mode: (await stat(path)).mode & 0o777 }).toEqual({ path, mode: entry.isDirectory() ? 0o700 : 0o600 });
+    }
+    expect(files.sort()).toEqual(['backups', expect.stringMatching(/^backups\/.+-manual-seq3\.sqlite$/), expect.stringMatching(/^backups\/.+-quit-seq3\.sqlite$/), 'session.lock', 'session.sqlite']);
+  });
+});
+
