@@ -49,7 +49,7 @@ import { contextFor, sessionFromStore, type Replayed } from './replay';
 import { TimerBoundaries } from './timer-boundaries';
 
 /** A snapshot after this many commands at the latest (replay at start-up stays short)... */
-export const SNAPSHOT_AFTER_COMMANDS = 50;
+export const SNAPSHOT_AFTER_COMMANDS = 25;
 /** ...or once the session has been quiet this long. */
 export const SNAPSHOT_IDLE_MS = 1_000;
 
@@ -103,7 +103,7 @@ export class SessionHost {
   private readonly listeners = new Set<Listener>();
   private closed = false;
   /** Set when the store could not be reopened after a restore: every write is refused with it. */
-  private broken: StoreWriteError | null = null;
+  private broken: { error: StoreWriteError; since: number } | null = null;
   private readonly boundaries: TimerBoundaries;
   private schedule: BackupSchedule;
   private unsnapshotted = 0;
@@ -170,6 +170,8 @@ export class SessionHost {
       this.store.saveSnapshot(this.seq, [...chunks], [], this.now());
       this.chunks.saved(chunks);
     }
+    // Replayed commands are in no snapshot yet: one is taken once the session is quiet.
+    if (this.unsnapshotted > 0) this.armSnapshot();
     return loaded.last;
   }
 
@@ -183,7 +185,7 @@ export class SessionHost {
 
   private meta(): HostMeta {
     const recovery: RecoveryNote[] = this.store.recoveryNotes();
-    const storage: StorageHealth = this.broken ? { ok: false, problem: this.broken.reason, message: this.broken.message, since: this.clock.now() } : storageOf(this.store);
+    const storage: StorageHealth = this.broken ? { ok: false, problem: this.broken.error.reason, message: this.broken.error.message, since: this.broken.since } : storageOf(this.store);
     return { recovery, storage, appVersion: this.appVersion, dataDir: this.store.dir, history: historyMeta(this.state.history) };
   }
 
@@ -268,7 +270,7 @@ export class SessionHost {
       throw error;
     }
     if (transition.patches.length === 0) return { ok: true, version: this.version };
-    if (this.broken) return notSaved(this.broken);
+    if (this.broken) return notSaved(this.broken.error);
     const entry: StoredCommand = { seq: this.seq + 1, at, ids, cmd: command };
     try {
       this.store.append(entry);
@@ -405,7 +407,8 @@ export class SessionHost {
         if (last) this.runFollowUps(last);
       } catch (error) {
         opened.store.close();
-        this.broken = new StoreWriteError('damaged', 'RESTORE_FAILED', { cause: error });
+        this.broken = { error: new StoreWriteError('damaged', 'RESTORE_FAILED', { cause: error }), since: this.clock.now() };
+        this.publishStorageChange();
         throw error;
       }
       this.schedule = this.newSchedule();
@@ -427,7 +430,7 @@ export class SessionHost {
       this.schedule.start();
       return;
     }
-    this.broken = new StoreWriteError('damaged', 'RESTORE_FAILED');
+    this.broken = { error: new StoreWriteError('damaged', 'RESTORE_FAILED'), since: this.clock.now() };
     this.publishStorageChange();
   }
 
