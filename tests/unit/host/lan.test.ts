@@ -88,6 +88,18 @@ describe('network views', () => {
 
     remote.call(3, 'lan.rotateTokens');
     expect(await remote.next()).toMatchObject({ t: 'result', id: 3, result: { ok: false, error: { code: 'forbidden' } } });
+    // Nor the session's backups, nor the recovery notes: those are for the console on this computer.
+    const calls: Array<[string, object]> = [
+      ['backups.list', {}],
+      ['backups.take', {}],
+      ['backups.restore', { name: '2023-10-16T03-00-00-000Z-manual-seq1.sqlite' }],
+      ['session.acknowledgeRecovery', { ids: ['3f2a8c1e-0b4d-4c2a-9e7f-5d6c1b2a3e4f'] }],
+    ];
+    for (const [i, [method, args]] of calls.entries()) {
+      remote.call(10 + i, method, args);
+      expect(await remote.next()).toMatchObject({ t: 'result', id: 10 + i, result: { ok: false, error: { code: 'forbidden', message: `${method} is available on the console computer only` } } });
+    }
+    expect(served.host.listBackups()).toEqual([]);
   });
 
   it('drop old clients when the tokens are rotated; the old token no longer works', async () => {
