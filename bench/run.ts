@@ -11,6 +11,8 @@ import { timerSync } from './timer-sync';
 import { rendererBenchmarks } from './renderer';
 import { fanOutBenchmarks } from './fanout';
 import { exportBenchmarks } from './exports';
+import { floodBenchmarks } from './flood';
+import { apiBenchmarks } from './api';
 import { printTable, writeResults, type Figure } from './report';
 
 const suites: Array<[string, () => Promise<Figure[]>]> = [
@@ -20,6 +22,8 @@ const suites: Array<[string, () => Promise<Figure[]>]> = [
   ['timer sync', timerSync],
   ['fan-out', fanOutBenchmarks],
   ['exports', exportBenchmarks],
+  ['abuse', floodBenchmarks],
+  ['remote', apiBenchmarks],
   ['renderer', rendererBenchmarks],
 ];
 

@@ -34,7 +34,7 @@ await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: { preload: 'electron/preload/preload.ts' },
+    entryPoints: { preload: 'electron/preload/preload.ts', 'projector-preload': 'electron/preload/projector.ts' },
     format: 'cjs',
     outdir: 'out/electron',
     outExtension: { '.js': '.cjs' },

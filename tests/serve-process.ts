@@ -19,6 +19,11 @@ export class ServeProcess {
 
   constructor(readonly dataDir: string) {}
 
+  /** The running host's process id (for memory readings), or null when it is not running. */
+  get pid(): number | null {
+    return this.child?.pid ?? null;
+  }
+
   async start(extraArgs: string[] = []): Promise<string> {
     if (!existsSync(SERVE)) throw new Error(`${SERVE} is missing: run "npm run build" before the e2e tests`);
     const child = spawn(process.execPath, [SERVE, '--port', String(this.port), '--lan-port', '0', '--data-dir', this.dataDir, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });

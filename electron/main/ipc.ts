@@ -2,14 +2,21 @@
  * The method map over Electron IPC: one channel for every call, answered by
  * the same dispatcher as the WebSocket (host/net/dispatcher.ts), after a
  * check that the sender frame is one of our app:// pages; and one channel
- * for the pushes (the session's changes to every window, the menu's
- * requests to the console).
+ * for the pushes (the session's changes to every window showing one of our
+ * pages, the menu's requests to the console).
+ *
+ * Each window has a scope (kernel/scopes.ts): the console is the local
+ * console; the projector window only displays, so it is a view. Its calls
+ * are checked and its pushes cut to what a view may see
+ * (contract/scoped-data.ts), like a projector on the venue network.
  */
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import type { SessionHost } from '../host/session/session-host';
 import { runCall, type HandlerSet } from '../host/net/dispatcher';
 import { IPC_CALL, IPC_EVENT } from '../../shared/contract/protocol';
 import type { EventName, ServerEvents } from '../../shared/contract/events';
+import { ScopedFeed } from '../../shared/contract/scoped-data';
+import type { Scope } from '../../shared/kernel/scopes';
 import { isAppUrl } from './security';
 
 export class ForeignSenderError extends Error {
@@ -23,18 +30,35 @@ export function checkSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): voi
   if (!isAppUrl(url)) throw new ForeignSenderError(url);
 }
 
-/** Sends one push to a window, if it is still there. */
-export function push<E extends EventName>(contents: WebContents, name: E, payload: ServerEvents[E]): void {
-  if (!contents.isDestroyed()) contents.send(IPC_EVENT, name, payload);
+/**
+ * Sends one push to a window, if it is still there and shows one of our
+ * pages: a window with any other page (one that got our preload some other
+ * way) hears nothing of the session, as it may call nothing.
+ */
+export function push<E extends EventName>(contents: Pick<WebContents, 'isDestroyed' | 'getURL' | 'send'>, name: E, payload: ServerEvents[E]): void {
+  if (!contents.isDestroyed() && isAppUrl(contents.getURL())) contents.send(IPC_EVENT, name, payload);
 }
 
-export function bindIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, handlers: HandlerSet, host: SessionHost, targets: () => WebContents[]): () => void {
+/** The scope of the window a message came from (the console is local). */
+export type WindowScope = (contents: WebContents) => Scope;
+
+export function bindIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, handlers: HandlerSet, host: SessionHost, targets: () => WebContents[], scopeOf: WindowScope = () => 'local'): () => void {
   ipcMain.handle(IPC_CALL, (event, method: unknown, args: unknown) => {
     checkSender(event);
-    return runCall(handlers, { scope: 'local', desktop: true }, method, args);
+    return runCall(handlers, { scope: scopeOf(event.sender), desktop: true }, method, args);
   });
+  const feeds = new WeakMap<WebContents, ScopedFeed>();
+  const feedOf = (contents: WebContents) => {
+    const scope = scopeOf(contents);
+    let feed = feeds.get(contents);
+    if (feed?.scope !== scope) feeds.set(contents, (feed = new ScopedFeed(scope)));
+    return feed;
+  };
   const unsubscribe = host.subscribe((sessionEvent) => {
-    for (const contents of targets()) push(contents, 'session', sessionEvent);
+    for (const contents of targets()) {
+      const scoped = feedOf(contents).next(sessionEvent, () => host.getSnapshot());
+      if (scoped !== null) push(contents, 'session', scoped);
+    }
   });
   return () => {
     unsubscribe();

@@ -22,13 +22,19 @@ import { bringToFront, claimSingleInstance } from './single-instance';
 import { rememberedDisplay, rememberWindow, restoreWindow, type WindowStateStore } from './window-state';
 import { electronStoreFiles, openWindowStateStore } from './window-state-store';
 import { askToQuit, handleQuit, quitWithConsole, shouldConfirmQuit, shutDown } from './quit';
+import { applyUserDataSwitch } from './user-data';
 
 declare const __APP_VERSION__: string;
 
+// Every renderer sandboxed, whatever a window's own options say.
+app.enableSandbox();
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+// Before the single-instance lock and the session host, which both read it.
+applyUserDataSwitch(app, process.cwd());
 
 const rendererDir = join(__dirname, '..', 'renderer');
 const preloadPath = join(__dirname, 'preload.cjs');
+const projectorPreloadPath = join(__dirname, 'projector-preload.cjs');
 
 function createConsoleWindow(windowState: WindowStateStore): BrowserWindow {
   const placement = restoreWindow(windowState.load('console'), screen.getAllDisplays());
@@ -70,7 +76,7 @@ async function main(): Promise<void> {
     const displays = screen.getAllDisplays();
     const requested = displayId ?? rememberedDisplay(windowState.store.load('projector'), displays)?.id;
     projector?.destroy();
-    const window = openProjectorWindow((options) => new BrowserWindow(options), pickDisplay(displays, screen.getPrimaryDisplay().id, requested), preloadPath);
+    const window = openProjectorWindow((options) => new BrowserWindow(options), pickDisplay(displays, screen.getPrimaryDisplay().id, requested), projectorPreloadPath);
     rememberWindow(window, 'projector', windowState.store);
     window.on('closed', () => {
       if (projector === window) projector = null;
@@ -96,6 +102,8 @@ async function main(): Promise<void> {
     },
     host,
     () => BrowserWindow.getAllWindows().map((w) => w.webContents),
+    // The projector window only displays: it is a view, like a projector on the venue network.
+    (contents) => (projector !== null && !projector.isDestroyed() && projector.webContents === contents ? 'view' : 'local'),
   );
 
   const liveConsole = () => (consoleWindow.isDestroyed() ? null : consoleWindow);

@@ -22,6 +22,8 @@ export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWi
     allowRunningInsecureContent: false,
     webviewTag: false,
     spellcheck: false,
+    // A middle click must not open a link in a new window.
+    disableBlinkFeatures: 'Auxclick',
   };
 }
 
@@ -38,9 +40,13 @@ export function isAppUrl(url: string | undefined | null): boolean {
 
 /** No navigation away from the app, no new windows, no permissions. */
 export function guardWebContents(contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>): void {
-  contents.on('will-navigate', (event, url) => {
+  const stayInApp = (event: { preventDefault(): void }, url: string) => {
     if (!isAppUrl(url)) event.preventDefault();
-  });
+  };
+  contents.on('will-navigate', stayInApp);
+  // A server redirect and a subframe's navigation are navigations too.
+  contents.on('will-redirect', stayInApp);
+  contents.on('will-frame-navigate', (event) => stayInApp(event, event.url));
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }

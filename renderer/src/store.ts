@@ -12,6 +12,8 @@ import type { Command } from '../../shared/session/commands';
 import type { CommandError } from '../../shared/kernel/errors';
 import type { SessionDoc } from '../../shared/session/document';
 import type { Connection, ConnectionState, Files } from './transport';
+import type { Scope } from '../../shared/kernel/scopes';
+import type { Area } from './ui/keyboard';
 
 enablePatches();
 
@@ -95,9 +97,38 @@ export function fileTransfer(): Files | null {
   return bound?.files ?? null;
 }
 
-/** True when this view may change the session (not a view token's read-only console). */
-export function useCanChange(): boolean {
-  return useSession((s) => s.access?.scope !== 'view');
+/**
+ * What each scope may change (kernel/scopes.ts), by the console's areas;
+ * `session` is New session and Open example, which replace everyone's work.
+ * The host checks every command again; this only keeps controls a view
+ * may not use off the screen.
+ */
+export type ChangeArea = Area | 'session';
+const CHANGES: Record<Scope, readonly ChangeArea[]> = {
+  local: ['runOfShow', 'timer', 'recommendations', 'session'],
+  control: ['runOfShow', 'timer'],
+  rapporteur: ['recommendations'],
+  view: [],
+};
+
+function allowed(access: Access | null, area: ChangeArea): boolean {
+  // Until the host has said, the console shows its controls: a view token's console is told at once on connecting.
+  return access === null || CHANGES[access.scope].includes(area);
+}
+
+/** True when this view may change `area` (not a view token's read-only console, not another role's panel). */
+export function useCanChange(area: ChangeArea): boolean {
+  return useSession((s) => allowed(s.access, area));
+}
+
+/** The panels a view shows: the recommendations only where its scope receives them (contract/scoped-data.ts). */
+export function useSeesRecommendations(): boolean {
+  return useSession((s) => s.access === null || s.access.scope === 'local' || s.access.scope === 'rapporteur');
+}
+
+/** The same, outside a component (key handlers). */
+export function canChange(area: ChangeArea): boolean {
+  return allowed(useSession.getState().access, area);
 }
 
 /** Wires the store to a connection; returns a function that unwires it. */

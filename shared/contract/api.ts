@@ -7,7 +7,7 @@ import type { Patch } from 'immer';
 import type { CommandError } from '../kernel/errors';
 import type { SessionDoc } from '../session/document';
 import type { HistoryMeta } from '../session/history';
-import type { Scope } from './scopes';
+import type { Scope } from '../kernel/scopes';
 import type { ExportFormat } from '../session/exports';
 
 /**
@@ -19,7 +19,7 @@ export interface RecoveryNote {
   id: string;
   /** Wall-clock epoch ms of the repair. */
   at: number;
-  kind: 'recovered' | 'unrecoverable' | 'migrated' | 'restored';
+  kind: 'recovered' | 'unrecoverable' | 'migrated' | 'restored' | 'left-out';
   message: string;
 }
 
@@ -42,7 +42,8 @@ export interface HostMeta {
   recovery: RecoveryNote[];
   storage: StorageHealth;
   appVersion: string;
-  dataDir: string;
+  /** Where the session lives on disk: for the local console only. */
+  dataDir?: string;
   /** How many undo / redo steps the run-of-show and each rapporteur have, and what the next ones are. */
   history: HistoryMeta;
 }
@@ -77,6 +78,18 @@ export interface LanStatus {
   addresses: string[];
   viewToken: string;
   controlToken: string;
+  rapporteurToken: string;
+}
+
+/** Show control over OSC (electron/host/net/osc-bridge.ts): off by default, on a port, for listed senders only. */
+export interface OscStatus {
+  enabled: boolean;
+  port: number;
+  allowedSenders: string[];
+  /** True while the port is open. */
+  listening: boolean;
+  /** Who gets the state ("address:port"). */
+  subscribers: string[];
 }
 
 export interface DisplayInfo {

@@ -7,25 +7,26 @@
  * (electron/host/net/dispatcher.ts). Adding a method is one entry here and
  * one handler.
  *
- * Scopes, from the caller's connection:
- * - `view`: a projector, stage or any read-only view (view token);
- * - `control`: may also run the run-of-show and the timer (control token);
- * - `local`: the console on this computer (loopback or the desktop app's
- *   own windows), which may do everything, including managing network
- *   views and the desktop's windows and files.
+ * Scopes (scopes.ts): a method names the scopes that may call it; `local`
+ * (the console on this computer) may call everything. A command's own scope
+ * is checked too (session/handlers.ts: the run-of-show and the timer need
+ * `control`, the recommendations `rapporteur`), and so is an export's
+ * (`exportScope`).
  */
 import { z } from 'zod';
-import type { BackupSummary, DisplayInfo, LanStatus, SessionSnapshot } from './api';
+import type { BackupSummary, DisplayInfo, LanStatus, OscStatus, SessionSnapshot } from './api';
 import type { ExportOutcome, ImportOutcome } from './files';
 import { EXPORT_FORMATS, type ExportFile } from '../session/exports';
-import type { Scope } from './scopes';
+import type { Scope } from '../kernel/scopes';
+import type { RemoteState } from './remote-state';
 import { IMPORT_MAX_BYTES } from '../recommendations/files/import-file';
 import { author, id } from '../kernel/fields';
 
 
 export interface MethodSpec<Args extends z.ZodType, Result> {
   args: Args;
-  scope: Scope;
+  /** Who may call it (besides `local`, who may call everything). */
+  scope: Scope | readonly Scope[];
   /** Largest request (arguments as JSON, in bytes); calls above it go over HTTP, not a WebSocket frame. */
   maxBytes?: number;
   /** Never read at run time: carries the result type for the compiler. */
@@ -44,7 +45,7 @@ export const METHODS = {
   /** The whole session as this connection may see it, with its version. */
   'session.snapshot': method<SessionSnapshot>()({ args: none, scope: 'view' }),
   /** One command for the host, answered once it is durable; a refused command fails the call with the field and the reason. */
-  'session.dispatch': method<{ version: number }>()({ args: z.strictObject({ command: z.unknown() }), scope: 'control' }),
+  'session.dispatch': method<{ version: number }>()({ args: z.strictObject({ command: z.unknown() }), scope: ['control', 'rapporteur'] }),
   /** The host's clock, for a view's offset (NTP-style: the caller keeps when it asked). */
   'session.clock': method<{ hostAt: number }>()({ args: none, scope: 'view' }),
   /** The user has read these recovery notes (HostMeta.recovery): they are no longer shown, in any console. */
@@ -57,18 +58,33 @@ export const METHODS = {
   /** Replaces the session with a backup (the current one is kept in the data dir's kept/); every view gets the restored session. */
   'backups.restore': method<null>()({ args: z.strictObject({ name: backupName }), scope: 'local' }),
 
+  /** What a remote reads: the timer as the stage shows it, the live and next segment, the day's lateness (remote-state.ts). */
+  'remote.state': method<RemoteState>()({ args: none, scope: 'view' }),
+  /** Start the speaker timer if it is stopped, else pause it: one button on a Stream Deck. */
+  'remote.toggle': method<{ version: number }>()({ args: none, scope: 'control' }),
+
   /** A file of the session, built by the host (recommendations as JSON, CSV, the outcome report, the timing report). */
-  'files.export': method<ExportFile>()({ args: z.strictObject({ format: z.enum(EXPORT_FORMATS) }), scope: 'local' }),
+  'files.export': method<ExportFile>()({ args: z.strictObject({ format: z.enum(EXPORT_FORMATS) }), scope: ['control', 'rapporteur'] }),
   /** Another rapporteur's JSON export, merged in as one journaled command (`author`'s undo step). */
   'files.import': method<ImportOutcome>()({
     args: z.strictObject({ fileName: z.string().max(255), text: z.string().max(IMPORT_MAX_BYTES), author }),
-    scope: 'local',
+    scope: 'rapporteur',
     maxBytes: IMPORT_MAX_BYTES + 64 * 1024,
   }),
 
   'lan.status': method<LanStatus>()({ args: none, scope: 'local' }),
   'lan.setEnabled': method<LanStatus>()({ args: z.strictObject({ enabled: z.boolean() }), scope: 'local' }),
   'lan.rotateTokens': method<LanStatus>()({ args: none, scope: 'local' }),
+  'osc.status': method<OscStatus>()({ args: none, scope: 'local' }),
+  /** Turns OSC on or off, on a port, for the listed sender addresses (IPv4 or IPv6). */
+  'osc.configure': method<OscStatus>()({
+    args: z.strictObject({
+      enabled: z.boolean(),
+      port: z.number().int().min(1024, 'must be 1024 or above').max(65535, 'must be at most 65535'),
+      allowedSenders: z.array(z.union([z.ipv4(), z.ipv6()], 'must be IP addresses')).max(32, 'must list at most 32'),
+    }),
+    scope: 'local',
+  }),
 
   /** Desktop app only (handled by its main process). */
   'desktop.displays': method<DisplayInfo[]>()({ args: none, scope: 'local' }),

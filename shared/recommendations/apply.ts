@@ -144,13 +144,15 @@ function merge(doc: Doc, cmd: CommandOf<'rec.merge'>, now: EpochMs): void {
 
 function saveDraft(doc: Doc, cmd: CommandOf<'rec.draft'>, now: EpochMs): void {
   const drafts = doc.recommendations.drafts;
-  const current = drafts[cmd.rapporteur];
+  const index = drafts.findIndex((d) => d.rapporteur === cmd.rapporteur);
   if (cmd.text === '') {
-    if (current) delete drafts[cmd.rapporteur];
+    if (index >= 0) drafts.splice(index, 1);
     return;
   }
-  if (current?.text === cmd.text) return;
-  drafts[cmd.rapporteur] = { rapporteur: cmd.rapporteur, text: cmd.text, updatedAt: now };
+  if (drafts[index]?.text === cmd.text) return;
+  const draft = { rapporteur: cmd.rapporteur, text: cmd.text, updatedAt: now };
+  if (index >= 0) drafts[index] = draft;
+  else drafts.push(draft);
 }
 
 function resolve(doc: Doc, cmd: CommandOf<'rec.resolve'>, now: EpochMs): void {

@@ -136,8 +136,12 @@ export interface RecommendationBook {
   /** Shard key (see recShard) -> id -> record. */
   byShard: Record<string, Record<string, Recommendation>>;
   conflicts: Record<string, RecommendationConflict>;
-  /** Quick-capture drafts by rapporteur name. */
-  drafts: Record<string, CaptureDraft>;
+  /**
+   * Quick-capture drafts, one per rapporteur. A list, not a map by name: a
+   * name is whatever a rapporteur types ("constructor" included), and a
+   * key of the document must never be one an object already has.
+   */
+  drafts: CaptureDraft[];
   /** Names of segments and speakers that imported records refer to and this run-of-show does not have. */
   foreign: { segments: Record<string, ForeignSegment>; speakers: Record<string, string> };
 }
@@ -147,8 +151,13 @@ export interface RecommendationsDoc extends RunOfShowDoc {
   recommendations: RecommendationBook;
 }
 
+/** A rapporteur's capture draft, if the host keeps one. */
+export function draftOf(book: Pick<RecommendationBook, 'drafts'>, rapporteur: string): CaptureDraft | undefined {
+  return book.drafts.find((d) => d.rapporteur === rapporteur);
+}
+
 export function emptyBook(): RecommendationBook {
-  return { byShard: {}, conflicts: {}, drafts: {}, foreign: { segments: {}, speakers: {} } };
+  return { byShard: {}, conflicts: {}, drafts: [], foreign: { segments: {}, speakers: {} } };
 }
 
 /** The shard of an id: two hex digits of its FNV-1a hash. */

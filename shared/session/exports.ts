@@ -5,6 +5,7 @@
  * alike, so all three write the same bytes.
  */
 import type { EpochMs } from '../kernel/units';
+import type { Scope } from '../kernel/scopes';
 import type { SessionDoc } from './document';
 import { recommendationsCsv } from '../recommendations/files/csv-export';
 import { buildExport, serializeExport, type ExportMeta } from '../recommendations/files/format';
@@ -21,6 +22,9 @@ export const FORMAT_LABELS: Record<ExportFormat, string> = {
   report: 'outcome report (HTML)',
   timing: 'timing report (CSV)',
 };
+
+/** Who may have each file (kernel/scopes.ts): the recommendations are the rapporteurs', the timing report the technician's. */
+export const EXPORT_SCOPES: Record<ExportFormat, Scope> = { json: 'rapporteur', csv: 'rapporteur', report: 'rapporteur', timing: 'control' };
 
 export interface ExportFile {
   fileName: string;

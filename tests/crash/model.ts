@@ -80,7 +80,7 @@ export function project(doc: SessionDoc, tracked: ReadonlySet<string>): Projecti
   }
   for (const rec of allRecommendations(doc.recommendations)) if (!isSecondClients(rec.text)) push(`rec:${rec.text}`, recValue(rec));
   for (const [key, entries] of lists) out.set(key, listOf(entries));
-  for (const draft of Object.values(doc.recommendations.drafts)) out.set(`draft:${draft.rapporteur}`, draft.text);
+  for (const draft of doc.recommendations.drafts) out.set(`draft:${draft.rapporteur}`, draft.text);
 
   const { timer } = doc;
   const segment = timer.segmentId === null ? null : findSegment(doc, timer.segmentId)?.segment;

@@ -24,7 +24,7 @@ export async function hostDoc(page: Page): Promise<SessionDoc> {
 
 /** The capture draft the host keeps for a rapporteur ('' when none). */
 export async function hostDraft(page: Page, rapporteur: string): Promise<string> {
-  return (await hostDoc(page)).recommendations.drafts[rapporteur]?.text ?? '';
+  return (await hostDoc(page)).recommendations.drafts.find((d) => d.rapporteur === rapporteur)?.text ?? '';
 }
 
 /**

@@ -7,12 +7,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SessionHost } from '../session/session-host';
 import { startServer } from '../net/server';
+import { hostNameOf } from '../net/origins';
 import { LanAccess } from '../net/lan-access';
 import { defaultUserDataDir, sessionDir } from '../session/paths';
 
 declare const __APP_VERSION__: string;
 
-const USAGE = 'usage: npm run serve -- [--port 4180] [--data-dir DIR] [--host 127.0.0.1] [--lan-port 4190]';
+const USAGE = 'usage: npm run serve -- [--port 4180] [--data-dir DIR] [--host 127.0.0.1] [--lan-port 4190] [--allow-host NAME ...]';
 
 export async function serve(argv: string[]): Promise<void> {
   let values;
@@ -24,6 +25,7 @@ export async function serve(argv: string[]): Promise<void> {
         'data-dir': { type: 'string' },
         host: { type: 'string', default: '127.0.0.1' },
         'lan-port': { type: 'string' },
+        'allow-host': { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -50,10 +52,16 @@ export async function serve(argv: string[]): Promise<void> {
     console.error(`--lan-port must be a whole number from 0 to 65535, got "${values['lan-port']}"\n${USAGE}`);
     process.exit(2);
   }
+  const allowedHosts = values['allow-host'];
+  const badHost = allowedHosts.find((name) => hostNameOf(name) !== name.toLowerCase());
+  if (badHost !== undefined) {
+    console.error(`--allow-host must be a host name or address as a browser sends it (venue-console.local, 10.0.0.5, [fe80::1]), got "${badHost}"\n${USAGE}`);
+    process.exit(2);
+  }
   const host = await SessionHost.open({ dataDir, appVersion });
   const lan = await LanAccess.load(dataDir);
   if (lanPort !== undefined) await lan.update({ port: lanPort });
-  const server = await startServer({ host, staticDir, listen: { hostname: values.host, port }, lan });
+  const server = await startServer({ host, staticDir, listen: { hostname: values.host, port }, lan, allowedHosts });
   console.log(`Moderator Console serving at ${server.url} (data: ${dataDir})`);
   const others = server.urls.slice(1);
   if (others.length > 0) console.log(`  also on the venue network at ${others.join(', ')} (network views need a token there)`);

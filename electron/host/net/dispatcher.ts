@@ -8,7 +8,7 @@
  * as "internal", never with a stack or an internal message.
  */
 import { isMethodName, METHODS, type MethodName, type ParsedArgsOf, type ResultOf } from '../../../shared/contract/methods';
-import { allows, type Scope } from '../../../shared/contract/scopes';
+import { allows, type Scope } from '../../../shared/kernel/scopes';
 import type { CallResult } from '../../../shared/contract/protocol';
 import { CommandRejected, type CommandError } from '../../../shared/kernel/errors';
 
@@ -31,13 +31,22 @@ function argumentsRefusal(issue: { path: readonly PropertyKey[]; message: string
   return refusal('invalid', field, message);
 }
 
+/** Why a connection may not do something that needs one of `needed`, in words its user can act on. */
+export function scopeRefusal(held: Scope, needed: readonly Scope[]): CommandError {
+  const message =
+    held === 'view'
+      ? 'a view token can not change the session; use the control token'
+      : needed.every((scope) => scope === 'local')
+        ? 'is available on the console computer only'
+        : `needs the ${needed.filter((scope) => scope !== 'local').join(' or ')} token; this link has the ${held} token`;
+  return { code: 'forbidden', field: 'token', message };
+}
+
 export async function runCall(handlers: HandlerSet, caller: Caller, method: unknown, args: unknown): Promise<CallResult> {
   if (!isMethodName(method)) return refusal('invalid', 'method', `is not a method of the console (${String(method).slice(0, 64)})`);
   const spec = METHODS[method];
-  if (!allows(caller.scope, spec.scope)) {
-    const message = caller.scope === 'view' ? 'a view token can not change the session; use the control token' : `${method} is available on the console computer only`;
-    return refusal('forbidden', 'token', message);
-  }
+  const scopes: readonly Scope[] = typeof spec.scope === 'string' ? [spec.scope] : spec.scope;
+  if (!scopes.some((scope) => allows(caller.scope, scope))) return { ok: false, error: scopeRefusal(caller.scope, scopes) };
   const parsed = spec.args.safeParse(args);
   if (!parsed.success) return argumentsRefusal(parsed.error.issues[0]!);
   const handler = handlers[method] as Handler<MethodName> | undefined;

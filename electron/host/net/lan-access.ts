@@ -3,8 +3,10 @@
  *
  * - Off by default: until the technician turns network views on, nothing
  *   listens beyond loopback.
- * - Two unguessable tokens (192 bits each): a view token that can only
- *   read, and a control token that can also send commands.
+ * - Three unguessable tokens (192 bits each), one per scope
+ *   (kernel/scopes.ts): a view token that can only look, a control token
+ *   for the run-of-show and the timer, a rapporteur token for the
+ *   recommendations.
  * - Tokens are compared in constant time (both sides hashed to the same
  *   length first, then crypto.timingSafeEqual).
  * - Rotating the tokens disconnects every client that used the old ones.
@@ -17,16 +19,25 @@ import { chmod, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
+import type { Scope } from '../../../shared/kernel/scopes';
 
-export type Scope = 'view' | 'control';
+/** The scopes a token can give (the local console needs none). */
+export type TokenScope = Exclude<Scope, 'local'>;
 
+const token = z.string().min(32);
 const settingsSchema = z.object({
   enabled: z.boolean(),
   port: z.number().int().min(0).max(65535),
-  viewToken: z.string().min(32),
-  controlToken: z.string().min(32),
+  viewToken: token,
+  controlToken: token,
+  // Added after the first release: a lan.json without it gets one.
+  rapporteurToken: token.optional(),
+  // Show control over OSC (osc-bridge.ts): off unless the technician turned it on.
+  osc: z.object({ enabled: z.boolean(), port: z.number().int().min(1024).max(65535), allowedSenders: z.array(z.string()).max(32) }).optional(),
 });
-export type LanSettings = z.infer<typeof settingsSchema>;
+export type LanSettings = Required<z.infer<typeof settingsSchema>>;
+
+export const DEFAULT_OSC = { enabled: false, port: 9190, allowedSenders: [] as string[] };
 
 export const DEFAULT_LAN_PORT = 4190;
 
@@ -65,12 +76,12 @@ export class LanAccess {
    */
   static async load(dataDir: string | null, defaultPort = DEFAULT_LAN_PORT): Promise<LanAccess> {
     const file = dataDir === null ? null : join(dataDir, 'lan.json');
-    let settings: LanSettings = { enabled: false, port: defaultPort, viewToken: newToken(), controlToken: newToken() };
+    let settings: LanSettings = { enabled: false, port: defaultPort, viewToken: newToken(), controlToken: newToken(), rapporteurToken: newToken(), osc: DEFAULT_OSC };
     if (dataDir !== null && file !== null) {
       await keepPrivate(dataDir, file);
       try {
         const parsed = settingsSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
-        if (parsed.success) settings = parsed.data;
+        if (parsed.success) settings = { ...parsed.data, rapporteurToken: parsed.data.rapporteurToken ?? newToken(), osc: parsed.data.osc ?? DEFAULT_OSC };
       } catch {
         // No settings yet (or unreadable): network views stay off with fresh tokens.
       }
@@ -82,20 +93,24 @@ export class LanAccess {
     return this.settings;
   }
 
-  scopeOf(token: string | null): Scope | null {
+  scopeOf(token: string | null): TokenScope | null {
     if (token === null || token === '') return null;
-    if (secretsEqual(token, this.settings.controlToken)) return 'control';
-    if (secretsEqual(token, this.settings.viewToken)) return 'view';
-    return null;
+    // Every token is compared, so the time taken does not tell which one matched.
+    const matches: Array<[TokenScope, boolean]> = [
+      ['control', secretsEqual(token, this.settings.controlToken)],
+      ['rapporteur', secretsEqual(token, this.settings.rapporteurToken)],
+      ['view', secretsEqual(token, this.settings.viewToken)],
+    ];
+    return matches.find(([, match]) => match)?.[0] ?? null;
   }
 
-  async update(patch: Partial<Pick<LanSettings, 'enabled' | 'port'>>): Promise<void> {
+  async update(patch: Partial<Pick<LanSettings, 'enabled' | 'port' | 'osc'>>): Promise<void> {
     this.settings = { ...this.settings, ...patch };
     await this.save();
   }
 
   async rotate(): Promise<void> {
-    this.settings = { ...this.settings, viewToken: newToken(), controlToken: newToken() };
+    this.settings = { ...this.settings, viewToken: newToken(), controlToken: newToken(), rapporteurToken: newToken() };
     await this.save();
     this.listeners.forEach((l) => l());
   }

@@ -57,8 +57,8 @@ export class LanListener {
   }
 
   status(): LanStatus {
-    const { enabled, viewToken, controlToken } = this.access.current;
-    return { enabled, port: this.port, addresses: lanAddresses(), viewToken, controlToken };
+    const { enabled, viewToken, controlToken, rapporteurToken } = this.access.current;
+    return { enabled, port: this.port, addresses: lanAddresses(), viewToken, controlToken, rapporteurToken };
   }
 
   /** Starts listening if network views are on (after a restart). */

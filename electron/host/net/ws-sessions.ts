@@ -2,6 +2,7 @@
  * One WebSocket view: the session's changes pushed to it, its calls run
  * through the method map's dispatcher.
  *
+ * - The view receives only what its scope may see (scoped-data.ts).
  * - Frames are size-limited (the server's maxPayload) and rate-limited; a
  *   bad frame gets a refusal for its id and changes nothing.
  * - A view that keeps flooding is closed (4008), once the calls it already
@@ -20,6 +21,7 @@ import type { CommandError } from '../../../shared/kernel/errors';
 import type { SessionHost } from '../session/session-host';
 import { runCall, type Caller, type HandlerSet } from './dispatcher';
 import { TokenBucket } from './rate-limit';
+import { ScopedFeed } from '../../../shared/contract/scoped-data';
 
 export interface RateLimit {
   /** Burst size and sustained rate per second. */
@@ -63,6 +65,8 @@ export function attachView(socket: WebSocket, caller: Caller, host: SessionHost,
   let closing = false;
   let behindSince: number | null = null;
   let catchUp: ReturnType<typeof setInterval> | null = null;
+  /** What this view's scope may see of each change (shared/contract/scoped-data.ts). */
+  const feed = new ScopedFeed(caller.scope);
 
   const send = (frame: ServerFrame) => {
     if (socket.readyState !== socket.OPEN) return;
@@ -71,7 +75,7 @@ export function attachView(socket: WebSocket, caller: Caller, host: SessionHost,
     else if (socket.bufferedAmount > flow.highWater) fallBehind();
   };
   const refuse = (id: number | null, error: CommandError) => send(id === null ? { t: 'refused', error } : { t: 'result', id, result: { ok: false, error } });
-  const sendSnapshot = () => send({ t: 'event', name: 'session', payload: { type: 'snapshot', snapshot: host.getSnapshot() } });
+  const sendSnapshot = () => send({ t: 'event', name: 'session', payload: { type: 'snapshot', snapshot: feed.opening(host.getSnapshot()) } });
 
   function closeSlow(): void {
     if (closing) return;
@@ -103,7 +107,8 @@ export function attachView(socket: WebSocket, caller: Caller, host: SessionHost,
   const unsubscribe = host.subscribe((event) => {
     if (behindSince !== null) return;
     if (socket.bufferedAmount > flow.highWater) return fallBehind();
-    send({ t: 'event', name: 'session', payload: event });
+    const scoped = feed.next(event, () => host.getSnapshot());
+    if (scoped !== null) send({ t: 'event', name: 'session', payload: scoped });
   });
   const detach = () => {
     unsubscribe();

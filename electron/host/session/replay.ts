@@ -2,14 +2,16 @@
  * Puts a session back together from what a store holds: the snapshot's
  * chunks (state-chunks.ts), then every command after it, applied with the
  * ids and the host time it was first applied with, so the replay makes
- * exactly the state that was acknowledged. The host does this at open and
- * after a restore; `npm run export` does it on a copy.
+ * exactly the state that was acknowledged. Documents of an earlier format
+ * are upgraded (state-chunks.ts, upgradeDocument) and commands replayed as
+ * shared/session/upgrade.ts says. The host does this at open and after a
+ * restore; `npm run export` does it on a copy.
  */
 import { formatInTimeZone } from 'date-fns-tz';
-import { parseCommand, type Command } from '../../../shared/session/commands';
-import { CommandRejected } from '../../../shared/kernel/errors';
+import type { Command } from '../../../shared/session/commands';
+import { replayCommand } from '../../../shared/session/upgrade';
 import type { CommandContext } from '../../../shared/kernel/command-context';
-import { applyCommand, type SessionState } from '../../../shared/session/reducer';
+import type { SessionState } from '../../../shared/session/reducer';
 import type { EpochMs, IsoDate } from '../../../shared/kernel/units';
 import type { StoredCommand } from '../store/session-store';
 import { StateChunks } from './state-chunks';
@@ -32,30 +34,34 @@ export interface Replayed {
   seq: number;
   /** The last command replayed: its follow-ups may not have been stored before a crash. */
   last: Command | null;
+  /** Stored commands this version's rules refuse (upgrade.ts replayCommand): left out, each with what to tell the user. */
+  leftOut: Array<{ seq: number; message: string }>;
 }
 
-/** Applies stored commands after `seq`; throws, naming the command, if one no longer validates or applies. */
+/**
+ * Applies stored commands after `seq` through replayCommand (upgrade.ts): a
+ * command that no longer validates or applies under this version's rules is
+ * left out and named, so the session still opens. Throws only when a
+ * command asks for more ids than were recorded for it (the store is not
+ * what was acknowledged).
+ */
 export function replay(state: SessionState, seq: number, commands: readonly StoredCommand[]): Replayed {
   let last: Command | null = null;
+  const leftOut: Replayed['leftOut'] = [];
   for (const entry of commands) {
-    const parsed = parseCommand(entry.cmd);
-    if (!parsed.ok) throw new Error(`stored command ${entry.seq} no longer validates: ${parsed.error.field} ${parsed.error.message}`);
     let next = 0;
     const recorded = () => {
       const id = entry.ids[next++];
       if (id === undefined) throw new Error(`stored command ${entry.seq} has fewer ids than it needs`);
       return id;
     };
-    try {
-      state = applyCommand(state, parsed.command, contextFor(state, entry.at, [], recorded)).state;
-    } catch (error) {
-      if (error instanceof CommandRejected) throw new Error(`stored command ${entry.seq} (${parsed.command.type}) no longer applies: ${error.message}`, { cause: error });
-      throw error;
-    }
+    const replayed = replayCommand(state, entry.cmd, contextFor(state, entry.at, [], recorded), entry.seq);
+    state = replayed.state;
     seq = entry.seq;
-    last = parsed.command;
+    if (replayed.leftOut !== null) leftOut.push({ seq: entry.seq, message: replayed.leftOut });
+    else last = replayed.command;
   }
-  return { state, seq, last };
+  return { state, seq, last, leftOut };
 }
 
 /** A snapshot's chunks plus the commands after it. */

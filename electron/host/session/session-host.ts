@@ -91,7 +91,7 @@ function load(opened: OpenedStore, now: number): Replayed & { chunks: StateChunk
   if (opened.commands.length > 0) throw new Error(`the store in ${opened.store.dir} has commands but no snapshot to replay them on`);
   const today = formatInTimeZone(now, EXAMPLE_EVENT.timeZone, 'yyyy-MM-dd') as IsoDate;
   const doc: SessionDoc = opened.status === 'unrecoverable' ? createBlankSession(today) : createExampleSession(randomUUID);
-  return { state: { doc, history: emptyHistory() }, seq: 0, last: null, chunks: new StateChunks(), firstSnapshot: true };
+  return { state: { doc, history: emptyHistory() }, seq: 0, last: null, leftOut: [], chunks: new StateChunks(), firstSnapshot: true };
 }
 
 export class SessionHost {
@@ -164,6 +164,8 @@ export class SessionHost {
     this.state = loaded.state;
     this.chunks = loaded.chunks;
     this.seq = loaded.seq;
+    // Stored commands this version refuses are left out and told until acknowledged (once each: the note's id names the command).
+    for (const { seq, message } of loaded.leftOut) this.store.addNote({ id: `left-out-${this.store.historyId}-${seq}`, at: this.clock.now(), kind: 'left-out', message });
     this.unsnapshotted = opened.commands.length;
     if (loaded.firstSnapshot) {
       const chunks = this.chunks.chunksOf(this.state);

@@ -6,7 +6,9 @@
  * what changed, not the size of the session.
  *
  * Chunks
+ *   doc.format                           the document's format (FORMAT_VERSION); none = 1
  *   doc.event, doc.timer, doc.settings   one object each
+ *   doc.published, doc.eventDateKeptOn   the published plan, the off-day choice (format 2)
  *   doc.parts                            the keys of the parts' chunks, in order (an index)
  *   part.<n>                             one part with its segments and speakers
  *   rec.shard.<xx>                       one of the record's 256 shards (recommendations/model.ts)
@@ -21,8 +23,14 @@
  * dropped off the front (the history's limit) is one chunk removed.
  * Indexes are compared by value (they are rebuilt each time), the other
  * chunks by identity.
+ *
+ * A snapshot of an earlier format is upgraded at load (shared/session/
+ * upgrade.ts upgradeDocument); the chunks the upgrade changed are not taken
+ * as held, so the next snapshot writes them in the current format, with
+ * doc.format, in one transaction.
  */
-import { FORMAT_VERSION, type SessionDoc } from '../../../shared/session/document';
+import { FORMAT_VERSION } from '../../../shared/session/document';
+import { upgradeDocument } from '../../../shared/session/upgrade';
 import { HISTORY_SCOPES, type HistoryScope } from '../../../shared/session/commands';
 import { emptyHistory, restoreEntry, restoreHistory, type History, type HistoryEntry } from '../../../shared/session/history';
 import type { RecommendationBook } from '../../../shared/recommendations/model';
@@ -35,6 +43,8 @@ type HistoryIndex = Record<HistoryScope, { undo: string[]; redo: string[] }>;
 const SHARD_KEY = /^rec\.shard\.([0-9a-f]{2})$/;
 const NUMBERED_KEY = /^(part|step)\.([0-9a-z]+)$/;
 const INDEX_KEYS = new Set(['doc.parts', 'history']);
+/** The chunks upgradeDocument may give new values. */
+const UPGRADED_KEYS = new Set(['doc.format', 'doc.timer', 'doc.published', 'doc.eventDateKeptOn', 'rec.drafts']);
 
 export interface ChunkChanges {
   changed: Array<[string, unknown]>;
@@ -62,7 +72,10 @@ export class StateChunks {
   chunksOf(state: SessionState): Chunks {
     const { doc, history } = state;
     const chunks: Chunks = new Map();
+    chunks.set('doc.format', doc.formatVersion);
     chunks.set('doc.event', doc.event);
+    chunks.set('doc.published', doc.published);
+    chunks.set('doc.eventDateKeptOn', doc.eventDateKeptOn);
     chunks.set('doc.timer', doc.timer);
     chunks.set('doc.settings', doc.settings);
     const partKeys = doc.parts.map((part) => {
@@ -135,7 +148,19 @@ export class StateChunks {
       if (shard !== undefined) byShard[shard] = value as RecommendationBook['byShard'][string];
     }
     const recommendations = { byShard, conflicts: get('rec.conflicts'), drafts: get('rec.drafts'), foreign: get('rec.foreign') } as RecommendationBook;
-    const doc = { formatVersion: FORMAT_VERSION, event: get('doc.event'), parts, timer: get('doc.timer'), recommendations, settings: get('doc.settings') } as SessionDoc;
+    const saved = {
+      formatVersion: stored.get('doc.format') ?? 1,
+      event: get('doc.event'),
+      parts,
+      timer: get('doc.timer'),
+      recommendations,
+      settings: get('doc.settings'),
+      ...(stored.has('doc.published') ? { published: stored.get('doc.published') } : {}),
+      ...(stored.has('doc.eventDateKeptOn') ? { eventDateKeptOn: stored.get('doc.eventDateKeptOn') } : {}),
+    };
+    if (typeof saved.formatVersion !== 'number' || saved.formatVersion > FORMAT_VERSION) throw new Error(`the snapshot's document format (${String(saved.formatVersion)}) is not one this version reads (${FORMAT_VERSION})`);
+    const upgraded = saved.formatVersion !== FORMAT_VERSION;
+    const doc = upgradeDocument(saved);
 
     const index = get('history') as Partial<HistoryIndex> | null;
     const history: History = emptyHistory();
@@ -159,12 +184,13 @@ export class StateChunks {
     const state = { doc, history };
     // What the store holds: every stored chunk (so leftovers are removed by the next snapshot), as the state now has them.
     tracker.held = new Map([...stored].map(([key, value]) => [key, tracker.heldValue(key, value)]));
-    for (const [key, value] of tracker.chunksOf(state)) if (!INDEX_KEYS.has(key)) tracker.held.set(key, value);
+    // Chunks an upgrade rewrote stay as stored, so the next snapshot saves them in this format.
+    for (const [key, value] of tracker.chunksOf(state)) if (!INDEX_KEYS.has(key) && !(upgraded && UPGRADED_KEYS.has(key))) tracker.held.set(key, value);
     return { state, chunks: tracker };
   }
 }
 
 /** Cuts a snapshot of the previous file format ({ doc, history }) into these chunks (store/legacy-migration.ts). */
 export function legacyChunks(legacy: { doc: unknown; history: unknown }): Map<string, unknown> {
-  return new StateChunks().chunksOf({ doc: legacy.doc as SessionDoc, history: restoreHistory(legacy.history) });
+  return new StateChunks().chunksOf({ doc: upgradeDocument(legacy.doc as object), history: restoreHistory(legacy.history) });
 }

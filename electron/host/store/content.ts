@@ -36,7 +36,9 @@ export type RecoveryKind =
   /** A folder in the previous file format was converted. */
   | 'migrated'
   /** The user restored a backup (UI or CLI). */
-  | 'restored';
+  | 'restored'
+  /** A stored command this version's rules refuse was left out of the session (shared/session/upgrade.ts replayCommand). */
+  | 'left-out';
 
 /** What was repaired, in plain words, kept until the user acknowledges it. */
 export interface RecoveryNote {

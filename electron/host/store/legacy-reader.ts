@@ -78,7 +78,9 @@ function snapshotProblem(value: unknown): string | null {
   if (!isObject(doc.event)) return 'its event is missing';
   if (!Array.isArray(doc.parts)) return 'its run-of-show (parts) is missing';
   if (!isObject(doc.timer)) return 'its timer is missing';
-  if (!isObject(recommendations) || !['byShard', 'conflicts', 'drafts', 'foreign'].every((key) => isObject(recommendations[key]))) return 'its recommendations are missing';
+  // Drafts were a map by rapporteur in format 1 and are a list since 2 (shared/session/upgrade.ts).
+  const draftsRead = (drafts: unknown) => isObject(drafts) || Array.isArray(drafts);
+  if (!isObject(recommendations) || !['byShard', 'conflicts', 'foreign'].every((key) => isObject(recommendations[key])) || !draftsRead(recommendations.drafts)) return 'its recommendations are missing';
   if (!isObject(doc.settings)) return 'its settings are missing';
   return null;
 }

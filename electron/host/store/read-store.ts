@@ -151,7 +151,7 @@ function readCommands(db: Database.Database, damage: string[]): CommandsRead {
   return read;
 }
 
-const KINDS = new Set<RecoveryKind>(['recovered', 'unrecoverable', 'migrated', 'restored']);
+const KINDS = new Set<RecoveryKind>(['recovered', 'unrecoverable', 'migrated', 'restored', 'left-out']);
 
 function readNotes(db: Database.Database, damage: string[]): StoredNote[] {
   const rows = attempt(damage, 'the recovery notes', () =>

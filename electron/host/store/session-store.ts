@@ -89,6 +89,7 @@ interface Statements {
   upsertSnapshot: Database.Statement<[Record<string, unknown>]>;
   pruneCommands: Database.Statement<[number]>;
   acknowledge: Database.Statement<[number, string]>;
+  insertNote: Database.Statement<[RecoveryNote]>;
 }
 
 function prepare(db: Database.Database): Statements {
@@ -102,6 +103,7 @@ function prepare(db: Database.Database): Statements {
     ),
     pruneCommands: db.prepare('DELETE FROM commands WHERE seq <= ?'),
     acknowledge: db.prepare('UPDATE recovery_notes SET acknowledged_at = ? WHERE id = ? AND acknowledged_at IS NULL'),
+    insertNote: db.prepare('INSERT OR IGNORE INTO recovery_notes (id, at, kind, message, acknowledged_at) VALUES (@id, @at, @kind, @message, NULL)'),
   };
 }
 
@@ -132,6 +134,8 @@ export class SessionStore {
   private chunkSums: Map<string, string>;
   private digest: string;
   private notes: StoredNote[];
+  /** Names this line of history (a restored backup starts a new one). */
+  readonly historyId: string;
   private healthState: StoreHealth = { ok: true };
   private needsReconnect = false;
   /** Counts committed writes, so a backup is only taken after a change. */
@@ -160,6 +164,7 @@ export class SessionStore {
       this.digest = toggleDigest(this.digest, row.sum);
     }
     this.notes = read.notes;
+    this.historyId = read.historyId ?? 'unknown';
     this.changesAtLastBackup = changedSinceBackup ? null : 0;
   }
 
@@ -450,6 +455,22 @@ export class SessionStore {
   /** Recovery notes the user has not acknowledged yet, oldest first. */
   recoveryNotes(): RecoveryNote[] {
     return this.notes.filter((note) => note.acknowledgedAt === null).map(({ id, at, kind, message }) => ({ id, at, kind, message }));
+  }
+
+  /**
+   * Keeps a note the host made (a stored command left out on replay) until
+   * it is acknowledged. The same id is one note: a command left out at every
+   * open until a snapshot covers it is told once. A disk that refuses the
+   * write leaves the note in this run's notes only.
+   */
+  addNote(note: RecoveryNote): void {
+    if (this.notes.some((held) => held.id === note.id)) return;
+    try {
+      this.write(() => this.statements.insertNote.run(note), { affectsHealth: false });
+    } catch (error) {
+      if (!(error instanceof StoreWriteError)) throw error;
+    }
+    this.notes = [...this.notes, { ...note, acknowledgedAt: null }];
   }
 
   acknowledgeRecovery(ids: readonly string[]): void {

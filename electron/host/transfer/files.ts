@@ -6,11 +6,13 @@
  * rec.import command.
  */
 import type { SessionHost } from '../session/session-host';
-import { renderExport, type ExportFile, type ExportFormat } from '../../../shared/session/exports';
+import { EXPORT_SCOPES, renderExport, type ExportFile, type ExportFormat } from '../../../shared/session/exports';
+import { allows } from '../../../shared/kernel/scopes';
+import { CommandRejected } from '../../../shared/kernel/errors';
 import { parseImportFile } from '../../../shared/recommendations/files/import-file';
 import { planImport, summarize } from '../../../shared/recommendations/merge';
 import type { ImportOutcome } from '../../../shared/contract/files';
-import type { HandlerSet } from '../net/dispatcher';
+import { scopeRefusal, type HandlerSet } from '../net/dispatcher';
 
 export function exportFor(host: SessionHost, format: ExportFormat): ExportFile {
   return renderExport(host.current.doc, format, { exportedAt: host.now(), appVersion: host.getSnapshot().meta.appVersion });
@@ -29,7 +31,10 @@ export async function importText(host: SessionHost, text: string, fileName: stri
 
 export function fileHandlers(host: SessionHost): HandlerSet {
   return {
-    'files.export': ({ format }) => exportFor(host, format),
+    'files.export': ({ format }, caller) => {
+      if (!allows(caller.scope, EXPORT_SCOPES[format])) throw new CommandRejected(scopeRefusal(caller.scope, [EXPORT_SCOPES[format]]));
+      return exportFor(host, format);
+    },
     'files.import': ({ text, fileName, author }) => importText(host, text, fileName, author),
   };
 }

@@ -7,7 +7,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../store';
+import { useSeesRecommendations, useSession } from '../store';
 import { useTheme } from '../ui/theme';
 import { ConnectionBanner, ErrorBanner, RecoveryBanner, StorageBanner } from '../ui/StatusBanners';
 import { EventHeader } from './EventHeader';
@@ -23,7 +23,8 @@ export function ConsoleApp() {
   const { t } = useTranslation();
   const hasDoc = useSession((s) => s.doc !== null);
   const [theme, toggleTheme] = useTheme();
-  const [view, setView] = useConsoleView();
+  const seesRecommendations = useSeesRecommendations();
+  const [view, views, setView] = useConsoleView(seesRecommendations);
   const [help, setHelp] = useState(false);
   const shown = view === 'all' ? null : view;
   useConsoleKeys(shown, () => setHelp(true));
@@ -42,14 +43,14 @@ export function ConsoleApp() {
       <StorageBanner />
       <ErrorBanner />
       <RecoveryBanner />
-      <ViewSwitcher view={view} onChange={setView} />
+      <ViewSwitcher view={view} views={views} onChange={setView} />
       <main className="console-main">
         <div id={PANES_ID} className="panes" data-view={view} role="tabpanel" aria-labelledby={tabId(view)}>
           {hasDoc ? (
             <>
               <RunOfShow hidden={hidden('runOfShow')} />
               <TimerPanel hidden={hidden('timer')} onHelp={() => setHelp(true)} />
-              <RecommendationsPanel hidden={hidden('recommendations')} />
+              {seesRecommendations && <RecommendationsPanel hidden={hidden('recommendations')} />}
             </>
           ) : (
             <p role="status">{t('app.loading')}</p>

@@ -22,33 +22,35 @@ function savedView(): ConsoleView {
   return CONSOLE_VIEWS.find((v) => v === saved) ?? 'all';
 }
 
-export function useConsoleView(): [ConsoleView, (view: ConsoleView) => void] {
+/** The views this window offers (the recommendations only where its link sees them), the chosen one, and how to choose. */
+export function useConsoleView(seesRecommendations: boolean): [ConsoleView, readonly ConsoleView[], (view: ConsoleView) => void] {
   const [view, setView] = useState<ConsoleView>(savedView);
+  const views = seesRecommendations ? CONSOLE_VIEWS : CONSOLE_VIEWS.filter((v) => v !== 'recommendations');
   const choose = (next: ConsoleView) => {
     localStorage.setItem(KEY, next);
     setView(next);
   };
-  return [view, choose];
+  return [views.includes(view) ? view : 'all', views, choose];
 }
 
 export const tabId = (view: ConsoleView) => `console-view-${view}`;
 
-export function ViewSwitcher({ view, onChange }: { view: ConsoleView; onChange(view: ConsoleView): void }) {
+export function ViewSwitcher({ view, views, onChange }: { view: ConsoleView; views: readonly ConsoleView[]; onChange(view: ConsoleView): void }) {
   const { t } = useTranslation();
   const tabs = useRef(new Map<ConsoleView, HTMLButtonElement>());
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const at = CONSOLE_VIEWS.indexOf(view);
-    const last = CONSOLE_VIEWS.length - 1;
+    const at = views.indexOf(view);
+    const last = views.length - 1;
     const to = { ArrowRight: at === last ? 0 : at + 1, ArrowLeft: at === 0 ? last : at - 1, Home: 0, End: last }[e.key];
     if (to === undefined) return;
     e.preventDefault();
-    const next = CONSOLE_VIEWS[to]!;
+    const next = views[to]!;
     onChange(next);
     tabs.current.get(next)?.focus();
   };
   return (
     <div className="view-switcher" role="tablist" aria-label={t('view.label')} onKeyDown={onKeyDown}>
-      {CONSOLE_VIEWS.map((v) => (
+      {views.map((v) => (
         <button
           key={v}
           ref={(el) => {

@@ -47,8 +47,10 @@ export function Toolbar({ theme, onToggleTheme, runOfShowShown }: Props) {
   const { t } = useTranslation();
   const dispatch = useSession((s) => s.dispatch);
   const history = useSession((s) => s.meta?.history.runOfShow);
-  const canChange = useCanChange();
-  const local = useSession((s) => s.access?.scope === 'local');
+  const canRun = useCanChange('runOfShow');
+  const canReplace = useCanChange('session');
+  const scope = useSession((s) => s.access?.scope);
+  const local = scope === 'local';
   const [editingEvent, setEditingEvent] = useState(false);
   const [showingBackups, setShowingBackups] = useState(false);
 
@@ -59,7 +61,7 @@ export function Toolbar({ theme, onToggleTheme, runOfShowShown }: Props) {
     if (window.confirm(t('toolbar.confirmExample'))) void dispatch({ type: 'session.loadExample' });
   };
   useMenuAction((action) => {
-    if (!canChange) return;
+    if (!canReplace) return;
     if (action.type === 'newSession') newSession();
     else if (action.type === 'openExample') openExample();
   });
@@ -69,14 +71,15 @@ export function Toolbar({ theme, onToggleTheme, runOfShowShown }: Props) {
       {t('toolbar.darkTheme')}
     </button>
   );
-  if (!canChange) {
+  if (scope === 'view' || scope === 'rapporteur') {
+    const badge = scope === 'view' ? 'viewOnly' : 'rapporteurOnly';
     return (
       <nav className="toolbar" aria-label={t('toolbar.label')}>
         <span className="view-only-badge" aria-describedby="view-only-hint">
-          {t('toolbar.viewOnly')}
+          {t(`toolbar.${badge}`)}
         </span>
         <span id="view-only-hint" className="visually-hidden">
-          {t('toolbar.viewOnlyHint')}
+          {t(`toolbar.${badge}Hint`)}
         </span>
         {themeButton}
       </nav>
@@ -84,7 +87,7 @@ export function Toolbar({ theme, onToggleTheme, runOfShowShown }: Props) {
   }
   return (
     <nav className="toolbar" aria-label={t('toolbar.label')}>
-      {runOfShowShown && (
+      {runOfShowShown && canRun && (
         <>
           <StepButton
             label={t('toolbar.undo')}
@@ -105,12 +108,16 @@ export function Toolbar({ theme, onToggleTheme, runOfShowShown }: Props) {
       <button type="button" onClick={() => setEditingEvent((v) => !v)} aria-expanded={editingEvent}>
         {t('toolbar.eventDetails')}
       </button>
-      <button type="button" onClick={newSession}>
-        {t('toolbar.newSession')}
-      </button>
-      <button type="button" onClick={openExample}>
-        {t('toolbar.openExample')}
-      </button>
+      {canReplace && (
+        <>
+          <button type="button" onClick={newSession}>
+            {t('toolbar.newSession')}
+          </button>
+          <button type="button" onClick={openExample}>
+            {t('toolbar.openExample')}
+          </button>
+        </>
+      )}
       {local && (
         <button type="button" onClick={() => setShowingBackups((v) => !v)} aria-expanded={showingBackups}>
           {t('backups.open')}

@@ -9,7 +9,7 @@
 import { useEffect, useRef } from 'react';
 import type { Command } from '../../../shared/session/commands';
 import { findShortcut } from '../../../shared/contract/shortcuts';
-import { useCanChange, useSession } from '../store';
+import { canChange, useSession } from '../store';
 import { isTyping, modifierArea, trackArea, type Area } from '../ui/keyboard';
 import { useMenuAction } from '../ui/use-menu-action';
 import { currentRapporteur } from '../recommendations/rapporteur-name';
@@ -25,10 +25,9 @@ export function historyCommand(area: Area | null, kind: 'undo' | 'redo'): Comman
 /** `shown` is the area the window shows alone, or null when it shows all three. */
 export function useConsoleKeys(shown: Area | null, onHelp: () => void): void {
   const dispatch = useSession((s) => s.dispatch);
-  const canChange = useCanChange();
-  const state = useRef({ shown, onHelp, canChange });
+  const state = useRef({ shown, onHelp });
   useEffect(() => {
-    state.current = { shown, onHelp, canChange };
+    state.current = { shown, onHelp };
   });
   useEffect(() => trackArea(), []);
   useEffect(() => {
@@ -44,7 +43,7 @@ export function useConsoleKeys(shown: Area | null, onHelp: () => void): void {
       if (action !== 'undo' && action !== 'redo') return;
       e.preventDefault();
       const command = historyCommand(area, action);
-      if (command && state.current.canChange) void dispatch(command);
+      if (command && area !== null && canChange(area)) void dispatch(command);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -55,8 +54,9 @@ export function useConsoleKeys(shown: Area | null, onHelp: () => void): void {
     // In a text field, the field's own editing undo (what the native menu role does).
     if (isTyping(document.activeElement)) document.execCommand(action.type);
     else {
-      const command = historyCommand(modifierArea(document.activeElement, shown), action.type);
-      if (command && canChange) void dispatch(command);
+      const area = modifierArea(document.activeElement, shown);
+      const command = historyCommand(area, action.type);
+      if (command && area !== null && canChange(area)) void dispatch(command);
     }
   });
 }

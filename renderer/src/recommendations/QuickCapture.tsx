@@ -13,6 +13,7 @@
  */
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { draftOf } from '../../../shared/recommendations/model';
 import { useSession } from '../store';
 import { LIMITS } from '../../../shared/kernel/limits';
 import { liveSegment } from '../../../shared/run-of-show/model';
@@ -55,7 +56,7 @@ export function QuickCapture({ rapporteur, names, onAdded }: { rapporteur: strin
   const dispatch = useSession((s) => s.dispatch);
   const parts = useSession((s) => s.doc!.parts);
   const rename = useRapporteur((s) => s.rename);
-  const [text, setText] = useState(() => useSession.getState().doc!.recommendations.drafts[rapporteur]?.text ?? '');
+  const [text, setText] = useState(() => draftOf(useSession.getState().doc!.recommendations, rapporteur)?.text ?? '');
   /** The box's text right now, for an add that finishes while the rapporteur types on. */
   const latest = useRef(text);
   const [chosen, setChosen] = useState<Attachment | null>(null);
@@ -80,7 +81,8 @@ export function QuickCapture({ rapporteur, names, onAdded }: { rapporteur: strin
     if (name === before) return name;
     if (latest.current === '') {
       // An empty box shows the new name's draft, if the host keeps one.
-      show(useSession.getState().doc?.recommendations.drafts[name]?.text ?? '');
+      const doc = useSession.getState().doc;
+      show((doc && draftOf(doc.recommendations, name)?.text) ?? '');
     } else {
       draft.schedule(latest.current);
       void dispatch({ type: 'rec.draft', rapporteur: before, text: '' });

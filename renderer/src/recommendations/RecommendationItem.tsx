@@ -24,7 +24,7 @@ function Duplicates({ rec, duplicates }: { rec: Recommendation; duplicates: read
   const dispatch = useSession((s) => s.dispatch);
   const book = useSession((s) => s.doc!.recommendations);
   const author = useRapporteur((s) => s.name);
-  const canChange = useCanChange();
+  const canChange = useCanChange('recommendations');
   return (
     <div className="rec-duplicates">
       <p>{t('rec.duplicateOf')}</p>
@@ -53,7 +53,7 @@ function Duplicates({ rec, duplicates }: { rec: Recommendation; duplicates: read
 
 function RecommendationItemView({ rec, names, duplicates, zone, headingLevel }: Props) {
   const { t } = useTranslation();
-  const canChange = useCanChange();
+  const canChange = useCanChange('recommendations');
   const [editing, setEditing] = useState(false);
   const titleId = `rec-title-${rec.id}`;
   const Heading = headingLevel === 3 ? 'h3' : 'h4';

@@ -101,7 +101,7 @@ const Finder = memo(function Finder({ records, parts, rapporteurs, names, duplic
 
 export function RecommendationsPanel({ hidden }: { hidden: boolean }) {
   const { t } = useTranslation();
-  const canChange = useCanChange();
+  const canChange = useCanChange('recommendations');
   const byShard = useSession((s) => s.doc!.recommendations.byShard);
   const parts = useSession((s) => s.doc!.parts);
   const foreign = useSession((s) => s.doc!.recommendations.foreign);

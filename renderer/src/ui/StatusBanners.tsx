@@ -1,9 +1,10 @@
-/** The host's refusals, the connection state, the disk's state and the recovery notes, announced to assistive tech. */
+/** The host's refusals (in plain words, refusals.ts), the connection state, the disk's state and the recovery notes, announced to assistive tech. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecoveryNote } from '../../../shared/contract/api';
 import { dateTime } from '../i18n/format';
 import { hostClient, useSession } from '../store';
+import { refusalText } from './refusals';
 
 export function ErrorBanner() {
   const { t } = useTranslation();
@@ -17,7 +18,7 @@ export function ErrorBanner() {
         <span>{error.message}</span>
       ) : (
         <span>
-          {t('app.notSaved')} <strong>{error.field}</strong> {error.message}
+          {t('app.notSaved')} {refusalText(t, error)}
         </span>
       )}
       <button type="button" onClick={dismiss}>

@@ -26,7 +26,8 @@ import {
   type Recommendation,
   type WpsPillar,
 } from '../model';
-import { timeNotice, zonedInstant } from '../../kernel/timezones';
+import { zonedInstant } from '../../kernel/timezones';
+import { eventTimeNotice } from '../../run-of-show/notice';
 import { APP_NAME, type ExportMeta } from './format';
 
 /** The order of statuses in a group: what was agreed first. */
@@ -118,7 +119,7 @@ export function outcomeReport(doc: RecommendationsDoc, meta: ExportMeta): string
   const names = attachmentNames(doc.parts, doc.recommendations.foreign);
   const records = allRecommendations(doc.recommendations);
   const day = formatInTimeZone(zonedInstant(event.date, event.dayStart, event.timeZone), event.timeZone, 'd MMMM yyyy');
-  const notice = timeNotice(event.date, event.dayStart, event.timeZone, event.participantZones);
+  const notice = eventTimeNotice(doc);
   const exported = formatInTimeZone(meta.exportedAt, event.timeZone, 'd MMMM yyyy, HH:mm');
   const sections = reportGroups(records).map((group) => {
     const pillar = group.pillar ? `WPS pillar: ${PILLAR_LABELS[group.pillar]}` : 'No WPS pillar assigned';

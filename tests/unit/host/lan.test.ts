@@ -129,16 +129,16 @@ describe('network views', () => {
   it('keep the tokens in lan.json, readable by the owner only', async () => {
     const served = await serve();
     const status = await turnOn(served);
-    const file = join(served.host.getSnapshot().meta.dataDir, 'lan.json');
+    const file = join(served.host.getSnapshot().meta.dataDir!, 'lan.json');
     expect((await stat(file)).mode & 0o777).toBe(0o600);
-    const reloaded = await LanAccess.load(served.host.getSnapshot().meta.dataDir);
+    const reloaded = await LanAccess.load(served.host.getSnapshot().meta.dataDir!);
     expect(reloaded.current).toMatchObject({ enabled: true, viewToken: status.viewToken, controlToken: status.controlToken });
   });
 
   it('make a lan.json others could read private again, and remove what a save cut short by a crash left', async () => {
     const served = await serve();
     const status = await turnOn(served);
-    const dataDir = served.host.getSnapshot().meta.dataDir;
+    const dataDir = served.host.getSnapshot().meta.dataDir!;
     await chmod(join(dataDir, 'lan.json'), 0o644);
     await writeFile(join(dataDir, 'lan.json.1a2b3c4d'), '{"enabled": tr');
 

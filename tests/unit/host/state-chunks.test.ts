@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { StateChunks } from '../../../electron/host/session/state-chunks';
 import { HISTORY_LIMIT } from '../../../shared/session/history';
 import { recShard } from '../../../shared/recommendations/model';
-import { Story } from '../helpers';
+import { FORMAT_VERSION } from '../../../shared/session/document';
+import type { IsoDate } from '../../../shared/kernel/units';
+import { Story, almaty } from '../helpers';
 
 /** A session with 40 recommendations in many shards, and the chunks a first snapshot saved. */
 function sessionWithSnapshot(): { story: Story; chunks: StateChunks; recIds: string[] } {
@@ -114,6 +116,46 @@ describe('putting a state back together', () => {
     const state = { ...loaded.state, doc: { ...loaded.state.doc, parts: [...loaded.state.doc.parts, { ...loaded.state.doc.parts[0]!, title: 'A copy' }] } };
     const added = loaded.chunks.changesFor(state).changed.map(([key]) => key).find((key) => key.startsWith('part.'))!;
     expect(parseInt(added.slice('part.'.length), 36)).toBeGreaterThan(parseInt('zz', 36));
+  });
+
+  it('keeps the published plan and the off-day choice (format 2) across a snapshot', () => {
+    const { story, chunks } = sessionWithSnapshot();
+    story.apply({ type: 'plan.publish' });
+    const published = story.doc.published;
+    expect(published).not.toBeNull();
+    const state = { ...story.state, doc: { ...story.doc, eventDateKeptOn: '2023-10-17' as IsoDate } };
+
+    expect(keysOf(chunks.changesFor(state).changed)).toEqual(expect.arrayContaining(['doc.published', 'doc.eventDateKeptOn']));
+    const stored = new Map([...chunks.chunksOf(state)].map(([key, value]) => [key, JSON.parse(JSON.stringify(value)) as unknown]));
+    const loaded = StateChunks.load(stored);
+    expect(loaded.state.doc.published).toEqual(published);
+    expect(loaded.state.doc.eventDateKeptOn).toBe('2023-10-17');
+    expect(loaded.state).toEqual(state);
+  });
+
+  it('upgrades a snapshot of format 1 (no doc.format, drafts by name, no plan) and writes the upgraded chunks at the next snapshot', () => {
+    const { story, chunks } = sessionWithSnapshot();
+    const stored = new Map([...chunks.chunksOf(story.state)].map(([key, value]) => [key, JSON.parse(JSON.stringify(value)) as unknown]));
+    const draft = { rapporteur: 'constructor', text: 'Half-typed: a fund for', updatedAt: almaty('09:30') };
+    stored.delete('doc.format');
+    stored.delete('doc.published');
+    stored.delete('doc.eventDateKeptOn');
+    stored.set('rec.drafts', { constructor: draft });
+    const { untilTime: _untilTime, ...oldTimer } = story.doc.timer;
+    stored.set('doc.timer', oldTimer);
+
+    const loaded = StateChunks.load(stored);
+
+    expect(loaded.state.doc).toMatchObject({ formatVersion: FORMAT_VERSION, published: null, eventDateKeptOn: null, timer: { untilTime: null } });
+    expect(loaded.state.doc.recommendations.drafts).toEqual([draft]);
+    expect(keysOf(loaded.chunks.changesFor(loaded.state).changed)).toEqual(['doc.eventDateKeptOn', 'doc.format', 'doc.published', 'doc.timer', 'rec.drafts']);
+  });
+
+  it('refuses a snapshot of a newer document format, naming it', () => {
+    const { story, chunks } = sessionWithSnapshot();
+    const stored = new Map(chunks.chunksOf(story.state));
+    stored.set('doc.format', FORMAT_VERSION + 1);
+    expect(() => StateChunks.load(stored)).toThrow(`the snapshot's document format (${FORMAT_VERSION + 1}) is not one this version reads (${FORMAT_VERSION})`);
   });
 
   it('refuses a chunk set that misses a chunk, naming it', () => {

@@ -12,8 +12,9 @@ import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, writ
 import { join } from 'node:path';
 import { formatInTimeZone } from 'date-fns-tz';
 import { describe, expect, it } from 'vitest';
-import { parseCommand } from '../../../shared/session/commands';
-import { applyCommand, type SessionState } from '../../../shared/session/reducer';
+import { replayCommand, upgradeDocument } from '../../../shared/session/upgrade';
+import { FORMAT_VERSION } from '../../../shared/session/document';
+import type { SessionState } from '../../../shared/session/reducer';
 import type { EpochMs, IsoDate } from '../../../shared/kernel/units';
 import { NewerFormatError } from '../../../electron/host/store/errors';
 import type { StoredCommand, StoredSnapshot } from '../../../electron/host/store/session-store';
@@ -38,28 +39,31 @@ function splitState(state: { doc: unknown; history: unknown }): Array<[string, u
   ];
 }
 
+/** The release's document (format 1), brought to this version's format as the host does at open. */
 function joinState(snapshot: StoredSnapshot): SessionState {
   const chunk = (key: string) => snapshot.chunks.get(key);
-  return {
-    doc: { formatVersion: 1, event: chunk('doc.event'), parts: chunk('doc.parts'), timer: chunk('doc.timer'), settings: chunk('doc.settings'), recommendations: chunk('doc.recommendations') },
-    history: chunk('history'),
-  } as SessionState;
+  const saved = { formatVersion: 1, event: chunk('doc.event'), parts: chunk('doc.parts'), timer: chunk('doc.timer'), settings: chunk('doc.settings'), recommendations: chunk('doc.recommendations') };
+  return { doc: upgradeDocument(saved), history: chunk('history') } as SessionState;
 }
 
-/** Replays stored commands the way the host does at open (the ids the journal recorded, its host times). */
+/** Replays stored commands the way the host does at open (the ids the journal recorded, its host times; upgrade.ts replayCommand). */
 function replay(state: SessionState, commands: StoredCommand[]): SessionState {
   for (const entry of commands) {
-    const parsed = parseCommand(entry.cmd);
-    if (!parsed.ok) throw new Error(`command ${entry.seq} does not validate`);
     let next = 0;
-    state = applyCommand(state, parsed.command, {
-      now: entry.at as EpochMs,
-      today: formatInTimeZone(entry.at, state.doc.event.timeZone, 'yyyy-MM-dd') as IsoDate,
-      newId: () => entry.ids[next++]!,
-    }).state;
+    const replayed = replayCommand(
+      state,
+      entry.cmd,
+      { now: entry.at as EpochMs, today: formatInTimeZone(entry.at, state.doc.event.timeZone, 'yyyy-MM-dd') as IsoDate, newId: () => entry.ids[next++]! },
+      entry.seq,
+    );
+    if (replayed.leftOut !== null) throw new Error(replayed.leftOut);
+    state = replayed.state;
   }
   return state;
 }
+
+/** What the release held after its last command, in this version's format. */
+const EXPECTED_STATE: SessionState = { doc: upgradeDocument(EXPECTED.state.doc), history: EXPECTED.state.history };
 
 /** A copy of the release's folder to work on. */
 async function legacyFolder(label: string): Promise<string> {
@@ -86,7 +90,7 @@ describe('migrating a folder written by release 0.1.0', { timeout: 30_000 }, () 
     expect(opened.snapshot).toMatchObject({ seq: 12, formatVersion: 1 });
     expect(opened.commands.map((c) => c.seq)).toEqual([13, 14]);
     expect(opened.store.lastSeq).toBe(EXPECTED.seq);
-    expect(replay(joinState(opened.snapshot!), opened.commands)).toEqual(EXPECTED.state);
+    expect(replay(joinState(opened.snapshot!), opened.commands)).toEqual(EXPECTED_STATE);
 
     const keptDir = join(dir, 'kept', KEPT);
     expect(readdirSync(keptDir).sort()).toEqual(LEGACY_NAMES);
@@ -135,7 +139,7 @@ describe('migrating a folder written by release 0.1.0', { timeout: 30_000 }, () 
   it('refuses a folder whose snapshot a newer release wrote, and leaves it untouched', async () => {
     const dir = await legacyFolder('legacy-newer');
     const snapshot = JSON.parse(readFileSync(join(dir, 'snapshot.json'), 'utf8'));
-    writeFileSync(join(dir, 'snapshot.json'), JSON.stringify({ ...snapshot, formatVersion: 2 }));
+    writeFileSync(join(dir, 'snapshot.json'), JSON.stringify({ ...snapshot, formatVersion: FORMAT_VERSION + 1 }));
     const hashes = new Map(LEGACY_NAMES.map((name) => [name, sha256File(join(dir, name))]));
 
     await expect(openMigrated(dir)).rejects.toThrow(NewerFormatError);
@@ -158,7 +162,7 @@ describe("the previous release's reading failures, on a migrated copy of its fol
     expect(opened.status).toBe('migrated');
     expect(opened.snapshot!.seq).toBe(8);
     expect(opened.commands.map((c) => c.seq)).toEqual([9, 10, 11, 12, 13, 14]);
-    expect(replay(joinState(opened.snapshot!), opened.commands)).toEqual(EXPECTED.state);
+    expect(replay(joinState(opened.snapshot!), opened.commands)).toEqual(EXPECTED_STATE);
     expect(opened.recovery[0]!.message).toContain('While reading them: journal.prev.jsonl: line 3 is not a readable command and was skipped.');
   });
 
@@ -187,7 +191,7 @@ describe("the previous release's reading failures, on a migrated copy of its fol
 
     expect(opened.status).toBe('migrated');
     expect(opened.snapshot!.seq).toBe(8);
-    expect(replay(joinState(opened.snapshot!), opened.commands)).toEqual(EXPECTED.state);
+    expect(replay(joinState(opened.snapshot!), opened.commands)).toEqual(EXPECTED_STATE);
     expect(opened.recovery[0]!.message).toContain('snapshot.json could not be used (its recommendations are missing).');
     expect(opened.recovery[0]!.message).toContain('converted from the previous file format: snapshot.prev.json (command 8, saved 2023-10-16 03:04:20 UTC) and 6 later command(s), up to command 14.');
   });
