@@ -16,6 +16,9 @@ import type { SessionState } from '../../../shared/session/reducer';
 import type { ScheduleTimers } from '../../../electron/host/store/backup-schedule';
 import { almaty, manualClock, openHost, tempDir, type ManualClock } from '../helpers';
 import { crashCopy } from './store-copy';
+import { upgradeDocument } from '../../../shared/session/upgrade';
+import { SessionStore } from '../../../electron/host/store/session-store';
+import { legacyChunks } from '../../../electron/host/session/state-chunks';
 
 const FIXTURE = join(import.meta.dirname, '..', '..', 'fixtures', 'legacy-0.1.0');
 const EXPECTED = JSON.parse(readFileSync(`${FIXTURE}.expected.json`, 'utf8')) as { seq: number; state: SessionState };
@@ -37,7 +40,8 @@ describe('a folder written by release 0.1.0', { timeout: 30_000 }, () => {
 
     const host = await openHost({ dataDir: dir, clock, ...QUIET });
 
-    expect(host.current).toEqual(EXPECTED.state);
+    // As that release held it, in this version's format (shared/session/upgrade.ts).
+    expect(host.current).toEqual({ doc: upgradeDocument(EXPECTED.state.doc), history: EXPECTED.state.history });
     const [note] = host.getSnapshot().meta.recovery;
     expect(note).toMatchObject({ kind: 'migrated', at: almaty('11:00') });
     expect(note!.message).toMatch(/^This session folder was converted from the previous file format: snapshot\.json \(command 12, .*\) and 2 later command\(s\), up to command 14\./);
@@ -68,6 +72,39 @@ describe('recovery notes', { timeout: 30_000 }, () => {
     expect(second.getSnapshot().meta.recovery).toEqual([]);
     const afterCrash = await openHost({ dataDir: await crashCopy(dir), clock, ...QUIET });
     expect(afterCrash.getSnapshot().meta.recovery).toEqual([]);
+  });
+
+  it('a stored command this version refuses is left out, named in one note that stays until acknowledged, and the commands around it apply', async () => {
+    const clock = manualClock(almaty('09:00'));
+    const host = await openHost({ dataDir: await tempDir('host-left-out'), clock, ...QUIET });
+    expect(await host.dispatch({ type: 'event.update', patch: { venue: 'Before' } })).toMatchObject({ ok: true });
+    // As a kill -9 leaves it, then two commands as an earlier version could have stored them: a date the current rules refuse, and a change after it.
+    const dir = await crashCopy(host.dataDir);
+    const raw = await SessionStore.open(dir, { now: () => clock.now(), appVersion: 'test', splitLegacyState: legacyChunks, lockWaitMs: 0 });
+    const seq = raw.store.lastSeq;
+    raw.store.append({ seq: seq + 1, at: almaty('09:01'), ids: [], cmd: { type: 'event.update', patch: { date: '1900-06-01' } } });
+    raw.store.append({ seq: seq + 2, at: almaty('09:02'), ids: [], cmd: { type: 'event.update', patch: { title: 'After it' } } });
+    raw.store.close();
+
+    const reopened = await openHost({ dataDir: dir, clock, ...QUIET });
+    expect(reopened.current.doc.event).toMatchObject({ venue: 'Before', title: 'After it', date: '2023-10-16' });
+    const notes = reopened.getSnapshot().meta.recovery;
+    expect(notes).toEqual([
+      {
+        id: expect.any(String),
+        at: almaty('09:00'),
+        kind: 'left-out',
+        message: `Journal line ${seq + 1} (event.update) was left out: this version refuses it (patch.date: must be between 1970-01-01 and 2100-12-31).`,
+      },
+    ]);
+
+    // Replayed again at the next start (no snapshot covered it yet): still one note, the same one.
+    const again = await openHost({ dataDir: await crashCopy(dir), clock, ...QUIET });
+    expect(again.getSnapshot().meta.recovery).toEqual(notes);
+    await again.acknowledgeRecovery([notes[0]!.id]);
+    const afterAcknowledged = await openHost({ dataDir: await crashCopy(again.dataDir), clock, ...QUIET });
+    expect(afterAcknowledged.getSnapshot().meta.recovery).toEqual([]);
+    expect(afterAcknowledged.current.doc.event.title).toBe('After it');
   });
 
   it('an edited letter in a stored command is found (finding 4): the session opens to the commands before it, and says so', async () => {

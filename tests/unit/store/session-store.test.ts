@@ -7,6 +7,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { FORMAT_VERSION } from '../../../shared/session/document';
 import { describe, expect, it } from 'vitest';
 import { NewerFormatError } from '../../../electron/host/store/errors';
 import { snapshotSum } from '../../../electron/host/store/checksums';
@@ -27,7 +28,7 @@ describe('the session store', { timeout: 30_000 }, () => {
 
     const second = await openStore(dir, storeOptions(clock));
     expect(second.status).toBe('opened');
-    expect(second.snapshot).toMatchObject({ seq: 0, savedAt: clock.now(), formatVersion: 1 });
+    expect(second.snapshot).toMatchObject({ seq: 0, savedAt: clock.now(), formatVersion: FORMAT_VERSION });
     expect(second.snapshot!.chunks).toEqual(new Map(chunks('v0')));
     expect(second.commands).toEqual(commands(1, 25));
     expect(second.store.lastSeq).toBe(25);
@@ -207,14 +208,15 @@ describe('the session store', { timeout: 30_000 }, () => {
     opened.store.saveSnapshot(0, chunks('v0'), [], clock.now());
     opened.store.close();
     const database = join(dir, 'session.sqlite');
+    const NEWER = FORMAT_VERSION + 1;
 
     withRaw(database, (db) => {
-      const row = { seq: 0, saved_at: clock.now(), format_version: 2, ...(db.prepare('SELECT chunk_count, digest FROM snapshot').get() as { chunk_count: number; digest: string }) };
-      db.prepare('UPDATE snapshot SET format_version = 2, sum = ?').run(snapshotSum(row));
+      const row = { seq: 0, saved_at: clock.now(), format_version: NEWER, ...(db.prepare('SELECT chunk_count, digest FROM snapshot').get() as { chunk_count: number; digest: string }) };
+      db.prepare('UPDATE snapshot SET format_version = ?, sum = ?').run(NEWER, snapshotSum(row));
     });
     const before = sha256File(database);
     await expect(SessionStore.open(dir, storeOptions(clock))).rejects.toThrow(NewerFormatError);
-    await expect(SessionStore.open(dir, storeOptions(clock))).rejects.toThrow(/written by a newer Moderator Console \(data format 2; this version reads 1\)/);
+    await expect(SessionStore.open(dir, storeOptions(clock))).rejects.toThrow(`written by a newer Moderator Console (data format ${NEWER}; this version reads ${FORMAT_VERSION})`);
     expect(sha256File(database)).toBe(before);
 
     withRaw(database, (db) => db.pragma('user_version = 7'));
