@@ -54,6 +54,7 @@ async function startTimer(url: string): Promise<void> {
           socket.send(JSON.stringify({ t: 'call', id: ++id, method: 'session.dispatch', args: { command } }));
         }
       }
+      if (frame.t === 'result' && !(frame.result as { ok: boolean }).ok) console.error('bench command refused', JSON.stringify(frame.result));
       if (frame.t === 'result' && frame.id === 4) resolve();
     });
   });
