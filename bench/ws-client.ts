@@ -88,7 +88,7 @@ export class BenchClient {
       this.doc = event.snapshot.doc;
       this.version = event.snapshot.version;
     } else {
-      if (this.options.mirror !== false && this.doc !== null) this.doc = applyPatches(this.doc, event.patches as Patch[]);
+      if (event.type === 'patch' && this.options.mirror !== false && this.doc !== null) this.doc = applyPatches(this.doc, event.patches as Patch[]);
       this.version = event.version;
     }
     this.onEvent?.(event, wireBytes);

@@ -1,9 +1,10 @@
-// Bundles the Node side: serve mode (plain Node, ESM) and the Electron main
-// process and preload (CommonJS, as Electron's sandboxed preload requires).
-// Serve mode and the export command carry their dependencies inside the
-// bundle: loading date-fns's index of 245 modules at run time cost about
-// 0.8 s of start-up on Node 22. Native modules (better-sqlite3) and ws's
-// optional native helpers stay outside and load from node_modules.
+// Bundles the Node side: serve mode and the export and backup commands
+// (plain Node, ESM), and the Electron main process and preload (CommonJS, as
+// Electron's sandboxed preload requires).
+// The plain Node commands carry their dependencies inside the bundle:
+// loading date-fns's index of 245 modules at run time cost about 0.8 s of
+// start-up on Node 22. Native modules (better-sqlite3) and ws's optional
+// native helpers stay outside and load from node_modules.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
@@ -20,12 +21,12 @@ const common = {
 await Promise.all([
   build({
     ...common,
-    entryPoints: { serve: 'electron/host/cli/serve.ts', export: 'electron/host/cli/export-cli.ts' },
+    entryPoints: { serve: 'electron/host/cli/serve.ts', export: 'electron/host/cli/export-cli.ts', backup: 'electron/host/cli/backup.ts' },
     format: 'esm',
     outdir: 'out/electron',
     outExtension: { '.js': '.mjs' },
     external: ['better-sqlite3', 'bufferutil', 'utf-8-validate'],
-    // CommonJS dependencies inside an ES module bundle still call require() for Node's own modules.
+    // CommonJS dependencies inside an ES module bundle still call require() and read __filename.
     banner: {
       js: [
         "import { createRequire as __createRequire } from 'node:module';",

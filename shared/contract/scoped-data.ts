@@ -22,6 +22,10 @@
  * patches outside the recommendations (an event with none left still comes,
  * so its version chain stays whole); view receives a fresh projection when
  * its projection changed, and nothing otherwise.
+ *
+ * Every scope's meta says whether the host can save (the disk's state,
+ * without the host's message, which names the folder); the recovery notes
+ * and the data dir are local only.
  */
 import type { Patch } from 'immer';
 import type { HostMeta, SessionEvent, SessionSnapshot } from './api';
@@ -39,6 +43,8 @@ export function scopedMeta(scope: Scope, meta: HostMeta): HostMeta {
   return {
     appVersion: meta.appVersion,
     recovery: [],
+    // Whether the host can save, for every console whose changes it would refuse; the message (it names the folder) stays local.
+    storage: meta.storage.ok ? meta.storage : { ...meta.storage, message: '' },
     history: {
       runOfShow: scope === 'control' ? runOfShow : NO_HISTORY,
       recommendations: scope === 'rapporteur' ? recommendations : [],
@@ -111,7 +117,7 @@ export function scopeShare(scope: Scope, event: SessionEvent, now: () => Session
     return { event: { type: 'snapshot', snapshot }, viewText: scope === 'view' ? JSON.stringify(snapshot.doc) : null };
   }
   const meta = scopedMeta(scope, event.meta);
-  if (scope === 'rapporteur') return { event: { ...event, meta }, viewText: null };
+  if (scope === 'rapporteur' || event.type === 'meta') return { event: { ...event, meta }, viewText: null };
   if (event.patches.some((p) => p.path.length === 0)) return { event: { type: 'snapshot', snapshot: scopedSnapshot(scope, now()) }, viewText: null };
   return { event: { ...event, patches: event.patches.filter((p) => !touchesRecommendations(p)), meta }, viewText: null };
 }

@@ -38,7 +38,7 @@ async function mirrorOf(view: View, until: number): Promise<{ doc: SessionDoc; v
     if (event.type === 'snapshot') {
       doc = event.snapshot.doc;
       version = event.snapshot.version;
-    } else {
+    } else if (event.type === 'patch') {
       // The changes must follow on from what it has, one version after another.
       expect(event.fromVersion).toBe(version);
       doc = applyPatches(doc!, event.patches as Patch[]);
