@@ -113,7 +113,7 @@ describe("a projector's first payload", () => {
     doc.timer = { ...doc.timer, segmentId: timed.id, speakerId: timed.speakers[10]!.id };
     const template = allRecommendations(doc.recommendations)[0]!;
     for (let i = 0; i < 10_000; i++) putRecommendation(doc.recommendations, { ...template, id: randomUUID(), text: `Recommendation ${i}`, createdAt: i as EpochMs, updatedAt: i as EpochMs });
-    const meta = { recovery: [], appVersion: '0.1.0', dataDir: '/secret', history: { runOfShow: { undo: [], redo: [] }, recommendations: [] } } as never;
+    const meta = { recovery: [], appVersion: '0.1.0', dataDir: '/secret', storage: { ok: true }, history: { runOfShow: { undo: [], redo: [] }, recommendations: [] } } as never;
     const snapshot = scopedSnapshot('view', { version: 12_345, doc, meta });
     const frames: ServerFrame[] = [
       { t: 'event', name: 'access', payload: { scope: 'view', desktop: false } },
