@@ -352,6 +352,7 @@ const messages = {
     skip: 'Skip',
     resetSegment: 'Reset',
     publishPlan: 'Publish the plan',
+    importPlan: 'Import agenda',
     editSegment: 'Edit segment',
     addSegment: 'Add segment',
     deleteSegment: 'Delete segment',

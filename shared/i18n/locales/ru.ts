@@ -353,6 +353,7 @@ const messages = {
     skip: 'Пропустить',
     resetSegment: 'Вернуть в план',
     publishPlan: 'Опубликовать план',
+    importPlan: 'Импорт программы',
     editSegment: 'Изменение сегмента',
     addSegment: 'Новый сегмент',
     deleteSegment: 'Удаление сегмента',
