@@ -6,12 +6,12 @@
  * a zone's day differs from the venue's.
  */
 import type { EpochMs, IsoDate, TimeOfDay } from '../kernel/units';
-import { localDateOf, timeOfDayIn } from '../kernel/timezones';
+import { localDateOf, timeOfDayIn, zoneCity } from '../kernel/timezones';
 import { allSegments, type EventInfo, type RunOfShowDoc, type Segment } from './model';
 import { planTimes } from './plan';
 
 export interface LocalSlot {
-  /** The place as the event names it ("Tashkent"), or the venue. */
+  /** The place as the event names it ("Tashkent"), or the venue zone's city. */
   label: string;
   timeZone: string;
   start: TimeOfDay;
@@ -38,7 +38,7 @@ export interface Programme {
 
 export function programmeOf(doc: Pick<RunOfShowDoc, 'event' | 'parts'>): Programme {
   const { event } = doc;
-  const zones = [{ label: event.venue.trim() || event.timeZone, timeZone: event.timeZone }, ...event.participantZones.map((z) => ({ label: z.label, timeZone: z.timeZone }))];
+  const zones = [{ label: zoneCity(event.timeZone), timeZone: event.timeZone }, ...event.participantZones.map((z) => ({ label: z.label, timeZone: z.timeZone }))];
   const segments = allSegments(doc);
   const { slots } = planTimes(event, { dayStart: event.dayStart, segments });
   const partOf = new Map<string, string>();

@@ -1,0 +1,150 @@
+/**
+ * The agenda's files, read back with other programs' readers: the
+ * calendar with ical.js (each delegation's zone reads its own local
+ * times), the workbook with exceljs (and it imports again), the programme
+ * PDF with pdftotext. And agenda files that are not what they claim.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import ICAL from 'ical.js';
+import { agendaFile, agendaIcs, agendaXlsx, previewAgenda, programmePdf } from '../../../electron/host/transfer/agenda-files';
+import { agendaRows } from '../../../shared/run-of-show/agenda-sheet';
+import { allSegments } from '../../../shared/run-of-show/model';
+import type { SessionDoc } from '../../../shared/session/document';
+import { almaty, Story, tempDir } from '../helpers';
+
+const MADE_AT = almaty('08:00');
+
+/** A wall-clock time in a zone, as a delegate's calendar shows it. */
+function localTime(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+}
+
+function exampleDoc(): SessionDoc {
+  return new Story().doc;
+}
+
+async function pdfText(doc: SessionDoc, label: string): Promise<string> {
+  const dir = await tempDir(label);
+  const path = join(dir, 'programme.pdf');
+  writeFileSync(path, await programmePdf(doc, MADE_AT));
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+}
+
+describe('the calendar (.ics)', () => {
+  it('opens in every delegation at its own local times (Almaty was UTC+6 in 2023, Tashkent UTC+5)', () => {
+    const doc = exampleDoc();
+    const text = agendaIcs(doc, MADE_AT);
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const events = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+    const segments = allSegments(doc);
+    expect(events.map((e) => e.summary)).toEqual(segments.map((s) => s.title));
+    expect(events.map((e) => e.uid)).toEqual(segments.map((s) => `${s.id}@moderator-console`));
+    const first = events[0]!.startDate.toJSDate();
+    expect(first.toISOString()).toBe('2023-10-16T04:00:00.000Z');
+    const expected: Record<string, string> = { 'Asia/Almaty': '10:00', 'Asia/Bishkek': '10:00', 'Asia/Dushanbe': '09:00', 'Asia/Ashgabat': '09:00', 'Asia/Tashkent': '09:00' };
+    for (const zone of doc.event.participantZones) expect([zone.label, localTime(first, zone.timeZone)]).toEqual([zone.label, expected[zone.timeZone]]);
+    expect(events[0]!.description).toContain('Tashkent: 09:00–');
+    for (const [i, event] of events.entries()) {
+      expect(event.startDate.zone?.tzid).toBe('UTC');
+      expect(event.endDate.toJSDate().getTime() - event.startDate.toJSDate().getTime()).toBe(segments[i]!.plannedDurationMs);
+    }
+  });
+
+  it('is RFC 5545 text: CRLF lines of at most 75 octets, with commas, semicolons and long Cyrillic titles escaped and folded', () => {
+    const story = new Story();
+    const id = allSegments(story.doc)[0]!.id;
+    const title = 'Итоги; решения, рекомендации \\ и "следующие шаги" — заключительное слово председателя Диалога женщин-лидеров Центральной Азии';
+    story.apply({ type: 'segment.update', segmentId: id, patch: { title } });
+    const text = agendaIcs(story.doc, MADE_AT);
+    expect(text.split('\r\n').every((line) => Buffer.byteLength(line, 'utf8') <= 75)).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!);
+    expect(event.summary).toBe(title);
+  });
+});
+
+describe('the workbook (.xlsx)', () => {
+  it('holds the import columns on its first sheet, reads back with exceljs, and imports again', async () => {
+    const doc = exampleDoc();
+    const bytes = await agendaXlsx(doc);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    const [agenda, times] = workbook.worksheets;
+    const rows: unknown[][] = [];
+    agenda!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => v ?? '')));
+    expect(rows.map((r) => [...r, ...Array(7 - r.length).fill('')])).toEqual(agendaRows(doc));
+    const header = (times!.getRow(1).values as unknown[]).slice(1);
+    expect(header).toContain('Tashkent (Asia/Tashkent)');
+    const tashkent = header.indexOf('Tashkent (Asia/Tashkent)') + 1;
+    expect(String(times!.getRow(2).getCell(tashkent).value)).toMatch(/^09:00–/);
+
+    const again = await previewAgenda(doc, bytes, 'agenda.xlsx', 'replace');
+    expect(again.status).toBe('preview');
+    if (again.status !== 'preview') return;
+    expect(again.preview.issues).toEqual([]);
+    expect(again.preview.rows.length).toBe(allSegments(doc).length);
+  });
+
+  it('reads an organiser workbook with time-formatted cells, and refuses its formulas by cell', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Agenda');
+    sheet.addRow(['Part', 'Title', 'Duration', 'Fixed start']);
+    sheet.addRow(['Morning', 'Opening', new Date(Date.UTC(1899, 11, 30, 0, 30)), new Date(Date.UTC(1899, 11, 30, 10, 0))]);
+    sheet.addRow(['', 'Total', { formula: 'SUM(C2:C2)', result: 30 }, '']);
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    const outcome = await previewAgenda(exampleDoc(), bytes, 'organiser.xlsx', 'replace');
+    if (outcome.status !== 'preview') throw new Error(JSON.stringify(outcome));
+    expect(outcome.preview.rows[0]).toMatchObject({ row: 2, title: 'Opening', durationMs: 30 * 60_000, hardStart: '10:00' });
+    expect(outcome.preview.issues).toEqual([{ severity: 'error', row: 3, column: 'Duration (C)', message: expect.stringContaining('is a formula (=SUM(C2:C2))') }]);
+    expect(outcome.preview.command).toBeNull();
+  });
+});
+
+describe('agenda files that are not what they claim', () => {
+  const doc = exampleDoc();
+  const preview = (bytes: Uint8Array, name: string) => previewAgenda(doc, bytes, name, 'replace');
+
+  it('says what is wrong with the file as a whole', async () => {
+    expect(await preview(new Uint8Array(), 'empty.csv')).toEqual({ status: 'failed', where: 'file', message: 'is empty' });
+    expect(await preview(Buffer.from([0x54, 0x69, 0x74, 0x6c, 0x65, 0x2c, 0xff, 0xfe, 0x0a]), 'latin1.csv')).toMatchObject({ message: expect.stringContaining('is not UTF-8 text') });
+    expect(await preview(Buffer.from('\uFEFFTitle,Duration', 'utf16le'), 'excel-unicode.csv')).toMatchObject({ message: expect.stringContaining('UTF-16') });
+    expect(await preview(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'old.xls')).toMatchObject({ message: expect.stringContaining('old Excel file') });
+    expect(await preview(Buffer.from('Title,Duration\nA,5\n'), 'renamed.xlsx')).toMatchObject({ message: expect.stringContaining('is not an Excel workbook') });
+    expect(await preview(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]), 'broken.xlsx')).toMatchObject({ message: expect.stringContaining('is not a readable XLSX workbook') });
+    expect(await preview(new Uint8Array(5 * 1024 * 1024 + 1), 'huge.csv')).toMatchObject({ message: 'is larger than 5 MB' });
+    expect(await preview(Buffer.from('Title,Duration\nA\u0000,5\n'), 'nul.csv')).toMatchObject({ message: expect.stringContaining('NUL') });
+  });
+});
+
+describe('the programme (.pdf)', () => {
+  it('prints each segment with the venue’s and every delegation’s local times (checked with pdftotext)', async () => {
+    const doc = exampleDoc();
+    const text = await pdfText(doc, 'programme');
+    expect(text).toContain(doc.event.title.slice(0, 30));
+    for (const zone of doc.event.participantZones) expect(text).toContain(zone.label);
+    const first = allSegments(doc)[0]!;
+    const line = text.split('\n').find((l) => l.includes(first.title.slice(0, 20)))!;
+    expect(line).toBeDefined();
+    // Venue (Almaty) and Astana, Bishkek at 10:00; Dushanbe, Ashgabat, Tashkent at 09:00.
+    expect(line.match(/\d\d:\d\d–\d\d:\d\d/g)!.map((t) => t.slice(0, 5))).toEqual(['10:00', '10:00', '10:00', '09:00', '09:00', '09:00']);
+  });
+
+  it('prints Cyrillic in a Russian session with the embedded font', async () => {
+    const story = new Story();
+    story.apply({ type: 'settings.language', language: 'ru' });
+    story.apply({ type: 'segment.update', segmentId: allSegments(story.doc)[0]!.id, patch: { title: 'Открытие конференции' } });
+    const text = await pdfText(story.doc, 'programme-ru');
+    expect(text).toContain('Открытие конференции');
+    expect(text).toContain('Программа');
+  });
+
+  it('names each file after the event date', async () => {
+    const doc = exampleDoc();
+    expect((await agendaFile(doc, 'pdf', MADE_AT)).fileName).toBe('programme-2023-10-16.pdf');
+    expect((await agendaFile(doc, 'ics', MADE_AT)).contentType).toBe('text/calendar; charset=utf-8');
+  });
+});
