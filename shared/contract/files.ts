@@ -14,7 +14,8 @@ export type ImportOutcome =
   | { status: 'failed'; where: string; message: string };
 
 /** The run-of-show's own files (electron/host/transfer/agenda-files.ts, docs/agenda-files.md). */
-export const AGENDA_EXPORT_FORMATS = ['pdf', 'xlsx', 'ics'] as const;
+/** `template` is the empty agenda to fill in (CSV), the rest the run-of-show as it stands. */
+export const AGENDA_EXPORT_FORMATS = ['pdf', 'xlsx', 'ics', 'template'] as const;
 export type AgendaExportFormat = (typeof AGENDA_EXPORT_FORMATS)[number];
 
 /** A binary file the host built, for a browser's download. */

@@ -19,6 +19,7 @@ import ical from 'ical-generator';
 import type { SessionDoc } from '../../../shared/session/document';
 import { agendaRows, AGENDA_MAX_BYTES, csvRows, readAgendaSheet, type SheetCell, type SheetRows } from '../../../shared/run-of-show/agenda-sheet';
 import type { ImportMode } from '../../../shared/run-of-show/commands';
+import { agendaTemplateCsv } from '../../../shared/run-of-show/agenda-template';
 import { programmeOf, type ProgrammeItem } from '../../../shared/run-of-show/programme';
 import type { AgendaExportFormat, AgendaPreviewOutcome, BinaryFile } from '../../../shared/contract/files';
 import { LOCALES } from '../../../shared/i18n/locales';
@@ -253,13 +254,27 @@ const FILES: Record<AgendaExportFormat, { contentType: string; extension: string
   pdf: { contentType: 'application/pdf', extension: 'pdf', name: 'programme' },
   xlsx: { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx', name: 'agenda' },
   ics: { contentType: 'text/calendar; charset=utf-8', extension: 'ics', name: 'agenda' },
+  template: { contentType: 'text/csv; charset=utf-8', extension: 'csv', name: 'agenda-template' },
 };
+
+async function agendaBytes(doc: SessionDoc, format: AgendaExportFormat, madeAt: number): Promise<Buffer> {
+  switch (format) {
+    case 'pdf':
+      return programmePdf(doc, madeAt);
+    case 'xlsx':
+      return agendaXlsx(doc);
+    case 'ics':
+      return Buffer.from(agendaIcs(doc, madeAt), 'utf8');
+    case 'template':
+      return Buffer.from(agendaTemplateCsv(), 'utf8');
+  }
+}
 
 /** The file of a format, as bytes and as the name and type a save dialog or a download needs. */
 export async function agendaFile(doc: SessionDoc, format: AgendaExportFormat, madeAt: number): Promise<{ fileName: string; contentType: string; extensions: string[]; bytes: Buffer }> {
   const spec = FILES[format];
-  const bytes = format === 'pdf' ? await programmePdf(doc, madeAt) : format === 'xlsx' ? await agendaXlsx(doc) : Buffer.from(agendaIcs(doc, madeAt), 'utf8');
-  return { fileName: `${spec.name}-${doc.event.date}.${spec.extension}`, contentType: spec.contentType, extensions: [spec.extension], bytes };
+  const bytes = await agendaBytes(doc, format, madeAt);
+  return { fileName: format === 'template' ? `${spec.name}.${spec.extension}` : `${spec.name}-${doc.event.date}.${spec.extension}`, contentType: spec.contentType, extensions: [spec.extension], bytes };
 }
 
 export async function agendaDownload(doc: SessionDoc, format: AgendaExportFormat, madeAt: number): Promise<BinaryFile> {

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { agendaRows, csvRows, readAgendaSheet, type SheetRows } from '../../../shared/run-of-show/agenda-sheet';
 import { parseCommand } from '../../../shared/session/commands';
+import { agendaTemplateCsv } from '../../../shared/run-of-show/agenda-template';
 import { CommandRejected } from '../../../shared/kernel/errors';
 import { allSegments } from '../../../shared/run-of-show/model';
 import { Story } from '../helpers';
@@ -134,6 +135,7 @@ describe('reading an agenda sheet', () => {
     const preview = read(csvRows(template));
     expect(preview.issues).toEqual([]);
     expect(preview.rows.length).toBeGreaterThan(3);
+    expect(template).toBe(agendaTemplateCsv());
   });
 
   it('reads back what agendaRows writes: the example run-of-show round-trips', () => {
