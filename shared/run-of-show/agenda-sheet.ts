@@ -370,9 +370,13 @@ function checkPlan(command: PlanImportCommand, into: ReadAgendaOptions['into'], 
     })),
   }));
   const parts = command.mode === 'replace' ? imported : [...into.parts, ...imported];
-  const violation = planViolation({ event: into.event, parts });
+  const opening = imported[0]!.segments[0]?.hardStart;
+  const event = command.mode === 'replace' && opening ? { ...into.event, dayStart: opening } : into.event;
+  const violation = planViolation({ event, parts });
   if (violation === null) return;
-  const index = 'segmentId' in violation && violation.segmentId.startsWith('import-') ? Number(violation.segmentId.slice('import-'.length)) : -1;
+  // A day start that the clocks skip is the first segment's fixed start when the import moved the day start there.
+  const index =
+    'segmentId' in violation && violation.segmentId.startsWith('import-') ? Number(violation.segmentId.slice('import-'.length)) : violation.kind === 'dayStartSkipped' && event !== into.event ? 0 : -1;
   issues.push({ severity: 'error', row: index >= 0 ? rowOfSegment[index]! : null, column: index >= 0 ? fixedColumn : null, message: violation.message });
 }
 

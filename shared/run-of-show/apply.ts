@@ -106,8 +106,10 @@ function newSpeaker(ctx: CommandContext, fields: CommandOf<'speaker.add'>['speak
 /**
  * An imported agenda (plan.import): new parts with new ids, replacing the
  * run-of-show or after it. Replacing is refused while a segment is live
- * (it would vanish from under the timer); the published baseline stays
- * as it was, so the day summary shows what the import changed.
+ * (it would vanish from under the timer). A replacing agenda whose first
+ * segment has a fixed start moves the day start to it (an organiser's
+ * sheet says when the day begins). The published baseline stays as it
+ * was, so the day summary shows what the import changed.
  */
 function importPlan(doc: Doc, cmd: CommandOf<'plan.import'>, ctx: CommandContext): void {
   const parts = cmd.parts.map((input, p): Part => ({
@@ -128,6 +130,8 @@ function importPlan(doc: Doc, cmd: CommandOf<'plan.import'>, ctx: CommandContext
   const live = liveSegment(base(doc));
   if (live) reject('conflict', 'mode', `"${live.title}" is live: mark it done before replacing the run-of-show, or add the imported agenda after it`);
   doc.parts = parts;
+  const opening = parts[0]!.segments[0]?.hardStart;
+  if (opening) doc.event.dayStart = opening;
 }
 
 function goLive(doc: Doc, segment: Draft<Segment>, cmd: CommandOf<'segment.setStatus'>, ctx: CommandContext): void {

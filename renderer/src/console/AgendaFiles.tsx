@@ -14,7 +14,6 @@ import type { AgendaExportFormat, AgendaPreviewOutcome, ExportOutcome } from '..
 import type { AgendaPreview, SheetIssue } from '../../../shared/run-of-show/agenda-sheet';
 import type { ImportMode } from '../../../shared/run-of-show/commands';
 import { IMPORT_MODES } from '../../../shared/run-of-show/commands';
-import { formatClock } from '../../../shared/kernel/durations';
 
 type Notice = { kind: 'done' | 'failed'; text: string };
 
@@ -121,7 +120,7 @@ function ImportDialog({ pending, busy, onMode, onConfirm, onCancel }: DialogProp
                   <td>{row.part}</td>
                   <td>{row.title}</td>
                   <td>{t(`segmentKind.${row.kind}`)}</td>
-                  <td>{row.durationMs === null ? '' : formatClock(row.durationMs)}</td>
+                  <td>{row.durationMs === null ? '' : t('agendaFiles.doc.minutes', { minutes: Math.round((row.durationMs / 60_000) * 100) / 100 })}</td>
                   <td>{row.hardStart ?? ''}</td>
                   <td>{row.moderator}</td>
                   <td>

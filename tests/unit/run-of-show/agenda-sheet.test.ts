@@ -165,6 +165,18 @@ describe('plan.import', () => {
     expect(story.doc.parts.map((p) => p.title)).toEqual(['Opening', 'Panel', 'Closing']);
   });
 
+  it('moves the day start to a replacing agenda\'s first fixed start, and undo moves it back', () => {
+    const story = new Story();
+    const early = read(csvRows('Part,Title,Duration,Fixed start\nMorning,Registration,30,08:30\n,Opening,20,\n'), 'replace', story);
+    expect(early.issues).toEqual([]);
+    story.apply(early.command!);
+    expect(story.doc.event.dayStart).toBe('08:30');
+    story.apply({ type: 'history.undo', scope: 'runOfShow' });
+    expect(story.doc.event.dayStart).toBe('10:00');
+    const appended = read(csvRows('Part,Title,Duration,Fixed start\nMorning,Registration,30,08:30\n'), 'append', story);
+    expect(appended.issues[0]).toMatchObject({ row: 2, column: 'Fixed start (D)', message: expect.stringContaining('is before') });
+  });
+
   it('appends after the run-of-show when asked', () => {
     const story = new Story();
     const count = story.doc.parts.length;
