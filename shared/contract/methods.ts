@@ -17,7 +17,7 @@ import { z } from 'zod';
 import type { DisplayInfo, LanStatus, OscStatus, SessionSnapshot } from './api';
 import { AGENDA_EXPORT_FORMATS, type AgendaPreviewOutcome, type BinaryFile, type ExportOutcome, type ImportOutcome } from './files';
 import { AGENDA_MAX_BYTES } from '../run-of-show/agenda-sheet';
-import { IMPORT_MODES } from '../run-of-show/commands';
+import { IMPORT_MODES, planImportSchema } from '../run-of-show/commands';
 import { EXPORT_FORMATS, type ExportFile } from '../session/exports';
 import type { Scope } from '../kernel/scopes';
 import type { RemoteState } from './remote-state';
@@ -42,6 +42,8 @@ function method<Result>() {
 const none = z.strictObject({});
 /** An agenda file of AGENDA_MAX_BYTES in base64. */
 const AGENDA_BASE64_MAX = Math.ceil(AGENDA_MAX_BYTES / 3) * 4;
+/** The largest plan.import: 1000 segments of 50 speakers with the longest names fit. */
+const AGENDA_IMPORT_MAX_BYTES = 16 * 1024 * 1024;
 
 export const METHODS = {
   /** The whole session as this connection may see it, with its version. */
@@ -74,6 +76,12 @@ export const METHODS = {
     scope: 'control',
     maxBytes: AGENDA_BASE64_MAX + 64 * 1024,
   }),
+  /**
+   * Confirms a preview: its plan.import command, journaled as one undo
+   * step. Its own method (not session.dispatch) because a long agenda is
+   * larger than a WebSocket frame: it travels over HTTP.
+   */
+  'agenda.import': method<{ version: number }>()({ args: z.strictObject({ command: planImportSchema }), scope: 'control', maxBytes: AGENDA_IMPORT_MAX_BYTES }),
   /** The run-of-show as a printable programme (PDF), a spreadsheet (XLSX) or a calendar (.ics). */
   'agenda.export': method<BinaryFile>()({ args: z.strictObject({ format: z.enum(AGENDA_EXPORT_FORMATS) }), scope: 'control' }),
 

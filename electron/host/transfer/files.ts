@@ -39,5 +39,10 @@ export function fileHandlers(host: SessionHost): HandlerSet {
     'files.import': ({ text, fileName, author }) => importText(host, text, fileName, author),
     'agenda.preview': ({ fileName, data, mode }) => previewAgenda(host.current.doc, Buffer.from(data, 'base64'), fileName, mode),
     'agenda.export': ({ format }) => agendaDownload(host.current.doc, format, host.now()),
+    'agenda.import': async ({ command }) => {
+      const result = await host.dispatch(command);
+      if (!result.ok) throw new CommandRejected(result.error);
+      return { version: result.version };
+    },
   };
 }

@@ -8,7 +8,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { fileTransfer, hostClient, useSession } from '../store';
+import { fileTransfer, hostClient } from '../store';
+import { CallFailed } from '../../../shared/contract/client';
 import { pickAgendaFile } from '../transport/browser-files';
 import type { AgendaExportFormat, AgendaPreviewOutcome, ExportOutcome } from '../../../shared/contract/files';
 import type { AgendaPreview, SheetIssue } from '../../../shared/run-of-show/agenda-sheet';
@@ -148,7 +149,6 @@ function ImportDialog({ pending, busy, onMode, onConfirm, onCancel }: DialogProp
 
 export function AgendaFiles() {
   const { t } = useTranslation();
-  const dispatch = useSession((s) => s.dispatch);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -185,9 +185,14 @@ export function AgendaFiles() {
     void run(async () => {
       const command = pending?.preview.command;
       if (!command) return null;
-      const result = await dispatch(command);
-      setPending(null);
-      if (!result.ok) return { kind: 'failed', text: t('agendaFiles.failed', { where: result.error.field, message: result.error.message }) };
+      try {
+        await client!.call('agenda.import', { command });
+      } catch (error) {
+        const refusal = error instanceof CallFailed ? error.error : { field: 'command', message: (error as Error).message };
+        return { kind: 'failed', text: t('agendaFiles.failed', { where: refusal.field, message: refusal.message }) };
+      } finally {
+        setPending(null);
+      }
       return { kind: 'done', text: t('agendaFiles.imported', { source: command.source, segments: command.parts.reduce((n, p) => n + p.segments.length, 0) }) };
     });
 

@@ -6,15 +6,22 @@
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { request } from 'node:http';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { startServer } from '../../../electron/host/net/server';
+import { LanAccess } from '../../../electron/host/net/lan-access';
+import { FILES } from '../../../electron/host/session/data-dir';
+import { CALL_PATH, type CallResult } from '../../../shared/contract/protocol';
+import type { AgendaPreviewOutcome } from '../../../shared/contract/files';
 import ExcelJS from 'exceljs';
 import ICAL from 'ical.js';
 import { agendaFile, agendaIcs, agendaXlsx, previewAgenda, programmePdf } from '../../../electron/host/transfer/agenda-files';
 import { agendaRows } from '../../../shared/run-of-show/agenda-sheet';
 import { allSegments } from '../../../shared/run-of-show/model';
 import type { SessionDoc } from '../../../shared/session/document';
-import { almaty, Story, tempDir } from '../helpers';
+import { almaty, manualClock, openHost, Story, tempDir } from '../helpers';
 
 const MADE_AT = almaty('08:00');
 
@@ -146,5 +153,77 @@ describe('the programme (.pdf)', () => {
     const doc = exampleDoc();
     expect((await agendaFile(doc, 'pdf', MADE_AT)).fileName).toBe('programme-2023-10-16.pdf');
     expect((await agendaFile(doc, 'ics', MADE_AT)).contentType).toBe('text/calendar; charset=utf-8');
+  });
+});
+
+/** A method call over serve mode's HTTP route, as a browser makes it for calls larger than a frame. */
+function call(port: number, method: string, args: unknown, token?: string): Promise<{ status: number; body: CallResult<unknown> }> {
+  const body = JSON.stringify(args);
+  return new Promise((resolve, reject) => {
+    const path = `${CALL_PATH}${method}${token === undefined ? '' : `?token=${token}`}`;
+    const req = request({ host: '127.0.0.1', port, path, method: 'POST', headers: { 'Content-Type': 'application/json' } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as CallResult<unknown> }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function served() {
+  const root = await tempDir('agenda');
+  const dataDir = join(root, 'data');
+  const host = await openHost({ dataDir, clock: manualClock(almaty('09:00')), appVersion: '0.1.0' });
+  const lan = await LanAccess.load(dataDir, 0);
+  await lan.update({ enabled: true });
+  const server = await startServer({ host, staticDir: root, listen: { hostname: '127.0.0.1', port: 0 }, lan, lanHostname: '127.0.0.1' });
+  onTestFinished(() => server.close());
+  return { host, dataDir, port: server.port!, lanPort: server.lanStatus().port!, lan };
+}
+
+describe('agenda methods over serve mode', () => {
+  it('imports a 1000-segment agenda (larger than a WebSocket frame) as one journaled step that one undo takes back', async () => {
+    const { host, port, dataDir } = await served();
+    const before = host.current.doc.parts;
+    const csv = ['Part,Title,Duration,Speakers', ...Array.from({ length: 1000 }, (_, i) => `Day ${Math.floor(i / 100) + 1},Segment ${i + 1} — Сегмент,5,"Спикер ${i + 1} (KZ, 3); Speaker ${i + 1} (UZ, 2)"`)].join('\n');
+    const previewed = await call(port, 'agenda.preview', { fileName: 'long.csv', data: Buffer.from(csv).toString('base64'), mode: 'append' });
+    expect(previewed.status).toBe(200);
+    const outcome = (previewed.body as { ok: true; value: AgendaPreviewOutcome }).value;
+    if (outcome.status !== 'preview') throw new Error(JSON.stringify(outcome));
+    expect(outcome.preview.issues).toEqual([]);
+    expect(JSON.stringify({ command: outcome.preview.command }).length).toBeGreaterThan(256 * 1024);
+    const imported = await call(port, 'agenda.import', { command: outcome.preview.command });
+    expect(imported).toMatchObject({ status: 200, body: { ok: true } });
+    expect(allSegments(host.current.doc)).toHaveLength(allSegments({ parts: before }).length + 1000);
+    const journal = (await readFile(join(dataDir, FILES.journal), 'utf8')).trim().split('\n');
+    expect(journal.filter((line) => line.includes('"plan.import"'))).toHaveLength(1);
+    expect(host.getSnapshot().meta.history.runOfShow.nextUndo).toEqual({ action: 'importPlan', subject: 'long.csv' });
+    await host.dispatch({ type: 'history.undo', scope: 'runOfShow' });
+    expect(host.current.doc.parts).toEqual(before);
+  });
+
+  it('changes nothing when the import is refused, and answers a bad preview request with the field', async () => {
+    const { host, port } = await served();
+    await host.dispatch({ type: 'segment.setStatus', segmentId: allSegments(host.current.doc)[0]!.id, status: 'live', offDay: 'keepEventDate' });
+    const state = host.current;
+    const command = { type: 'plan.import', mode: 'replace', source: 'x.csv', parts: [{ title: 'A', segments: [{ title: 'B', speakers: [] }] }] };
+    expect(await call(port, 'agenda.import', { command })).toMatchObject({ status: 409, body: { ok: false, error: { field: 'mode' } } });
+    expect(await call(port, 'agenda.import', { command: { ...command, parts: [{ title: '__proto__', segments: [{ title: 'B', speakers: [], status: 'done' }] }] } })).toMatchObject({ status: 400 });
+    expect(await call(port, 'agenda.preview', { fileName: 'x.csv', data: 'not base64!', mode: 'replace' })).toMatchObject({ status: 400, body: { ok: false, error: { field: 'args.data' } } });
+    expect(await call(port, 'agenda.export', { format: 'docx' })).toMatchObject({ status: 400, body: { ok: false, error: { field: 'args.format' } } });
+    expect(host.current).toBe(state);
+  });
+
+  it('is the run-of-show’s: a control token may, a view or rapporteur token may not', async () => {
+    const { lanPort, lan } = await served();
+    const { viewToken, rapporteurToken, controlToken } = lan.current;
+    const data = Buffer.from('Title,Duration\nA,5\n').toString('base64');
+    for (const token of [viewToken, rapporteurToken]) {
+      expect((await call(lanPort, 'agenda.export', { format: 'pdf' }, token)).status).toBe(403);
+      expect((await call(lanPort, 'agenda.preview', { fileName: 'a.csv', data, mode: 'replace' }, token)).status).toBe(403);
+    }
+    const pdf = await call(lanPort, 'agenda.export', { format: 'ics' }, controlToken);
+    expect(pdf).toMatchObject({ status: 200, body: { ok: true, value: { fileName: 'agenda-2023-10-16.ics' } } });
   });
 });
