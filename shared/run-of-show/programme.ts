@@ -6,7 +6,7 @@
  * a zone's day differs from the venue's.
  */
 import type { EpochMs, IsoDate, TimeOfDay } from '../kernel/units';
-import { localDateOf, timeOfDayIn, zoneCity } from '../kernel/timezones';
+import { localClock, zoneCity } from '../kernel/timezones';
 import { allSegments, type EventInfo, type RunOfShowDoc, type Segment } from './model';
 import { planTimes } from './plan';
 
@@ -50,7 +50,10 @@ export function programmeOf(doc: Pick<RunOfShowDoc, 'event' | 'parts'>): Program
       segment,
       start,
       end,
-      local: zones.map((zone) => ({ ...zone, start: timeOfDayIn(start, zone.timeZone), end: timeOfDayIn(end, zone.timeZone), date: localDateOf(start, zone.timeZone) })),
+      local: zones.map((zone) => {
+        const from = localClock(start, zone.timeZone);
+        return { ...zone, start: from.time, end: localClock(end, zone.timeZone).time, date: from.date };
+      }),
     };
   });
   return { event, zones, items };

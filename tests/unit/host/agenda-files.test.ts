@@ -20,6 +20,8 @@ import ICAL from 'ical.js';
 import { agendaFile, agendaIcs, agendaXlsx, previewAgenda, programmePdf } from '../../../electron/host/transfer/agenda-files';
 import { agendaRows } from '../../../shared/run-of-show/agenda-sheet';
 import { allSegments } from '../../../shared/run-of-show/model';
+import { localClock, localDateOf, timeOfDayIn } from '../../../shared/kernel/timezones';
+import type { EpochMs } from '../../../shared/kernel/units';
 import type { SessionDoc } from '../../../shared/session/document';
 import { almaty, manualClock, openHost, Story, tempDir } from '../helpers';
 
@@ -225,5 +227,16 @@ describe('agenda methods over serve mode', () => {
     }
     const pdf = await call(lanPort, 'agenda.export', { format: 'ics' }, controlToken);
     expect(pdf).toMatchObject({ status: 200, body: { ok: true, value: { fileName: 'agenda-2023-10-16.ics' } } });
+  });
+});
+
+describe('local clocks for whole programmes', () => {
+  it('agree with date-fns-tz at every quarter hour of a year in each zone, DST changes included', () => {
+    const zones = ['Asia/Almaty', 'Asia/Tashkent', 'Europe/Brussels', 'America/Santiago', 'Australia/Lord_Howe', 'Asia/Kolkata'];
+    for (const zone of zones) {
+      for (let at = Date.UTC(2024, 0, 1); at < Date.UTC(2025, 0, 1); at += 15 * 60_000 * 7) {
+        expect(localClock(at, zone)).toEqual({ date: localDateOf(at, zone), time: timeOfDayIn(at as EpochMs, zone) });
+      }
+    }
   });
 });
