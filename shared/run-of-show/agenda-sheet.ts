@@ -52,14 +52,15 @@ export const COLUMN_HEADERS: Record<AgendaColumn, string> = {
   moderator: 'Moderator',
   speakers: 'Speakers',
 };
+/** English and Russian, the languages organisers' sheets in the region are written in. */
 const HEADER_NAMES: Record<AgendaColumn, readonly string[]> = {
-  part: ['part'],
-  title: ['title', 'segment'],
-  kind: ['kind', 'type'],
-  duration: ['duration (min)', 'duration', 'minutes'],
-  fixedStart: ['fixed start', 'hard start'],
-  moderator: ['moderator', 'chair'],
-  speakers: ['speakers'],
+  part: ['part', 'часть'],
+  title: ['title', 'segment', 'название', 'сегмент'],
+  kind: ['kind', 'type', 'вид', 'тип'],
+  duration: ['duration (min)', 'duration', 'minutes', 'длительность (мин)', 'длительность', 'минуты'],
+  fixedStart: ['fixed start', 'hard start', 'фиксированное начало'],
+  moderator: ['moderator', 'chair', 'модератор', 'председатель'],
+  speakers: ['speakers', 'выступающие', 'спикеры'],
 };
 const REQUIRED: readonly AgendaColumn[] = ['title', 'duration'];
 
@@ -174,6 +175,13 @@ const COUNTRY_BY_NAME = new Map<string, Country>([
   ...COUNTRIES.map((code) => [code.toLowerCase(), code] as const),
   ...COUNTRIES.map((code) => [COUNTRY_NAMES[code].toLowerCase(), code] as const),
   ['kyrgyz republic', 'KG'],
+  ['казахстан', 'KZ'],
+  ['кыргызстан', 'KG'],
+  ['киргизия', 'KG'],
+  ['таджикистан', 'TJ'],
+  ['туркменистан', 'TM'],
+  ['туркмения', 'TM'],
+  ['узбекистан', 'UZ'],
 ]);
 
 /** "Aigerim Bekova (KZ, 5)", "Dilnoza Yusupova (Uzbekistan, 7 min, remote)"; speakers apart by ";" or a line break. */

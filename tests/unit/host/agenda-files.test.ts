@@ -120,6 +120,8 @@ describe('agenda files that are not what they claim', () => {
   it('says what is wrong with the file as a whole', async () => {
     expect(await preview(new Uint8Array(), 'empty.csv')).toEqual({ status: 'failed', where: 'file', message: 'is empty' });
     expect(await preview(Buffer.from([0x54, 0x69, 0x74, 0x6c, 0x65, 0x2c, 0xff, 0xfe, 0x0a]), 'latin1.csv')).toMatchObject({ message: expect.stringContaining('is not UTF-8 text') });
+    const windows1251 = Buffer.from([0xcd, 0xe0, 0xe7, 0xe2, 0xe0, 0xed, 0xe8, 0xe5, 0x2c, 0xc4, 0xeb, 0xe8, 0xf2, 0x0a]); // "Название,Длит" in Windows-1251
+    expect(await preview(windows1251, 'cp1251.csv')).toMatchObject({ message: expect.stringContaining('is not UTF-8 text') });
     expect(await preview(Buffer.from('\uFEFFTitle,Duration', 'utf16le'), 'excel-unicode.csv')).toMatchObject({ message: expect.stringContaining('UTF-16') });
     expect(await preview(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'old.xls')).toMatchObject({ message: expect.stringContaining('old Excel file') });
     expect(await preview(Buffer.from('Title,Duration\nA,5\n'), 'renamed.xlsx')).toMatchObject({ message: expect.stringContaining('is not an Excel workbook') });

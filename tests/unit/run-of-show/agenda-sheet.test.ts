@@ -96,6 +96,13 @@ describe('reading an agenda sheet', () => {
     expect(read(csvRows('Title,Duration,Title\nA,5,B')).issues[0]).toMatchObject({ row: 1, column: 'Title (C)', message: expect.stringContaining('repeats the column Title (A)') });
   });
 
+  it('reads a sheet written in Russian: its headers and country names', () => {
+    const preview = read(csvRows('Часть,Название,Вид,Длительность (мин),Модератор,Выступающие\nОткрытие,Приветствие,opening,15,Алия Нурлановна,"Айгерим Бекова (Казахстан, 5); Дильноза Юсупова (Узбекистан, 5)"\n'));
+    expect(preview.issues).toEqual([]);
+    expect(preview.rows[0]).toMatchObject({ part: 'Открытие', title: 'Приветствие', moderator: 'Алия Нурлановна' });
+    expect(preview.rows[0]!.speakers.map((s) => s.country)).toEqual(['KZ', 'UZ']);
+  });
+
   it('keeps prototype names and hostile text as plain text, or refuses it with its place', () => {
     const preview = read(csvRows('Part,Title,Duration\n__proto__,constructor,5\n,toString,5\n,"bad\u0000title",5\n'));
     expect(preview.issues).toEqual([{ severity: 'error', row: 4, column: 'Title (B)', message: expect.stringContaining('must be plain text') }]);
