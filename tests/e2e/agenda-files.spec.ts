@@ -7,6 +7,7 @@
  * calendar.
  */
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './serve-fixture';
 
@@ -36,10 +37,12 @@ test.describe('agenda files', () => {
     await expect(dialog).toBeVisible();
     await expect(dialog.getByText('No problems found.')).toBeVisible();
     await expect(dialog.getByText('Parts to create: 2. Segments to create: 3.')).toBeVisible();
+    await expect(dialog.getByText('The day will start at 09:30 (now 10:00), the first segment’s fixed start.')).toBeVisible();
     const rows = dialog.getByRole('table', { name: 'What will be created' }).getByRole('row');
     await expect(rows).toHaveCount(4);
     await expect(rows.nth(2)).toContainText('Opening of the Almaty forum');
     await expect(rows.nth(2)).toContainText('Aigerim Bekova (Kazakhstan, 5 min); Dilnoza Yusupova (Uzbekistan, 7 min)');
+    await expect(rows.nth(3)).toContainText('Maral Annayeva (Turkmenistan, 10 min), remote');
     await expect(dialog.getByRole('radio', { name: 'Replace it with the imported agenda' })).toBeChecked();
     // Nothing has changed while the preview is open.
     await expect(opening).toBeAttached();
@@ -68,6 +71,8 @@ test.describe('agenda files', () => {
     await expect(issues.filter({ hasText: 'Row 4, column Title (B)' })).toContainText('is a formula');
     await expect(dialog.getByRole('alert')).toHaveText('Fix these problems in the file and import it again. Nothing has changed.');
     await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+    const { violations } = await new AxeBuilder({ page }).include('dialog').analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(runOfShow(page).getByRole('listitem', { name: 'Opening of the conference: welcome remarks' })).toBeVisible();

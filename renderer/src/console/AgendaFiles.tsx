@@ -8,7 +8,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { fileTransfer, hostClient } from '../store';
+import { fileTransfer, hostClient, useSession } from '../store';
 import { CallFailed } from '../../../shared/contract/client';
 import { pickAgendaFile } from '../transport/browser-files';
 import type { AgendaExportFormat, AgendaPreviewOutcome, ExportOutcome } from '../../../shared/contract/files';
@@ -56,6 +56,9 @@ function ImportDialog({ pending, busy, onMode, onConfirm, onCancel }: DialogProp
   const { preview } = pending;
   const errors = preview.issues.filter((i) => i.severity === 'error');
   const parts = new Set(preview.rows.map((r) => r.part)).size;
+  const dayStart = useSession((s) => s.doc?.event.dayStart);
+  // A replacing agenda's first fixed start becomes the day start (shared/run-of-show/apply.ts).
+  const opening = preview.mode === 'replace' ? preview.rows[0]?.hardStart : null;
   return (
     <dialog
       ref={ref}
@@ -100,6 +103,7 @@ function ImportDialog({ pending, busy, onMode, onConfirm, onCancel }: DialogProp
       {preview.rows.length > 0 && (
         <div className="agenda-preview-rows">
           <p>{t('agendaFiles.toCreate', { parts, segments: preview.rows.length })}</p>
+          {opening && dayStart && opening !== dayStart && <p>{t('agendaFiles.dayStartMoves', { time: opening, now: dayStart })}</p>}
           <table>
             <caption>{t('agendaFiles.rows')}</caption>
             <thead>
@@ -126,7 +130,10 @@ function ImportDialog({ pending, busy, onMode, onConfirm, onCancel }: DialogProp
                   <td>{row.moderator}</td>
                   <td>
                     {row.speakers
-                      .map((s) => t('agendaFiles.speakerLine', { name: s.name, country: t(`country.${s.country}`), minutes: Math.round((s.allottedMs / 60_000) * 100) / 100 }))
+                      .map((s) => {
+                        const line = t('agendaFiles.speakerLine', { name: s.name, country: t(`country.${s.country}`), minutes: Math.round((s.allottedMs / 60_000) * 100) / 100 });
+                        return s.attendance === 'remote' ? `${line}, ${t('attendance.remote')}` : line;
+                      })
                       .join('; ')}
                   </td>
                 </tr>

@@ -491,6 +491,7 @@ const messages = {
     mode: 'The current run-of-show',
     replace: 'Replace it with the imported agenda',
     append: 'Keep it and add the imported agenda after it',
+    dayStartMoves: 'The day will start at {{time}} (now {{now}}), the first segment’s fixed start.',
     rows: 'What will be created',
     issues: 'Problems found',
     noIssues: 'No problems found.',
