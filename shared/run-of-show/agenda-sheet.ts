@@ -352,6 +352,7 @@ export function readAgendaSheet(rows: SheetRows, { source, mode, into }: ReadAge
     return done(null);
   }
   checkPlan(command.data, into, rowOfSegment, columns.get('fixedStart')?.label ?? null, issues);
+  for (const row of preview) if (issues.some((i) => i.row === row.row && i.severity === 'error')) row.bad = true;
   return done(command.data);
 }
 

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { agendaRows, csvRows, readAgendaSheet, type SheetRows } from '../../../shared/run-of-show/agenda-sheet';
 import { parseCommand } from '../../../shared/session/commands';
 import { agendaTemplateCsv } from '../../../shared/run-of-show/agenda-template';
@@ -131,6 +132,7 @@ describe('reading an agenda sheet', () => {
   it('blames a fixed start out of order, or one the clocks skip, on its row', () => {
     const order = read(csvRows('Part,Title,Duration,Fixed start\nA,First,10,11:00\nA,Second,10,10:30\n'));
     expect(order.issues).toEqual([{ severity: 'error', row: 3, column: 'Fixed start (D)', message: expect.stringContaining('hard starts must follow the run-of-show order') }]);
+    expect(order.rows.map((r) => r.bad)).toEqual([false, true]);
     const story = new Story();
     story.apply({ type: 'event.update', patch: { timeZone: 'Europe/Brussels', date: '2027-03-28', dayStart: '01:00' } });
     const skipped = read(csvRows('Title,Duration,Fixed start\nNight,10,02:30\n'), 'replace', story);
@@ -207,5 +209,31 @@ describe('plan.import', () => {
     expect(parseCommand(withStatus)).toMatchObject({ ok: false, error: { field: 'parts.0.segments.0' } });
     const tooMany = { ...good, parts: [{ title: 'Big', segments: Array.from({ length: 1001 }, (_, i) => ({ title: `S${i}`, speakers: [] })) }] };
     expect(parseCommand(tooMany)).toMatchObject({ ok: false, error: { field: 'parts.0.segments' } });
+  });
+});
+
+describe('any sheet at all', () => {
+  const cell = fc.oneof(
+    fc.constant(null),
+    fc.string({ maxLength: 30 }),
+    fc.constantFrom('Part', 'Title', 'Duration', 'Kind', 'Fixed start', 'Speakers', '10:00', '09:00', '11:30', '__proto__', 'constructor', '=1+1', "'=x", '1:30', '25:00', 'A (KZ, 5)', 'B (XX, 1)', 'panel', '0', '-5', 'NaN'),
+    fc.double(),
+    fc.integer(),
+    fc.record({ formula: fc.string({ maxLength: 10 }) }),
+  );
+  it('never throws, names a row for every row-bound problem, and gives a command only when it parses and nothing is wrong', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 12 }), fc.constantFrom('replace' as const, 'append' as const), (rows, mode) => {
+        const preview = read(rows, mode);
+        const errors = preview.issues.filter((i) => i.severity === 'error');
+        if (preview.command === null) expect(errors.length).toBeGreaterThan(0);
+        else {
+          expect(errors).toEqual([]);
+          expect(parseCommand(preview.command).ok).toBe(true);
+        }
+        for (const row of preview.rows) expect(row.bad).toBe(preview.issues.some((i) => i.row === row.row && i.severity === 'error'));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
