@@ -63,6 +63,38 @@ async function workbookRows(bytes: Uint8Array): Promise<SheetRows> {
   return Array.from(rows, (r) => r ?? []);
 }
 
+/** The most an agenda workbook may unpack to, by its own directory: a sheet of 1000 rows is a few MB. */
+export const WORKBOOK_MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
+
+/**
+ * What a ZIP file says it unpacks to (its central directory), or null when
+ * it says nothing readable; refusing a decompression bomb before exceljs
+ * inflates it. A file that lies in its directory still gets past this;
+ * exceljs's unzipper then fails on the size mismatch, after inflating.
+ */
+function unpackedSize(bytes: Uint8Array): number | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 65_535); at--) {
+    if (view.getUint32(at, true) === 0x06054b50) {
+      end = at;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const entries = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  let total = 0;
+  for (let i = 0; i < entries; i++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return null;
+    const size = view.getUint32(at + 24, true);
+    if (size === 0xffffffff) return Number.POSITIVE_INFINITY;
+    total += size;
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return total;
+}
+
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 const isOldExcel = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
 const isUtf16 = (b: Uint8Array) => (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
@@ -73,6 +105,9 @@ export async function previewAgenda(doc: SessionDoc, bytes: Uint8Array, fileName
   if (bytes.length === 0) return failed('file', 'is empty');
   let rows: SheetRows;
   if (isZip(bytes)) {
+    const unpacked = unpackedSize(bytes);
+    if (unpacked === null) return failed('file', 'is not a readable XLSX workbook (its ZIP directory is missing or damaged)');
+    if (unpacked > WORKBOOK_MAX_UNPACKED_BYTES) return failed('file', `unpacks to more than ${WORKBOOK_MAX_UNPACKED_BYTES / 1024 / 1024} MB: it is not an agenda (a ZIP bomb?)`);
     try {
       rows = await workbookRows(bytes);
     } catch (error) {

@@ -129,6 +129,16 @@ describe('agenda files that are not what they claim', { timeout: HEAVY_MS }, () 
     expect(await preview(Buffer.from('Title,Duration\nA,5\n'), 'renamed.xlsx')).toMatchObject({ message: expect.stringContaining('is not an Excel workbook') });
     expect(await preview(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]), 'broken.xlsx')).toMatchObject({ message: expect.stringContaining('is not a readable XLSX workbook') });
     expect(await preview(new Uint8Array(5 * 1024 * 1024 + 1), 'huge.csv')).toMatchObject({ message: 'is larger than 5 MB' });
+    // A workbook whose sheet unpacks to 100 MB of spaces: 100 KB packed, refused before it is inflated.
+    const bomb = new ExcelJS.Workbook();
+    bomb.addWorksheet('Agenda').addRow(['Title', 'Duration']);
+    const packed = await bomb.xlsx.writeBuffer();
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(packed);
+    zip.file('xl/sharedStrings.xml', ' '.repeat(100 * 1024 * 1024), { compression: 'DEFLATE' });
+    const bombBytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    expect(bombBytes.length).toBeLessThan(1024 * 1024);
+    expect(await preview(bombBytes, 'bomb.xlsx')).toMatchObject({ status: 'failed', message: expect.stringContaining('unpacks to more than 64 MB') });
     expect(await preview(Buffer.from('Title,Duration\nA\u0000,5\n'), 'nul.csv')).toMatchObject({ message: expect.stringContaining('NUL') });
   });
 });
