@@ -274,8 +274,9 @@ export function readAgendaSheet(rows: SheetRows, { source, mode, into }: ReadAge
     issues.push({ severity: 'error', row: null, column: null, message: 'has no segments under its header row' });
     return done(null);
   }
-  if (lastRow + 1 > IMPORT_MAX_SEGMENTS) {
-    issues.push({ severity: 'error', row: headerIndex + 2 + IMPORT_MAX_SEGMENTS, column: null, message: `the agenda has more than ${IMPORT_MAX_SEGMENTS} rows; split it into several files` });
+  const filled = dataRows.slice(0, lastRow + 1).flatMap((row, offset) => (isBlank(row) ? [] : [headerIndex + 2 + offset]));
+  if (filled.length > IMPORT_MAX_SEGMENTS) {
+    issues.push({ severity: 'error', row: filled[IMPORT_MAX_SEGMENTS]!, column: null, message: `the agenda has more than ${IMPORT_MAX_SEGMENTS} rows; split it into several files` });
     return done(null);
   }
 

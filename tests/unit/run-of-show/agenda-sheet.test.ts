@@ -126,7 +126,9 @@ describe('reading an agenda sheet', () => {
     const rows: SheetRows = [['Title', 'Duration'], ...Array.from({ length: 1001 }, (_, i) => [`S${i}`, 5])];
     const preview = read(rows);
     expect(preview.command).toBeNull();
-    expect(preview.issues[0]!.message).toContain('more than 1000 rows');
+    expect(preview.issues[0]).toMatchObject({ row: 1002, message: expect.stringContaining('more than 1000 rows') });
+    const spaced: SheetRows = [['Title', 'Duration'], ...Array.from({ length: 1000 }, (_, i) => (i % 10 === 0 ? [[''], [`S${i}`, 5]] : [[`S${i}`, 5]])).flat()];
+    expect(read(spaced).issues).toEqual([]);
   });
 
   it('blames a fixed start out of order, or one the clocks skip, on its row', () => {
