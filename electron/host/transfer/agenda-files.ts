@@ -25,7 +25,10 @@ import type { AgendaExportFormat, AgendaPreviewOutcome, BinaryFile } from '../..
 import { LOCALES } from '../../../shared/i18n/locales';
 import type { EnglishMessages } from '../../../shared/i18n/locales/en';
 
-type Words = EnglishMessages['agendaFiles'];
+type AgendaWords = EnglishMessages['agendaFiles'];
+/** The words the host's documents print, named by their full key (tests/unit/i18n/keys-used.test.ts reads these literals). */
+type WordKey = `agendaFiles.doc.${keyof AgendaWords['doc']}` | 'agendaFiles.speakerLine' | 'agendaFiles.part' | 'agendaFiles.title';
+type Words = (key: WordKey, values?: Record<string, string | number>) => string;
 
 const failed = (where: string, message: string) => ({ status: 'failed', where, message }) as const;
 
@@ -132,12 +135,13 @@ export async function previewAgenda(doc: SessionDoc, bytes: Uint8Array, fileName
   return { status: 'preview', preview: readAgendaSheet(rows, { source: fileName.trim() || 'agenda', mode, into: doc }) };
 }
 
+/** The session language's words for the documents, with its {{placeholders}} filled. */
 function wordsOf(doc: SessionDoc): Words {
-  return LOCALES[doc.settings.language].messages.agendaFiles as Words;
-}
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
+  const messages = LOCALES[doc.settings.language].messages;
+  return (key, values = {}) => {
+    const template = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages) as string;
+    return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
+  };
 }
 
 const span = (slot: { start: string; end: string }) => `${slot.start}–${slot.end}`;
@@ -149,13 +153,13 @@ const minutesOf = (ms: number) => Math.round((ms / 60_000) * 100) / 100;
 
 function details(item: ProgrammeItem, words: Words, countryName: (code: string) => string): string[] {
   const { segment } = item;
-  const lines = [`${fill(words.doc.minutes, { minutes: minutesOf(segment.plannedDurationMs) })}${segment.hardStart ? ` · ${words.doc.fixedStart} ${segment.hardStart}` : ''}`];
+  const lines = [`${words('agendaFiles.doc.minutes', { minutes: minutesOf(segment.plannedDurationMs) })}${segment.hardStart ? ` · ${words('agendaFiles.doc.fixedStart')} ${segment.hardStart}` : ''}`];
   // A chair already written as "Moderator: …" is not labelled twice.
-  const label = fill(words.doc.moderator, { name: '' }).trim();
-  if (segment.chair) lines.push(segment.chair.toLowerCase().startsWith(label.toLowerCase()) ? segment.chair : fill(words.doc.moderator, { name: segment.chair }));
+  const label = words('agendaFiles.doc.moderator', { name: '' }).trim();
+  if (segment.chair) lines.push(segment.chair.toLowerCase().startsWith(label.toLowerCase()) ? segment.chair : words('agendaFiles.doc.moderator', { name: segment.chair }));
   if (segment.speakers.length > 0) {
-    const names = segment.speakers.map((s) => fill(words.speakerLine, { name: s.name, country: countryName(s.country), minutes: minutesOf(s.allottedMs) })).join('; ');
-    lines.push(fill(words.doc.speakers, { names }));
+    const names = segment.speakers.map((s) => words('agendaFiles.speakerLine', { name: s.name, country: countryName(s.country), minutes: minutesOf(s.allottedMs) })).join('; ');
+    lines.push(words('agendaFiles.doc.speakers', { names }));
   }
   return lines;
 }
@@ -177,7 +181,7 @@ export function programmePdf(doc: SessionDoc, madeAt: number): Promise<Buffer> {
   const words = wordsOf(doc);
   const programme = programmeOf(doc);
   const { event } = programme;
-  const pdf = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 36, info: { Title: `${words.doc.programme}: ${event.title}`, Producer: 'Moderator Console', Creator: 'Moderator Console' } });
+  const pdf = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 36, info: { Title: `${words('agendaFiles.doc.programme')}: ${event.title}`, Producer: 'Moderator Console', Creator: 'Moderator Console' } });
   pdf.registerFont('body', font('400Regular'));
   pdf.registerFont('bold', font('700Bold'));
   const chunks: Buffer[] = [];
@@ -200,10 +204,10 @@ export function programmePdf(doc: SessionDoc, madeAt: number): Promise<Buffer> {
   const header = () => {
     const y = pdf.y;
     pdf.font('bold').fontSize(8);
-    const labels = programme.zones.map((zone, i) => (i === 0 ? fill(words.doc.time, { place: zone.label }) : zone.label));
+    const labels = programme.zones.map((zone, i) => (i === 0 ? words('agendaFiles.doc.time', { place: zone.label }) : zone.label));
     labels.forEach((label, i) => pdf.text(label, left + i * timeWidth, y, { width: timeWidth - 4 }));
-    pdf.text(words.doc.programme, textX, y, { width: textWidth });
-    const height = Math.max(...labels.map((label) => pdf.heightOfString(label, { width: timeWidth - 4 })), pdf.heightOfString(words.doc.programme, { width: textWidth }));
+    pdf.text(words('agendaFiles.doc.programme'), textX, y, { width: textWidth });
+    const height = Math.max(...labels.map((label) => pdf.heightOfString(label, { width: timeWidth - 4 })), pdf.heightOfString(words('agendaFiles.doc.programme'), { width: textWidth }));
     pdf.moveTo(left, y + height + 2).lineTo(left + width, y + height + 2).lineWidth(0.5).stroke();
     pdf.y = y + height + 8;
   };
@@ -234,7 +238,7 @@ export function programmePdf(doc: SessionDoc, madeAt: number): Promise<Buffer> {
     pdf.y += 6;
   }
   pdf.moveDown(1);
-  pdf.font('body').fontSize(7.5).fillColor('#555555').text(fill(words.doc.made, { date: new Date(madeAt).toISOString().slice(0, 10) }), left, pdf.y, { width });
+  pdf.font('body').fontSize(7.5).fillColor('#555555').text(words('agendaFiles.doc.made', { date: new Date(madeAt).toISOString().slice(0, 10) }), left, pdf.y, { width });
   pdf.end();
   return done;
 }
@@ -249,8 +253,8 @@ export async function agendaXlsx(doc: SessionDoc): Promise<Buffer> {
   agenda.addRows(agendaRows(doc));
   agenda.getRow(1).font = { bold: true };
   agenda.columns.forEach((column, i) => (column.width = [24, 40, 12, 14, 12, 24, 60][i] ?? 16));
-  const times = workbook.addWorksheet(words.doc.localTimes.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-  times.addRow([words.part, words.title, ...programme.zones.map((zone) => `${zone.label} (${zone.timeZone})`)]);
+  const times = workbook.addWorksheet(words('agendaFiles.doc.localTimes').slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  times.addRow([words('agendaFiles.part'), words('agendaFiles.title'), ...programme.zones.map((zone) => `${zone.label} (${zone.timeZone})`)]);
   for (const item of programme.items) times.addRow([item.partTitle, item.segment.title, ...item.local.map((_, i) => localSpan(item, i, programme.event.date))]);
   times.getRow(1).font = { bold: true };
   times.columns.forEach((column, i) => (column.width = i === 1 ? 40 : 22));
@@ -266,10 +270,10 @@ export function agendaIcs(doc: SessionDoc, madeAt: number): string {
   const calendar = ical({ name: event.title, prodId: { company: 'Moderator Console', product: 'Moderator Console', language: doc.settings.language.toUpperCase() } });
   for (const item of programme.items) {
     const description = [
-      fill(words.doc.calendarDescription, { part: item.partTitle }),
+      words('agendaFiles.doc.calendarDescription', { part: item.partTitle }),
       ...details(item, words, country),
       '',
-      `${words.doc.localTimes}:`,
+      `${words('agendaFiles.doc.localTimes')}:`,
       ...programme.zones.map((zone, i) => `${zone.label}: ${localSpan(item, i, event.date)}`),
     ].join('\n');
     calendar.createEvent({
