@@ -165,6 +165,16 @@ describe('the programme (.pdf)', { timeout: HEAVY_MS }, () => {
     expect(text).toContain('Программа');
   });
 
+  it('prints the national languages’ own letters (Kazakh, Tajik, Turkmen) with the embedded font', async () => {
+    const story = new Story();
+    story.apply({ type: 'settings.language', language: 'kk' });
+    const title = 'Әйелдер қатысуы ғана емес: ұсыныстар, үндеу, һәм іс — Ҷамъбаст ӣ ӯ ҳ — Türkmenistan ýaşlary ň ž ş ç ä';
+    story.apply({ type: 'segment.update', segmentId: allSegments(story.doc)[0]!.id, patch: { title } });
+    const text = (await pdfText(story.doc, 'programme-kk')).replace(/\s+/g, ' ');
+    expect(text).toContain('Бағдарлама');
+    expect(text).toContain(title);
+  });
+
   it('names each file after the event date', async () => {
     const doc = exampleDoc();
     expect((await agendaFile(doc, 'pdf', MADE_AT)).fileName).toBe('programme-2023-10-16.pdf');
