@@ -11,6 +11,7 @@ import { timerSync } from './timer-sync';
 import { rendererBenchmarks } from './renderer';
 import { fanOutBenchmarks } from './fanout';
 import { exportBenchmarks } from './exports';
+import { agendaBenchmarks } from './agenda';
 import { floodBenchmarks } from './flood';
 import { apiBenchmarks } from './api';
 import { printTable, writeResults, type Figure } from './report';
@@ -22,6 +23,7 @@ const suites: Array<[string, () => Promise<Figure[]>]> = [
   ['timer sync', timerSync],
   ['fan-out', fanOutBenchmarks],
   ['exports', exportBenchmarks],
+  ['agenda', agendaBenchmarks],
   ['abuse', floodBenchmarks],
   ['remote', apiBenchmarks],
   ['renderer', rendererBenchmarks],
