@@ -41,7 +41,7 @@ module.exports = {
       comment: 'shared/ runs everywhere (Node, Electron, the browser): it imports only itself and pure npm packages, never Node, the DOM, React or Electron.',
       from: { path: '^shared/' },
       to: {
-        pathNot: ['^shared/', '^node_modules/(zod|immer|date-fns|date-fns-tz)/'],
+        pathNot: ['^shared/', '^node_modules/(zod|immer|date-fns|date-fns-tz|papaparse)/'],
       },
     },
     {

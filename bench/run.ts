@@ -11,6 +11,7 @@ import { timerSync } from './timer-sync';
 import { rendererBenchmarks } from './renderer';
 import { fanOutBenchmarks } from './fanout';
 import { exportBenchmarks } from './exports';
+import { agendaBenchmarks } from './agenda';
 import { floodBenchmarks } from './flood';
 import { apiBenchmarks } from './api';
 import { payloadBenchmarks } from './payloads';
@@ -28,6 +29,7 @@ const suites: Array<[string, () => Promise<Figure[]>]> = [
   ['cold start', coldStartBenchmarks],
   ['day', dayBenchmarks],
   ['exports', exportBenchmarks],
+  ['agenda', agendaBenchmarks],
   ['abuse', floodBenchmarks],
   ['remote', apiBenchmarks],
   ['renderer', rendererBenchmarks],

@@ -41,6 +41,9 @@ await Promise.all([
     ...common,
     entryPoints: { main: 'electron/main/main.ts' },
     format: 'cjs',
+    // Host code finds package files (the PDF's font) from import.meta.url, which CommonJS spells with __filename.
+    banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+    define: { ...common.define, 'import.meta.url': '__importMetaUrl' },
     outdir: 'out/electron',
     outExtension: { '.js': '.cjs' },
     external: ['electron'],

@@ -12,7 +12,8 @@ import type { SessionHost } from '../host/session/session-host';
 import { exportFor, importText } from '../host/transfer/files';
 import { FORMAT_LABELS, type ExportFormat } from '../../shared/session/exports';
 import { IMPORT_MAX_BYTES } from '../../shared/recommendations/files/import-file';
-import type { ExportOutcome, ImportOutcome } from '../../shared/contract/files';
+import type { AgendaExportFormat, ExportOutcome, ImportOutcome } from '../../shared/contract/files';
+import { agendaFile } from '../host/transfer/agenda-files';
 import type { HandlerSet } from '../host/net/dispatcher';
 
 export interface DialogContext {
@@ -51,6 +52,24 @@ async function saveExport(host: SessionHost, context: DialogContext, format: Exp
   return { status: 'saved', fileName: basename(choice.filePath) };
 }
 
+const AGENDA_LABELS: Record<AgendaExportFormat, string> = { pdf: 'programme (PDF)', xlsx: 'agenda (XLSX)', ics: 'agenda (iCalendar)', template: 'agenda template (CSV)' };
+
+async function saveAgenda(host: SessionHost, context: DialogContext, format: AgendaExportFormat): Promise<ExportOutcome> {
+  const file = await agendaFile(host.current.doc, format, host.now());
+  const choice = await askSave(context, {
+    title: `Export the ${AGENDA_LABELS[format]}`,
+    defaultPath: join(context.documentsDir, file.fileName),
+    filters: [{ name: AGENDA_LABELS[format], extensions: file.extensions }],
+  });
+  if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
+  try {
+    await writeFileAtomic(choice.filePath, file.bytes, { fsync: true });
+  } catch (error) {
+    return failed('file', `could not be written: ${(error as Error).message}`);
+  }
+  return { status: 'saved', fileName: basename(choice.filePath) };
+}
+
 async function openImport(host: SessionHost, context: DialogContext, author: string | undefined): Promise<ImportOutcome> {
   const choice = await askOpen(context, {
     title: 'Import a rapporteur’s recommendations (JSON export)',
@@ -72,5 +91,6 @@ export function fileDialogHandlers(host: SessionHost, context: DialogContext): H
   return {
     'desktop.saveFile': ({ format }) => saveExport(host, context, format),
     'desktop.importFile': ({ author }) => openImport(host, context, author),
+    'desktop.saveAgenda': ({ format }) => saveAgenda(host, context, format),
   };
 }

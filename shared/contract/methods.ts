@@ -15,7 +15,9 @@
  */
 import { z } from 'zod';
 import type { BackupSummary, DisplayInfo, LanStatus, OscStatus, SessionSnapshot } from './api';
-import type { ExportOutcome, ImportOutcome } from './files';
+import { AGENDA_EXPORT_FORMATS, type AgendaPreviewOutcome, type BinaryFile, type ExportOutcome, type ImportOutcome } from './files';
+import { AGENDA_MAX_BYTES } from '../run-of-show/agenda-sheet';
+import { IMPORT_MODES, planImportSchema } from '../run-of-show/commands';
 import { EXPORT_FORMATS, type ExportFile } from '../session/exports';
 import type { Scope } from '../kernel/scopes';
 import type { RemoteState } from './remote-state';
@@ -40,6 +42,10 @@ function method<Result>() {
 const none = z.strictObject({});
 /** A backup's file name as backups.list gives it (no path: only backups/ is ever read). */
 const backupName = z.string().max(120).regex(/^[0-9A-Za-z-]+\.sqlite$/, 'must be the name of a backup, as listed');
+/** An agenda file of AGENDA_MAX_BYTES in base64. */
+const AGENDA_BASE64_MAX = Math.ceil(AGENDA_MAX_BYTES / 3) * 4;
+/** The largest plan.import: 1000 segments of 50 speakers with the longest names fit. */
+const AGENDA_IMPORT_MAX_BYTES = 16 * 1024 * 1024;
 
 export const METHODS = {
   /** The whole session as this connection may see it, with its version. */
@@ -72,6 +78,24 @@ export const METHODS = {
     maxBytes: IMPORT_MAX_BYTES + 64 * 1024,
   }),
 
+  /**
+   * Reads an agenda file (XLSX or CSV, base64) into a preview and the
+   * plan.import command that confirming sends: nothing changes here.
+   */
+  'agenda.preview': method<AgendaPreviewOutcome>()({
+    args: z.strictObject({ fileName: z.string().max(255), data: z.base64('must be the file in base64').max(AGENDA_BASE64_MAX), mode: z.enum(IMPORT_MODES) }),
+    scope: 'control',
+    maxBytes: AGENDA_BASE64_MAX + 64 * 1024,
+  }),
+  /**
+   * Confirms a preview: its plan.import command, journaled as one undo
+   * step. Its own method (not session.dispatch) because a long agenda is
+   * larger than a WebSocket frame: it travels over HTTP.
+   */
+  'agenda.import': method<{ version: number }>()({ args: z.strictObject({ command: planImportSchema }), scope: 'control', maxBytes: AGENDA_IMPORT_MAX_BYTES }),
+  /** The run-of-show as a printable programme (PDF), a spreadsheet (XLSX) or a calendar (.ics). */
+  'agenda.export': method<BinaryFile>()({ args: z.strictObject({ format: z.enum(AGENDA_EXPORT_FORMATS) }), scope: 'control' }),
+
   'lan.status': method<LanStatus>()({ args: none, scope: 'local' }),
   'lan.setEnabled': method<LanStatus>()({ args: z.strictObject({ enabled: z.boolean() }), scope: 'local' }),
   'lan.rotateTokens': method<LanStatus>()({ args: none, scope: 'local' }),
@@ -93,6 +117,8 @@ export const METHODS = {
   'desktop.closeProjector': method<null>()({ args: none, scope: 'local' }),
   /** Asks where to save a file the host built (native save dialog) and writes it. */
   'desktop.saveFile': method<ExportOutcome>()({ args: z.strictObject({ format: z.enum(EXPORT_FORMATS) }), scope: 'local' }),
+  /** Asks where to save an agenda file (native save dialog) and writes it. */
+  'desktop.saveAgenda': method<ExportOutcome>()({ args: z.strictObject({ format: z.enum(AGENDA_EXPORT_FORMATS) }), scope: 'local' }),
   /** Asks for an export file to import (native open dialog) and merges it, as `author`'s undo step. */
   'desktop.importFile': method<ImportOutcome>()({ args: z.strictObject({ author }), scope: 'local' }),
 } as const;

@@ -103,6 +103,37 @@ function newSpeaker(ctx: CommandContext, fields: CommandOf<'speaker.add'>['speak
   };
 }
 
+/**
+ * An imported agenda (plan.import): new parts with new ids, replacing the
+ * run-of-show or after it. Replacing is refused while a segment is live
+ * (it would vanish from under the timer). A replacing agenda whose first
+ * segment has a fixed start moves the day start to it (an organiser's
+ * sheet says when the day begins). The published baseline stays as it
+ * was, so the day summary shows what the import changed.
+ */
+function importPlan(doc: Doc, cmd: CommandOf<'plan.import'>, ctx: CommandContext): void {
+  const parts = cmd.parts.map((input, p): Part => ({
+    id: ctx.newId(),
+    title: input.title,
+    segments: input.segments.map(({ speakers, ...fields }, s) => {
+      const segment = newSegment(ctx, fields);
+      segment.speakers = speakers.map((speaker) => newSpeaker(ctx, speaker));
+      const at = `parts.${p}.segments.${s}`;
+      checkThresholds(segment, 'allottedMs', { warningMs: `${at}.warningMs`, finalMs: `${at}.finalMs`, allottedMs: `${at}.speakers` });
+      return segment;
+    }),
+  }));
+  if (cmd.mode === 'append') {
+    doc.parts.push(...parts);
+    return;
+  }
+  const live = liveSegment(base(doc));
+  if (live) reject('conflict', 'mode', `"${live.title}" is live: mark it done before replacing the run-of-show, or add the imported agenda after it`);
+  doc.parts = parts;
+  const opening = parts[0]!.segments[0]?.hardStart;
+  if (opening) doc.event.dayStart = opening;
+}
+
 function goLive(doc: Doc, segment: Draft<Segment>, cmd: CommandOf<'segment.setStatus'>, ctx: CommandContext): void {
   const { event } = base(doc);
   if (offDayChoiceNeeded(base(doc), ctx.today)) {
@@ -183,6 +214,8 @@ export function planBlame(cmd: RunOfShowCommand): PlanBlame | null {
       return (violation) => (violation.kind === 'order' ? 'toIndex' : null);
     case 'segment.setStatus':
       return cmd.offDay === 'moveToToday' ? () => 'offDay' : null;
+    case 'plan.import':
+      return () => 'parts';
     default:
       return null;
   }
@@ -274,6 +307,9 @@ export function applyRunOfShow(doc: Doc, cmd: RunOfShowCommand, ctx: CommandCont
     }
     case 'plan.publish':
       doc.published = planOf(base(doc), ctx.now);
+      return;
+    case 'plan.import':
+      importPlan(doc, cmd, ctx);
       return;
   }
 }

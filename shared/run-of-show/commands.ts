@@ -64,6 +64,32 @@ export const speakerFieldsSchema = z.strictObject({
 });
 export const speakerPatchSchema = speakerFieldsSchema.partial();
 
+/** Whether an imported agenda replaces the run-of-show or goes after it (agenda-sheet.ts, docs/agenda-files.md). */
+export const IMPORT_MODES = ['replace', 'append'] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
+
+/** Most segments one import may create (the sheet's rows, agenda-sheet.ts). */
+export const IMPORT_MAX_SEGMENTS = 1000;
+
+const importedSpeaker = speakerFieldsSchema.partial().extend({ name: requiredName });
+const importedSegment = segmentFieldsSchema.partial().extend({
+  title,
+  speakers: z.array(importedSpeaker).max(LIMITS.listItems, `must list at most ${LIMITS.listItems}`),
+});
+const importedPart = z.strictObject({ title, segments: z.array(importedSegment).min(1, 'must hold a segment').max(IMPORT_MAX_SEGMENTS, `must hold at most ${IMPORT_MAX_SEGMENTS}`) });
+export const planImportSchema = z.strictObject({
+  type: z.literal('plan.import'),
+  mode: z.enum(IMPORT_MODES),
+  /** The file it came from, for the undo label. */
+  source: requiredName,
+  parts: z
+    .array(importedPart)
+    .min(1, 'must hold a part')
+    .max(IMPORT_MAX_SEGMENTS, `must hold at most ${IMPORT_MAX_SEGMENTS}`)
+    .refine((parts) => parts.reduce((n, p) => n + p.segments.length, 0) <= IMPORT_MAX_SEGMENTS, `must hold at most ${IMPORT_MAX_SEGMENTS} segments in all`),
+});
+export type PlanImportCommand = z.infer<typeof planImportSchema>;
+
 export const runOfShowCommands = [
   z.strictObject({ type: z.literal('event.update'), patch: eventPatchSchema }),
   z.strictObject({ type: z.literal('part.add'), title, index: index.optional() }),
@@ -81,6 +107,7 @@ export const runOfShowCommands = [
   z.strictObject({ type: z.literal('segment.move'), segmentId: id, toPartId: id, toIndex: index }),
   z.strictObject({ type: z.literal('segment.setStatus'), segmentId: id, status: z.enum(SEGMENT_STATUSES), offDay: z.enum(OFF_DAY_CHOICES).optional() }),
   z.strictObject({ type: z.literal('plan.publish') }),
+  planImportSchema,
   z.strictObject({
     type: z.literal('speaker.add'),
     segmentId: id,

@@ -71,6 +71,7 @@ export const HANDLERS: { [T in CommandType]: Handler<CommandOf<T>> } = {
   'segment.move': runOfShow,
   'segment.setStatus': runOfShow,
   'plan.publish': runOfShow,
+  'plan.import': runOfShow,
   'speaker.add': runOfShow,
   'speaker.update': runOfShow,
   'speaker.delete': runOfShow,

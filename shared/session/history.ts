@@ -40,6 +40,7 @@ export const HISTORY_ACTIONS = [
   'skip',
   'resetSegment',
   'publishPlan',
+  'importPlan',
   'editSegment',
   'addSegment',
   'deleteSegment',
@@ -265,6 +266,8 @@ export function labelOf(command: Command, before: SessionDoc, after: SessionDoc)
       return { action: STATUS_ACTIONS[command.status], subject: segmentTitle(after, command.segmentId) };
     case 'plan.publish':
       return { action: 'publishPlan', subject: '' };
+    case 'plan.import':
+      return { action: 'importPlan', subject: command.source };
     case 'segment.update':
       return { action: 'editSegment', subject: segmentTitle(after, command.segmentId) };
     case 'segment.add':

@@ -13,6 +13,7 @@ import { parseImportFile } from '../../../shared/recommendations/files/import-fi
 import { planImport, summarize } from '../../../shared/recommendations/merge';
 import type { ImportOutcome } from '../../../shared/contract/files';
 import { scopeRefusal, type HandlerSet } from '../net/dispatcher';
+import { agendaDownload, previewAgenda } from './agenda-files';
 
 export function exportFor(host: SessionHost, format: ExportFormat): ExportFile {
   return renderExport(host.current.doc, format, { exportedAt: host.now(), appVersion: host.getSnapshot().meta.appVersion });
@@ -36,5 +37,12 @@ export function fileHandlers(host: SessionHost): HandlerSet {
       return exportFor(host, format);
     },
     'files.import': ({ text, fileName, author }) => importText(host, text, fileName, author),
+    'agenda.preview': ({ fileName, data, mode }) => previewAgenda(host.current.doc, Buffer.from(data, 'base64'), fileName, mode),
+    'agenda.export': ({ format }) => agendaDownload(host.current.doc, format, host.now()),
+    'agenda.import': async ({ command }) => {
+      const result = await host.dispatch(command);
+      if (!result.ok) throw new CommandRejected(result.error);
+      return { version: result.version };
+    },
   };
 }

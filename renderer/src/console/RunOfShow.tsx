@@ -8,6 +8,7 @@
  * The figures come from the live segment's speaker queue too
  * (timer/projection.ts), so they follow the speakers still to come.
  */
+import { AgendaFiles } from './AgendaFiles';
 import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCanChange, useSession } from '../store';
@@ -323,6 +324,7 @@ export function RunOfShow({ hidden }: { hidden: boolean }) {
           <button type="submit">{t('runOfShow.addPart')}</button>
         </form>
       )}
+      {!readOnly && <AgendaFiles />}
     </section>
   );
 }

@@ -679,6 +679,8 @@ const messages = {
     resetSegment: 'Жоспарға қайтару',
     // Publish the plan
     publishPlan: 'Жоспарды жариялау',
+    // Import agenda
+    importPlan: 'Бағдарламаны импорттау',
     // Edit segment
     editSegment: 'Сегментті өңдеу',
     // Add segment
@@ -999,6 +1001,104 @@ const messages = {
     pillar: 'ӘБҚ бағыты',
     // Segment
     segment: 'Сегмент',
+  },
+  agendaFiles: {
+    // Agenda files
+    group: 'Бағдарлама файлдары',
+    // Import agenda (XLSX, CSV)…
+    import: 'Бағдарламаны импорттау (XLSX, CSV)…',
+    // Agenda template (CSV)
+    template: 'Бағдарлама үлгісі (CSV)',
+    // Programme (PDF)
+    exportPdf: 'Бағдарлама (PDF)',
+    // Agenda (XLSX)
+    exportXlsx: 'Бағдарлама (XLSX)',
+    // Calendar (.ics)
+    exportIcs: 'Күнтізбе (.ics)',
+    // Import the agenda from {{source}}
+    previewTitle: '{{source}} файлынан бағдарламаны импорттау',
+    // Nothing changes until you press Import. The import is one step: Undo takes it back.
+    previewIntro: '«Импорттау» батырмасын баспайынша ештеңе өзгермейді. Импорт — бір қадам: «Болдырмау» бәрін қайтарады.',
+    // Parts to create: {{parts}}. Segments to create: {{segments}}.
+    toCreate: 'Құрылатын бөлімдер: {{parts}}. Құрылатын сегменттер: {{segments}}.',
+    // The current run-of-show
+    mode: 'Қазіргі бағдарлама',
+    // Replace it with the imported agenda
+    replace: 'Оны импортталған бағдарламамен ауыстыру',
+    // Keep it and add the imported agenda after it
+    append: 'Оны қалдырып, импортталған бағдарламаны соңына қосу',
+    // The day will start at {{time}} (now {{now}}), the first segment’s fixed start.
+    dayStartMoves: 'Күн {{time}} басталады (қазір {{now}}) — бірінші сегменттің белгіленген басталу уақыты.',
+    // What will be created
+    rows: 'Не құрылады',
+    // Problems found
+    issues: 'Табылған қателер',
+    // No problems found.
+    noIssues: 'Қате табылмады.',
+    // Fix these problems in the file and import it again. Nothing has changed.
+    blocked: 'Файлдағы осы қателерді түзетіп, оны қайта импорттаңыз. Ештеңе өзгерген жоқ.',
+    // Error
+    error: 'Қате',
+    // Warning
+    warning: 'Ескерту',
+    // Row {{row}}, column {{column}}: {{message}}
+    issueAt: '{{row}}-жол, {{column}} бағаны: {{message}}',
+    // Row {{row}}: {{message}}
+    issueAtRow: '{{row}}-жол: {{message}}',
+    // The file: {{message}}
+    issueFile: 'Файл: {{message}}',
+    // Import
+    confirm: 'Импорттау',
+    // Row
+    row: 'Жол',
+    // Part
+    part: 'Бөлім',
+    // Title
+    title: 'Атауы',
+    // Kind
+    kind: 'Түрі',
+    // Duration
+    duration: 'Ұзақтығы',
+    // Fixed start
+    fixedStart: 'Белгіленген басталуы',
+    // Moderator
+    moderator: 'Модератор',
+    // Speakers
+    speakers: 'Сөйлеушілер',
+    // {{name}} ({{country}}, {{minutes}} min)
+    speakerLine: '{{name}} ({{country}}, {{minutes}} мин)',
+    // has a problem
+    rowHasError: 'қатесі бар',
+    // Imported {{source}}: {{segments}} segments. Undo takes the import back.
+    imported: '{{source}} импортталды: {{segments}} сегмент. «Болдырмау» импортты қайтарады.',
+    // Nothing was imported: {{where}}: {{message}}
+    failed: 'Ештеңе импортталмады: {{where}}: {{message}}',
+    // Saved {{fileName}}
+    saved: 'Сақталды: {{fileName}}',
+    // Export failed: {{where}}: {{message}}
+    exportFailed: 'Экспорт сәтсіз аяқталды: {{where}}: {{message}}',
+    // Not done: {{message}}
+    notDone: 'Орындалмады: {{message}}',
+    doc: {
+      // Programme
+      programme: 'Бағдарлама',
+      // Time ({{place}})
+      time: 'Уақыт ({{place}})',
+      // Local times
+      localTimes: 'Жергілікті уақыт',
+      // Moderator: {{name}}
+      moderator: 'Модератор: {{name}}',
+      // Speakers: {{names}}
+      speakers: 'Сөйлеушілер: {{names}}',
+      // fixed start
+      fixedStart: 'белгіленген басталуы',
+      // {{minutes}} min
+      minutes: '{{minutes}} мин',
+      // Planned times. Made by Moderator Console on {{date}}.
+      made: 'Жоспарланған уақыт. Moderator Console арқылы {{date}} дайындалды.',
+      // Part: {{part}}
+      calendarDescription: 'Бөлім: {{part}}',
+    },
   },
   files: {
     // Export and import

@@ -679,6 +679,8 @@ const messages = {
     resetSegment: 'Планга кайтаруу',
     // Publish the plan
     publishPlan: 'Планды жарыялоо',
+    // Import agenda
+    importPlan: 'Программаны импорттоо',
     // Edit segment
     editSegment: 'Сегментти түзөтүү',
     // Add segment
@@ -999,6 +1001,104 @@ const messages = {
     pillar: 'АТК багыты',
     // Segment
     segment: 'Сегмент',
+  },
+  agendaFiles: {
+    // Agenda files
+    group: 'Программанын файлдары',
+    // Import agenda (XLSX, CSV)…
+    import: 'Программаны импорттоо (XLSX, CSV)…',
+    // Agenda template (CSV)
+    template: 'Программанын үлгүсү (CSV)',
+    // Programme (PDF)
+    exportPdf: 'Программа (PDF)',
+    // Agenda (XLSX)
+    exportXlsx: 'Программа (XLSX)',
+    // Calendar (.ics)
+    exportIcs: 'Календарь (.ics)',
+    // Import the agenda from {{source}}
+    previewTitle: '{{source}} файлынан программаны импорттоо',
+    // Nothing changes until you press Import. The import is one step: Undo takes it back.
+    previewIntro: '«Импорттоо» баскычын баспасаңыз, эч нерсе өзгөрбөйт. Импорт — бир кадам: «Жокко чыгаруу» баарын кайтарат.',
+    // Parts to create: {{parts}}. Segments to create: {{segments}}.
+    toCreate: 'Түзүлө турган бөлүктөр: {{parts}}. Түзүлө турган сегменттер: {{segments}}.',
+    // The current run-of-show
+    mode: 'Учурдагы программа',
+    // Replace it with the imported agenda
+    replace: 'Аны импорттолгон программа менен алмаштыруу',
+    // Keep it and add the imported agenda after it
+    append: 'Аны калтырып, импорттолгон программаны аягына кошуу',
+    // The day will start at {{time}} (now {{now}}), the first segment’s fixed start.
+    dayStartMoves: 'Күн {{time}} башталат (азыр {{now}}) — биринчи сегменттин белгиленген башталышы.',
+    // What will be created
+    rows: 'Эмне түзүлөт',
+    // Problems found
+    issues: 'Табылган каталар',
+    // No problems found.
+    noIssues: 'Ката табылган жок.',
+    // Fix these problems in the file and import it again. Nothing has changed.
+    blocked: 'Файлдагы бул каталарды оңдоп, аны кайра импорттоңуз. Эч нерсе өзгөргөн жок.',
+    // Error
+    error: 'Ката',
+    // Warning
+    warning: 'Эскертүү',
+    // Row {{row}}, column {{column}}: {{message}}
+    issueAt: '{{row}}-сап, {{column}} мамычасы: {{message}}',
+    // Row {{row}}: {{message}}
+    issueAtRow: '{{row}}-сап: {{message}}',
+    // The file: {{message}}
+    issueFile: 'Файл: {{message}}',
+    // Import
+    confirm: 'Импорттоо',
+    // Row
+    row: 'Сап',
+    // Part
+    part: 'Бөлүк',
+    // Title
+    title: 'Аталышы',
+    // Kind
+    kind: 'Түрү',
+    // Duration
+    duration: 'Узактыгы',
+    // Fixed start
+    fixedStart: 'Белгиленген башталышы',
+    // Moderator
+    moderator: 'Модератор',
+    // Speakers
+    speakers: 'Сүйлөөчүлөр',
+    // {{name}} ({{country}}, {{minutes}} min)
+    speakerLine: '{{name}} ({{country}}, {{minutes}} мүн)',
+    // has a problem
+    rowHasError: 'катасы бар',
+    // Imported {{source}}: {{segments}} segments. Undo takes the import back.
+    imported: '{{source}} импорттолду: {{segments}} сегмент. «Жокко чыгаруу» импортту кайтарат.',
+    // Nothing was imported: {{where}}: {{message}}
+    failed: 'Эч нерсе импорттолгон жок: {{where}}: {{message}}',
+    // Saved {{fileName}}
+    saved: 'Сакталды: {{fileName}}',
+    // Export failed: {{where}}: {{message}}
+    exportFailed: 'Экспорт ишке ашкан жок: {{where}}: {{message}}',
+    // Not done: {{message}}
+    notDone: 'Аткарылган жок: {{message}}',
+    doc: {
+      // Programme
+      programme: 'Программа',
+      // Time ({{place}})
+      time: 'Убакыт ({{place}})',
+      // Local times
+      localTimes: 'Жергиликтүү убакыт',
+      // Moderator: {{name}}
+      moderator: 'Модератор: {{name}}',
+      // Speakers: {{names}}
+      speakers: 'Сүйлөөчүлөр: {{names}}',
+      // fixed start
+      fixedStart: 'белгиленген башталышы',
+      // {{minutes}} min
+      minutes: '{{minutes}} мүн',
+      // Planned times. Made by Moderator Console on {{date}}.
+      made: 'Пландалган убакыт. Moderator Console менен {{date}} даярдалды.',
+      // Part: {{part}}
+      calendarDescription: 'Бөлүк: {{part}}',
+    },
   },
   files: {
     // Export and import

@@ -681,6 +681,8 @@ const messages = {
     resetSegment: 'Ба нақша баргардондан',
     // Publish the plan
     publishPlan: 'Нашри нақша',
+    // Import agenda
+    importPlan: 'Воридоти барнома',
     // Edit segment
     editSegment: 'Таҳрири қисмат',
     // Add segment
@@ -1001,6 +1003,104 @@ const messages = {
     pillar: 'Рукни ЗСА',
     // Segment
     segment: 'Қисмат',
+  },
+  agendaFiles: {
+    // Agenda files
+    group: 'Файлҳои барнома',
+    // Import agenda (XLSX, CSV)…
+    import: 'Воридоти барнома (XLSX, CSV)…',
+    // Agenda template (CSV)
+    template: 'Қолаби барнома (CSV)',
+    // Programme (PDF)
+    exportPdf: 'Барнома (PDF)',
+    // Agenda (XLSX)
+    exportXlsx: 'Барнома (XLSX)',
+    // Calendar (.ics)
+    exportIcs: 'Тақвим (.ics)',
+    // Import the agenda from {{source}}
+    previewTitle: 'Воридоти барнома аз {{source}}',
+    // Nothing changes until you press Import. The import is one step: Undo takes it back.
+    previewIntro: 'То тугмаи «Ворид кардан»-ро пахш накунед, ҳеҷ чиз тағйир намеёбад. Воридот як қадам аст: «Бекор кардан» ҳамаро бармегардонад.',
+    // Parts to create: {{parts}}. Segments to create: {{segments}}.
+    toCreate: 'Қисмҳое, ки сохта мешаванд: {{parts}}. Сегментҳое, ки сохта мешаванд: {{segments}}.',
+    // The current run-of-show
+    mode: 'Барномаи ҷорӣ',
+    // Replace it with the imported agenda
+    replace: 'Онро бо барномаи воридшуда иваз кардан',
+    // Keep it and add the imported agenda after it
+    append: 'Онро нигоҳ дошта, барномаи воридшударо пас аз он илова кардан',
+    // The day will start at {{time}} (now {{now}}), the first segment’s fixed start.
+    dayStartMoves: 'Рӯз соати {{time}} оғоз мешавад (ҳоло {{now}}) — оғози муқарраршудаи сегменти аввал.',
+    // What will be created
+    rows: 'Чӣ сохта мешавад',
+    // Problems found
+    issues: 'Хатоҳои ёфтшуда',
+    // No problems found.
+    noIssues: 'Хато ёфт нашуд.',
+    // Fix these problems in the file and import it again. Nothing has changed.
+    blocked: 'Ин хатоҳоро дар файл ислоҳ карда, онро дубора ворид кунед. Ҳеҷ чиз тағйир наёфт.',
+    // Error
+    error: 'Хато',
+    // Warning
+    warning: 'Огоҳӣ',
+    // Row {{row}}, column {{column}}: {{message}}
+    issueAt: 'Сатри {{row}}, сутуни {{column}}: {{message}}',
+    // Row {{row}}: {{message}}
+    issueAtRow: 'Сатри {{row}}: {{message}}',
+    // The file: {{message}}
+    issueFile: 'Файл: {{message}}',
+    // Import
+    confirm: 'Ворид кардан',
+    // Row
+    row: 'Сатр',
+    // Part
+    part: 'Қисм',
+    // Title
+    title: 'Унвон',
+    // Kind
+    kind: 'Намуд',
+    // Duration
+    duration: 'Давомнокӣ',
+    // Fixed start
+    fixedStart: 'Оғози муқарраршуда',
+    // Moderator
+    moderator: 'Мудир',
+    // Speakers
+    speakers: 'Баромадкунандагон',
+    // {{name}} ({{country}}, {{minutes}} min)
+    speakerLine: '{{name}} ({{country}}, {{minutes}} дақ)',
+    // has a problem
+    rowHasError: 'хато дорад',
+    // Imported {{source}}: {{segments}} segments. Undo takes the import back.
+    imported: '{{source}} ворид шуд: {{segments}} сегмент. «Бекор кардан» воридотро бармегардонад.',
+    // Nothing was imported: {{where}}: {{message}}
+    failed: 'Ҳеҷ чиз ворид нашуд: {{where}}: {{message}}',
+    // Saved {{fileName}}
+    saved: 'Нигоҳ дошта шуд: {{fileName}}',
+    // Export failed: {{where}}: {{message}}
+    exportFailed: 'Содирот иҷро нашуд: {{where}}: {{message}}',
+    // Not done: {{message}}
+    notDone: 'Иҷро нашуд: {{message}}',
+    doc: {
+      // Programme
+      programme: 'Барнома',
+      // Time ({{place}})
+      time: 'Вақт ({{place}})',
+      // Local times
+      localTimes: 'Вақти маҳаллӣ',
+      // Moderator: {{name}}
+      moderator: 'Мудир: {{name}}',
+      // Speakers: {{names}}
+      speakers: 'Баромадкунандагон: {{names}}',
+      // fixed start
+      fixedStart: 'оғози муқарраршуда',
+      // {{minutes}} min
+      minutes: '{{minutes}} дақ',
+      // Planned times. Made by Moderator Console on {{date}}.
+      made: 'Вақти банақшагирифта. Дар Moderator Console {{date}} омода шуд.',
+      // Part: {{part}}
+      calendarDescription: 'Қисм: {{part}}',
+    },
   },
   files: {
     // Export and import

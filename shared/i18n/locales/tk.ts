@@ -679,6 +679,8 @@ const messages = {
     resetSegment: 'Meýilnama gaýtarmak',
     // Publish the plan
     publishPlan: 'Meýilnamany çap etmek',
+    // Import agenda
+    importPlan: 'Maksatnamany import etmek',
     // Edit segment
     editSegment: 'Bölümi düzetmek',
     // Add segment
@@ -999,6 +1001,104 @@ const messages = {
     pillar: 'AParH ugry',
     // Segment
     segment: 'Bölüm',
+  },
+  agendaFiles: {
+    // Agenda files
+    group: 'Maksatnamanyň faýllary',
+    // Import agenda (XLSX, CSV)…
+    import: 'Maksatnamany import etmek (XLSX, CSV)…',
+    // Agenda template (CSV)
+    template: 'Maksatnamanyň nusgasy (CSV)',
+    // Programme (PDF)
+    exportPdf: 'Maksatnama (PDF)',
+    // Agenda (XLSX)
+    exportXlsx: 'Maksatnama (XLSX)',
+    // Calendar (.ics)
+    exportIcs: 'Senenama (.ics)',
+    // Import the agenda from {{source}}
+    previewTitle: 'Maksatnamany {{source}} faýlyndan import etmek',
+    // Nothing changes until you press Import. The import is one step: Undo takes it back.
+    previewIntro: '«Import et» düwmesine basýançaňyz hiç zat üýtgemeýär. Import bir ädim: «Yzyna al» hemmesini yzyna gaýtarýar.',
+    // Parts to create: {{parts}}. Segments to create: {{segments}}.
+    toCreate: 'Dörediljek bölümler: {{parts}}. Dörediljek segmentler: {{segments}}.',
+    // The current run-of-show
+    mode: 'Häzirki maksatnama',
+    // Replace it with the imported agenda
+    replace: 'Ony import edilen maksatnama bilen çalyşmak',
+    // Keep it and add the imported agenda after it
+    append: 'Ony saklap, import edilen maksatnamany yzyndan goşmak',
+    // The day will start at {{time}} (now {{now}}), the first segment’s fixed start.
+    dayStartMoves: 'Gün {{time}}-da başlar (häzir {{now}}) — birinji segmentiň kesgitlenen başlangyjy.',
+    // What will be created
+    rows: 'Näme dörediler',
+    // Problems found
+    issues: 'Tapylan ýalňyşlar',
+    // No problems found.
+    noIssues: 'Ýalňyş tapylmady.',
+    // Fix these problems in the file and import it again. Nothing has changed.
+    blocked: 'Faýldaky bu ýalňyşlary düzediň we ony täzeden import ediň. Hiç zat üýtgemedi.',
+    // Error
+    error: 'Ýalňyş',
+    // Warning
+    warning: 'Duýduryş',
+    // Row {{row}}, column {{column}}: {{message}}
+    issueAt: '{{row}}-nji setir, {{column}} sütüni: {{message}}',
+    // Row {{row}}: {{message}}
+    issueAtRow: '{{row}}-nji setir: {{message}}',
+    // The file: {{message}}
+    issueFile: 'Faýl: {{message}}',
+    // Import
+    confirm: 'Import et',
+    // Row
+    row: 'Setir',
+    // Part
+    part: 'Bölüm',
+    // Title
+    title: 'Ady',
+    // Kind
+    kind: 'Görnüşi',
+    // Duration
+    duration: 'Dowamlylygy',
+    // Fixed start
+    fixedStart: 'Kesgitlenen başlangyç',
+    // Moderator
+    moderator: 'Moderator',
+    // Speakers
+    speakers: 'Çykyş edýänler',
+    // {{name}} ({{country}}, {{minutes}} min)
+    speakerLine: '{{name}} ({{country}}, {{minutes}} min)',
+    // has a problem
+    rowHasError: 'ýalňyşy bar',
+    // Imported {{source}}: {{segments}} segments. Undo takes the import back.
+    imported: '{{source}} import edildi: {{segments}} segment. «Yzyna al» importy yzyna gaýtarýar.',
+    // Nothing was imported: {{where}}: {{message}}
+    failed: 'Hiç zat import edilmedi: {{where}}: {{message}}',
+    // Saved {{fileName}}
+    saved: 'Saklandy: {{fileName}}',
+    // Export failed: {{where}}: {{message}}
+    exportFailed: 'Eksport başartmady: {{where}}: {{message}}',
+    // Not done: {{message}}
+    notDone: 'Ýerine ýetirilmedi: {{message}}',
+    doc: {
+      // Programme
+      programme: 'Maksatnama',
+      // Time ({{place}})
+      time: 'Wagt ({{place}})',
+      // Local times
+      localTimes: 'Ýerli wagt',
+      // Moderator: {{name}}
+      moderator: 'Moderator: {{name}}',
+      // Speakers: {{names}}
+      speakers: 'Çykyş edýänler: {{names}}',
+      // fixed start
+      fixedStart: 'kesgitlenen başlangyç',
+      // {{minutes}} min
+      minutes: '{{minutes}} min',
+      // Planned times. Made by Moderator Console on {{date}}.
+      made: 'Meýilleşdirilen wagt. Moderator Console bilen {{date}} taýýarlandy.',
+      // Part: {{part}}
+      calendarDescription: 'Bölüm: {{part}}',
+    },
   },
   files: {
     // Export and import

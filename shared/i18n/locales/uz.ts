@@ -680,6 +680,8 @@ const messages = {
     resetSegment: 'Rejaga qaytarish',
     // Publish the plan
     publishPlan: 'Rejani eʼlon qilish',
+    // Import agenda
+    importPlan: 'Dasturni import qilish',
     // Edit segment
     editSegment: 'Segmentni tahrirlash',
     // Add segment
@@ -1000,6 +1002,104 @@ const messages = {
     pillar: 'AThX yoʻnalishi',
     // Segment
     segment: 'Segment',
+  },
+  agendaFiles: {
+    // Agenda files
+    group: 'Dastur fayllari',
+    // Import agenda (XLSX, CSV)…
+    import: 'Dasturni import qilish (XLSX, CSV)…',
+    // Agenda template (CSV)
+    template: 'Dastur namunasi (CSV)',
+    // Programme (PDF)
+    exportPdf: 'Dastur (PDF)',
+    // Agenda (XLSX)
+    exportXlsx: 'Dastur (XLSX)',
+    // Calendar (.ics)
+    exportIcs: 'Taqvim (.ics)',
+    // Import the agenda from {{source}}
+    previewTitle: 'Dasturni {{source}} faylidan import qilish',
+    // Nothing changes until you press Import. The import is one step: Undo takes it back.
+    previewIntro: '«Import qilish» tugmasini bosmaguningizcha hech narsa o‘zgarmaydi. Import — bitta qadam: «Bekor qilish» hammasini qaytaradi.',
+    // Parts to create: {{parts}}. Segments to create: {{segments}}.
+    toCreate: 'Yaratiladigan qismlar: {{parts}}. Yaratiladigan segmentlar: {{segments}}.',
+    // The current run-of-show
+    mode: 'Joriy dastur',
+    // Replace it with the imported agenda
+    replace: 'Uni import qilingan dastur bilan almashtirish',
+    // Keep it and add the imported agenda after it
+    append: 'Uni saqlab, import qilingan dasturni oxiriga qo‘shish',
+    // The day will start at {{time}} (now {{now}}), the first segment’s fixed start.
+    dayStartMoves: 'Kun {{time}} da boshlanadi (hozir {{now}}) — birinchi segmentning belgilangan boshlanishi.',
+    // What will be created
+    rows: 'Nima yaratiladi',
+    // Problems found
+    issues: 'Topilgan xatolar',
+    // No problems found.
+    noIssues: 'Xato topilmadi.',
+    // Fix these problems in the file and import it again. Nothing has changed.
+    blocked: 'Fayldagi bu xatolarni tuzatib, uni qayta import qiling. Hech narsa o‘zgarmadi.',
+    // Error
+    error: 'Xato',
+    // Warning
+    warning: 'Ogohlantirish',
+    // Row {{row}}, column {{column}}: {{message}}
+    issueAt: '{{row}}-qator, {{column}} ustuni: {{message}}',
+    // Row {{row}}: {{message}}
+    issueAtRow: '{{row}}-qator: {{message}}',
+    // The file: {{message}}
+    issueFile: 'Fayl: {{message}}',
+    // Import
+    confirm: 'Import qilish',
+    // Row
+    row: 'Qator',
+    // Part
+    part: 'Qism',
+    // Title
+    title: 'Nomi',
+    // Kind
+    kind: 'Turi',
+    // Duration
+    duration: 'Davomiyligi',
+    // Fixed start
+    fixedStart: 'Belgilangan boshlanish',
+    // Moderator
+    moderator: 'Moderator',
+    // Speakers
+    speakers: 'Ma’ruzachilar',
+    // {{name}} ({{country}}, {{minutes}} min)
+    speakerLine: '{{name}} ({{country}}, {{minutes}} daq)',
+    // has a problem
+    rowHasError: 'xatosi bor',
+    // Imported {{source}}: {{segments}} segments. Undo takes the import back.
+    imported: '{{source}} import qilindi: {{segments}} ta segment. «Bekor qilish» importni qaytaradi.',
+    // Nothing was imported: {{where}}: {{message}}
+    failed: 'Hech narsa import qilinmadi: {{where}}: {{message}}',
+    // Saved {{fileName}}
+    saved: 'Saqlandi: {{fileName}}',
+    // Export failed: {{where}}: {{message}}
+    exportFailed: 'Eksport bajarilmadi: {{where}}: {{message}}',
+    // Not done: {{message}}
+    notDone: 'Bajarilmadi: {{message}}',
+    doc: {
+      // Programme
+      programme: 'Dastur',
+      // Time ({{place}})
+      time: 'Vaqt ({{place}})',
+      // Local times
+      localTimes: 'Mahalliy vaqt',
+      // Moderator: {{name}}
+      moderator: 'Moderator: {{name}}',
+      // Speakers: {{names}}
+      speakers: 'Ma’ruzachilar: {{names}}',
+      // fixed start
+      fixedStart: 'belgilangan boshlanish',
+      // {{minutes}} min
+      minutes: '{{minutes}} daq',
+      // Planned times. Made by Moderator Console on {{date}}.
+      made: 'Rejalashtirilgan vaqt. Moderator Console yordamida {{date}} tayyorlandi.',
+      // Part: {{part}}
+      calendarDescription: 'Qism: {{part}}',
+    },
   },
   files: {
     // Export and import

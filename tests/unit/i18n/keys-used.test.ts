@@ -6,7 +6,8 @@
  * has.
  *
  * How keys are referenced, read with TypeScript's own type checker over the
- * renderer (tsconfig.web.json) and the desktop menus (electron/main/menu.ts):
+ * renderer (tsconfig.web.json), the desktop menus (electron/main/menu.ts)
+ * and the documents the host writes (electron/host/transfer/agenda-files.ts):
  * - a string literal that is a key ('timer.start'), or a plural's base
  *   ('rec.count' uses rec.count_one, rec.count_other...);
  * - a template literal, expanded through the types of its parts: in
@@ -81,7 +82,7 @@ function collect(programs: ts.Program[]): Usage {
   for (const prog of programs) {
     const checker = prog.getTypeChecker();
     for (const source of prog.getSourceFiles()) {
-      if (source.isDeclarationFile || !/\/(renderer\/src|electron\/main)\//.test(source.fileName)) continue;
+      if (source.isDeclarationFile || !/\/(renderer\/src|electron\/main|electron\/host\/transfer)\//.test(source.fileName)) continue;
       const visit = (node: ts.Node): void => {
         if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
           if (NAMEABLE.has(node.text)) use(node.text);
@@ -119,8 +120,12 @@ function collect(programs: ts.Program[]): Usage {
 }
 
 describe('message keys and the code', () => {
-  // The desktop app's words are all in its menu.
-  const usage = collect([program('tsconfig.web.json'), program('tsconfig.main.json', [resolve('electron/main/menu.ts')])]);
+  // The desktop app's words are all in its menu; the host's are those of the documents it writes (the programme, the agenda, the calendar).
+  const usage = collect([
+    program('tsconfig.web.json'),
+    program('tsconfig.main.json', [resolve('electron/main/menu.ts')]),
+    program('tsconfig.host.json', [resolve('electron/host/transfer/agenda-files.ts')]),
+  ]);
 
   it('every key the code asks for is in the English file, and every template can be expanded', () => {
     expect(usage.missing).toEqual([]);
@@ -132,6 +137,6 @@ describe('message keys and the code', () => {
   });
 
   it('the check is not blind: it sees keys reached by a literal, by a typed template, by a plural base and by the menu', () => {
-    for (const key of ['timer.start', 'phase.overtime', 'toolbar.rapporteurOnlyHint', 'rec.count_other', 'menu.exportTiming', 'menu.file', 'city.Tashkent']) expect(usage.used, key).toContain(key);
+    for (const key of ['timer.start', 'phase.overtime', 'toolbar.rapporteurOnlyHint', 'rec.count_other', 'menu.exportTiming', 'menu.file', 'city.Tashkent', 'agendaFiles.doc.made']) expect(usage.used, key).toContain(key);
   });
 }, 60_000);
