@@ -22,7 +22,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', testIgnore: /electron-.*\.spec\.ts$/, use: { browserName: 'chromium' } },
+    // The README pictures only under `npm run screenshots` (scripts/screenshots.mjs sets the variable).
+    {
+      name: 'chromium',
+      testIgnore: process.env.MODERATOR_SCREENSHOTS_DIR ? /electron-.*\.spec\.ts$/ : [/electron-.*\.spec\.ts$/, /screenshots\.spec\.ts$/],
+      use: { browserName: 'chromium' },
+    },
     // The desktop app in the Electron runtime (tests/e2e/electron-fixture.ts):
     // skipped, one line each, where the runtime is not installed.
     { name: 'electron', testMatch: /electron-.*\.spec\.ts$/ },

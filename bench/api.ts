@@ -8,12 +8,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import WebSocket from 'ws';
 import { ServeProcess } from '../tests/serve-process';
-import type { LanStatus, SessionEvent } from '../shared/contract/api';
-import type { CallResult, ServerFrame } from '../shared/contract/protocol';
+import type { LanStatus } from '../shared/contract/api';
 import { figure, type Figure } from './report';
 import { median, p95 } from './stats';
+import { BenchClient } from './ws-client';
+import { cleanUp, sleep, within } from './wait';
 
 const SAMPLES = 60;
 const WARMUP = 10;
@@ -29,67 +29,42 @@ function post(url: string): Promise<number> {
   });
 }
 
-async function call<T>(socket: WebSocket, method: string, args: object): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const id = Math.floor(Math.random() * 1e9);
-    const onMessage = (data: WebSocket.RawData) => {
-      const frame = JSON.parse(data.toString()) as ServerFrame;
-      if (frame.t !== 'result' || frame.id !== id) return;
-      socket.off('message', onMessage);
-      if (frame.result.ok) resolve((frame.result as Extract<CallResult, { ok: true }>).value as T);
-      else reject(new Error(frame.result.error.message));
-    };
-    socket.on('message', onMessage);
-    socket.send(JSON.stringify({ t: 'call', id, method, args }));
-  });
-}
-
-function open(url: string): Promise<WebSocket> {
-  return new Promise((resolve, reject) => {
-    const socket = new WebSocket(url);
-    socket.once('open', () => resolve(socket));
-    socket.once('error', reject);
-  });
-}
-
 export async function apiBenchmarks(): Promise<Figure[]> {
   const dataDir = await mkdtemp(join(tmpdir(), 'moderator-api-'));
   const server = new ServeProcess(dataDir);
-  const url = await server.start();
+  const clients: BenchClient[] = [];
   try {
-    const console_ = await open(`${url.replace('http', 'ws')}ws`);
-    const lan = await call<LanStatus>(console_, 'lan.setEnabled', { enabled: true });
-    const snapshot = await call<{ doc: { parts: Array<{ segments: Array<{ id: string }> }> } }>(console_, 'session.snapshot', {});
-    await call(console_, 'session.dispatch', { command: { type: 'segment.setStatus', segmentId: snapshot.doc.parts[0]!.segments[0]!.id, status: 'live', offDay: 'keepEventDate' } });
-    await call(console_, 'session.dispatch', { command: { type: 'timer.start' } });
-    const projector = await open(`ws://127.0.0.1:${lan.port}/ws?token=${lan.viewToken}`);
-    let onDuration: ((durationMs: number) => void) | null = null;
-    projector.on('message', (data) => {
-      const frame = JSON.parse(data.toString()) as ServerFrame;
-      if (frame.t !== 'event' || frame.name !== 'session') return;
-      const event = frame.payload as SessionEvent;
-      if (event.type === 'snapshot') onDuration?.(event.snapshot.doc.timer.clock.durationMs);
-    });
+    const url = await server.start();
+    const console_ = await BenchClient.open(`${url.replace('http', 'ws')}ws`, 'remote: the console');
+    clients.push(console_);
+    const lan = await console_.call<LanStatus>('lan.setEnabled', { enabled: true }, 'remote: network views on');
+    const doc = await console_.snapshotDoc('remote: the console');
+    await console_.dispatch({ type: 'segment.setStatus', segmentId: doc.parts[0]!.segments[0]!.id, status: 'live', offDay: 'keepEventDate' }, 'remote: go live');
+    await console_.dispatch({ type: 'timer.start' }, 'remote: start the timer');
+    const projector = await BenchClient.open(`ws://127.0.0.1:${lan.port}/ws?token=${lan.viewToken}`, 'remote: the projector', { mirror: false });
+    clients.push(projector);
+    await projector.snapshotDoc('remote: the projector');
     const samples: number[] = [];
     for (let i = 0; i < SAMPLES + WARMUP; i++) {
       const seconds = i % 2 === 0 ? 60 : -60;
-      const arrived = new Promise<void>((resolve) => (onDuration = () => resolve()));
+      const target = console_.version + 1;
       const start = performance.now();
-      const status = await post(`http://127.0.0.1:${lan.port}/api/v1/timer/add?seconds=${seconds}&token=${lan.controlToken}`);
-      if (status !== 200) throw new Error(`the API answered ${status}`);
-      await arrived;
+      const status = await within(post(`http://127.0.0.1:${lan.port}/api/v1/timer/add?seconds=${seconds}&token=${lan.controlToken}`), 10_000, `remote: POST timer/add #${i}`);
+      if (status !== 200) throw new Error(`remote: the API answered ${status}`);
+      await within(projector.reached(target), 10_000, `remote: the projector has version ${target}`);
       if (i >= WARMUP) samples.push(performance.now() - start);
       // Stay under the rate limit of the view's socket and of the address.
-      await new Promise((resolve) => setTimeout(resolve, 30));
+      await sleep(30);
     }
-    projector.close();
-    console_.close();
     return [
       figure('remote', 'HTTP API call to a projector view updated (median)', 'ms', median(samples), undefined, `p95 ${p95(samples).toFixed(2)} ms, ${SAMPLES} calls`),
       figure('remote', 'HTTP API call to a projector view updated (p95)', 'ms', p95(samples)),
     ];
   } finally {
-    await server.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await cleanUp(
+      () => clients.forEach((client) => client.close()),
+      () => server.stop(),
+      () => rm(dataDir, { recursive: true, force: true }),
+    );
   }
 }

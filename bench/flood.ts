@@ -10,10 +10,12 @@ import { request } from 'node:http';
 import { rm } from 'node:fs/promises';
 import WebSocket from 'ws';
 import { ServeProcess } from '../tests/serve-process';
-import type { CallResult, ServerFrame } from '../shared/contract/protocol';
+import type { CallResult } from '../shared/contract/protocol';
 import type { LanStatus } from '../shared/contract/api';
 import { figure, type Figure } from './report';
 import { seedDataDir, sizedSession } from './seed';
+import { cleanUp, within } from './wait';
+import { readFrame } from '../tests/frames';
 
 const FLOOD_SECONDS = 14;
 const PER_SECOND = 45;
@@ -33,21 +35,21 @@ function open(url: string): Promise<WebSocket> {
 }
 
 async function lanOn(url: string): Promise<LanStatus> {
-  const socket = await open(`${url.replace('http', 'ws')}ws`);
-  const status = await new Promise<LanStatus>((resolve) => {
-    socket.on('message', (data) => {
-      const frame = JSON.parse(data.toString()) as ServerFrame;
+  const socket = await within(open(`${url.replace('http', 'ws')}ws`), 10_000, 'abuse: open the console');
+  const answer = new Promise<LanStatus>((resolve) => {
+    socket.on('message', (data, isBinary) => {
+      const frame = readFrame(data, isBinary);
       if (frame.t === 'result' && frame.id === 1) resolve((frame.result as Extract<CallResult, { ok: true }>).value as LanStatus);
     });
     socket.send(JSON.stringify({ t: 'call', id: 1, method: 'lan.setEnabled', args: { enabled: true } }));
   });
-  socket.close();
+  const status = await within(answer, 10_000, 'abuse: network views on').finally(() => socket.close());
   return status;
 }
 
 /** A socket that never reads, asking for snapshots; the host's peak memory while it does. */
 async function nonReader(wsUrl: string, pid: number): Promise<{ peakMiB: number; closed: number | null }> {
-  const socket = await open(wsUrl);
+  const socket = await within(open(wsUrl), 10_000, 'abuse: open the socket that does not read');
   socket.pause();
   let closed: number | null = null;
   socket.on('close', (code) => (closed = code));
@@ -103,8 +105,10 @@ export async function floodBenchmarks(): Promise<Figure[]> {
     const tried = codes.filter((c) => c === 403).length;
     figures.push(figure('abuse', 'tokens actually tried of 1,000 guesses from one address', 'tokens', tried, { max: 11 }, `${codes.filter((c) => c === 429).length} refused outright, ${seconds.toFixed(1)} s`));
   } finally {
-    await server.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await cleanUp(
+      () => server.stop(),
+      () => rm(dataDir, { recursive: true, force: true }),
+    );
   }
   return figures;
 }

@@ -6,27 +6,32 @@
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { rm } from 'node:fs/promises';
-import WebSocket from 'ws';
 import { ServeProcess } from '../tests/serve-process';
-import type { SessionEvent } from '../shared/contract/api';
-import type { ServerFrame } from '../shared/contract/protocol';
 import { figure, type Figure } from './report';
 import { median } from './stats';
 import { chromiumLaunchOptions } from './browser';
 import { seedDataDir, sizedSession } from './seed';
 import { RENDER_COUNTER_SCRIPT } from './react-renders';
+import { BenchClient } from './ws-client';
+import { cleanUp, within } from './wait';
 
 const RUNS = 5;
 
 async function interactiveMs(browser: Browser, url: string): Promise<number> {
   const page = await browser.newPage();
-  await page.goto(url);
-  const ms = await page.evaluate(async () => {
-    while (performance.getEntriesByName('console-interactive').length === 0) await new Promise((r) => setTimeout(r, 5));
-    return performance.getEntriesByName('console-interactive')[0]!.startTime;
-  });
-  await page.close();
-  return ms;
+  try {
+    await within(page.goto(url), 30_000, 'renderer: open the console');
+    return await within(
+      page.evaluate(async () => {
+        while (performance.getEntriesByName('console-interactive').length === 0) await new Promise((r) => setTimeout(r, 5));
+        return performance.getEntriesByName('console-interactive')[0]!.startTime;
+      }),
+      30_000,
+      'renderer: the console becomes interactive',
+    );
+  } finally {
+    await page.close();
+  }
 }
 
 async function withServer<T>(segments: number, recommendations: number, run: (url: string) => Promise<T>): Promise<T> {
@@ -35,30 +40,25 @@ async function withServer<T>(segments: number, recommendations: number, run: (ur
   try {
     return await run(await server.start());
   } finally {
-    await server.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await cleanUp(
+      () => server.stop(),
+      () => rm(dataDir, { recursive: true, force: true }),
+    );
   }
 }
 
 /** Starts the speaker timer through the host, as the technician's console would. */
 async function startTimer(url: string): Promise<void> {
-  const socket = new WebSocket(`${url.replace('http', 'ws')}ws`);
-  await new Promise<void>((resolve) => {
-    let id = 0;
-    socket.on('message', (data) => {
-      const frame = JSON.parse(data.toString()) as ServerFrame;
-      const event = frame.t === 'event' ? (frame.payload as SessionEvent) : null;
-      if (event?.type === 'snapshot' && id === 0) {
-        const segmentId = event.snapshot.doc.parts[0]!.segments[0]!.id;
-        for (const command of [{ type: 'segment.setStatus', segmentId, status: 'live', offDay: 'keepEventDate' }, { type: 'timer.select', segmentId }, { type: 'timer.set', durationMs: 600_000 }, { type: 'timer.start' }]) {
-          socket.send(JSON.stringify({ t: 'call', id: ++id, method: 'session.dispatch', args: { command } }));
-        }
-      }
-      if (frame.t === 'result' && !(frame.result as { ok: boolean }).ok) console.error('bench command refused', JSON.stringify(frame.result));
-      if (frame.t === 'result' && frame.id === 4) resolve();
-    });
-  });
-  socket.close();
+  const client = await BenchClient.open(`${url.replace('http', 'ws')}ws`, 'renderer: start the timer');
+  try {
+    const doc = await client.snapshotDoc('renderer: start the timer');
+    const segmentId = doc.parts[0]!.segments[0]!.id;
+    for (const command of [{ type: 'segment.setStatus', segmentId, status: 'live', offDay: 'keepEventDate' }, { type: 'timer.select', segmentId }, { type: 'timer.set', durationMs: 600_000 }, { type: 'timer.start' }]) {
+      await client.dispatch(command, 'renderer: start the timer');
+    }
+  } finally {
+    client.close();
+  }
 }
 
 async function rendersWhileTimerRuns(page: Page, seconds: number): Promise<{ perSecond: Array<[string, number]>; scriptingMsPerSecond: number }> {
@@ -131,10 +131,10 @@ export async function rendererBenchmarks(): Promise<Figure[]> {
       await page.addInitScript(RENDER_COUNTER_SCRIPT);
       await page.addInitScript(SEARCH_SCRIPT);
       await page.goto(url);
-      await page.getByRole('region', { name: 'Speaker timer' }).waitFor();
+      await within(page.getByRole('region', { name: 'Speaker timer' }).waitFor(), 30_000, 'renderer: the speaker timer panel');
       await startTimer(url);
-      // A 10,000-recommendation console on a loaded 2-core machine can take longer than the default 30 s to show it.
-      await page.getByRole('button', { name: 'Pause' }).waitFor({ timeout: 120_000 });
+      // A 10,000-recommendation console on a loaded 2-core machine can take longer than 30 s to show it.
+      await within(page.getByRole('button', { name: 'Pause' }).waitFor({ timeout: 120_000 }), 125_000, 'renderer: the timer runs in the console');
       const { perSecond, scriptingMsPerSecond } = await rendersWhileTimerRuns(page, 10);
       const list = perSecond.map(([name, n]) => `${name} ${n.toFixed(1)}/s`).join(', ');
       figures.push(figure('renderer', 'components re-rendering while a timer runs (10,000 recs)', 'components', perSecond.length, undefined, list));

@@ -8,7 +8,7 @@ export interface Figure {
   name: string;
   unit: string;
   value: number;
-  /** e.g. "< 50"; empty when the figure is informational. */
+  /** e.g. "≤ 50"; empty when the figure is informational. */
   target: string;
   met: boolean | null;
   note?: string;
@@ -18,8 +18,8 @@ export function figure(group: string, name: string, unit: string, value: number,
   let met: boolean | null = null;
   let targetText = '';
   if (target?.max !== undefined) {
-    met = value < target.max;
-    targetText = `< ${target.max}`;
+    met = value <= target.max;
+    targetText = `≤ ${target.max}`;
   } else if (target?.equals !== undefined) {
     met = value === target.equals;
     targetText = `= ${target.equals}`;

@@ -14,6 +14,9 @@ import { exportBenchmarks } from './exports';
 import { agendaBenchmarks } from './agenda';
 import { floodBenchmarks } from './flood';
 import { apiBenchmarks } from './api';
+import { payloadBenchmarks } from './payloads';
+import { coldStartBenchmarks } from './cold-start';
+import { dayBenchmarks } from './day';
 import { printTable, writeResults, type Figure } from './report';
 
 const suites: Array<[string, () => Promise<Figure[]>]> = [
@@ -22,6 +25,9 @@ const suites: Array<[string, () => Promise<Figure[]>]> = [
   ['timer drift', timerDrift],
   ['timer sync', timerSync],
   ['fan-out', fanOutBenchmarks],
+  ['payloads', payloadBenchmarks],
+  ['cold start', coldStartBenchmarks],
+  ['day', dayBenchmarks],
   ['exports', exportBenchmarks],
   ['agenda', agendaBenchmarks],
   ['abuse', floodBenchmarks],
@@ -32,14 +38,24 @@ const suites: Array<[string, () => Promise<Figure[]>]> = [
 const startedAt = new Date();
 const only = process.argv.slice(2);
 const figures: Figure[] = [];
+const failed: string[] = [];
 for (const [name, run] of suites) {
   if (only.length > 0 && !only.some((o) => name.includes(o))) continue;
   const start = performance.now();
   process.stderr.write(`running ${name}… `);
-  figures.push(...(await run()));
-  process.stderr.write(`${((performance.now() - start) / 1000).toFixed(1)} s\n`);
+  try {
+    figures.push(...(await run()));
+    process.stderr.write(`${((performance.now() - start) / 1000).toFixed(1)} s\n`);
+  } catch (error) {
+    // One suite failing (a step past its deadline) still leaves the others' figures.
+    process.stderr.write(`FAILED after ${((performance.now() - start) / 1000).toFixed(1)} s\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    failed.push(name);
+  }
 }
 console.log(printTable(figures));
 console.log(`\nwritten to ${await writeResults(figures, startedAt)}`);
 const missed = figures.filter((f) => f.met === false);
 if (missed.length > 0) console.log(`${missed.length} figure(s) missed their target.`);
+if (failed.length > 0) console.log(`${failed.length} benchmark(s) failed: ${failed.join(', ')}.`);
+// Every browser and server is closed by now; nothing left running keeps the bench from ending.
+process.exit(failed.length > 0 ? 1 : 0);

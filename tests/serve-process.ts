@@ -28,7 +28,8 @@ export class ServeProcess {
     if (!existsSync(SERVE)) throw new Error(`${SERVE} is missing: run "npm run build" before the e2e tests`);
     const child = spawn(process.execPath, [SERVE, '--port', String(this.port), '--lan-port', '0', '--data-dir', this.dataDir, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
-    this.url = await new Promise<string>((resolve, reject) => {
+    let startTimer: ReturnType<typeof setTimeout> | undefined;
+    const started = new Promise<string>((resolve, reject) => {
       let output = '';
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
@@ -42,8 +43,18 @@ export class ServeProcess {
         // A host that dies on its own (not stopped here) would otherwise only show as refused connections.
         if (this.child === child) console.error(`serve exited unexpectedly (${code ?? signal}):\n${output.slice(-4000)}`);
       });
-      setTimeout(() => reject(new Error(`serve did not start in time: ${output}`)), 15_000);
+      startTimer = setTimeout(() => reject(new Error(`serve did not start in time: ${output}`)), 15_000);
     });
+    try {
+      this.url = await started;
+    } catch (error) {
+      // Never leave a host behind that did not come up.
+      this.child = null;
+      child.kill('SIGKILL');
+      throw error;
+    } finally {
+      clearTimeout(startTimer);
+    }
     this.port = Number(new URL(this.url).port);
     return this.url;
   }

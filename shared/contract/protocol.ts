@@ -5,6 +5,10 @@
  *   view -> host   { t: 'call', id, method, args }
  *   host -> view   { t: 'result', id, result: { ok: true, value } | { ok: false, error } }
  *                  { t: 'event', name, payload }
+ *                  a binary message: one of these frames, deflated (raw
+ *                  deflate, RFC 1951); the host sends an opening snapshot of
+ *                  COMPRESSED_FROM_BYTES or more so (a console's session at
+ *                  10,000 recommendations is 6 MB of JSON, 1.3 MB deflated)
  * A frame the host can not read as a call is answered with a result for
  * its id when it has one, else { t: 'refused', error }.
  * HTTP: POST CALL_PATH + method, the arguments as the JSON body, answered
@@ -30,6 +34,8 @@ export type ServerFrame =
   | { t: 'refused'; error: CommandError };
 
 export const WS_PATH = '/ws';
+/** Frames at least this large may come deflated as a binary message (see the header). */
+export const COMPRESSED_FROM_BYTES = 16 * 1024;
 export const CALL_PATH = '/api/call/';
 export const IPC_CALL = 'moderator:call';
 export const IPC_EVENT = 'moderator:event';

@@ -13,9 +13,10 @@
  *
  * The view projection: the event's public details (title, date, zones,
  * format, venue), the timer (all but its speaking-time log), and the
- * segments the timer and the live segment are (public fields and their
- * speakers; no notes). Views receive it whole, only when it changed: it is
- * a few kilobytes at any session size.
+ * segments the timer and the live segment are (public fields; of the
+ * timer's segment only the speaker being timed and the next one; no notes).
+ * Views receive it whole, only when it changed: it stays under 4 KB at any
+ * number of segments, speakers or recommendations.
  *
  * Changes: local and rapporteur receive every patch; control receives the
  * patches outside the recommendations (an event with none left still comes,
@@ -51,16 +52,24 @@ export function scopedMeta(scope: Scope, meta: HostMeta): HostMeta {
   };
 }
 
-function publicSegment(segment: Segment): Segment {
-  return { ...segment, notes: '', speakers: segment.speakers.map((s) => ({ ...s })) };
+/**
+ * A segment as a view sees it: no notes and, of its speakers, only the one
+ * the timer times and the next (what timer/view.ts's timerView shows).
+ */
+function publicSegment(segment: Segment, timer: SessionDoc['timer']): Segment {
+  const index = segment.id === timer.segmentId && timer.speakerId !== null ? segment.speakers.findIndex((s) => s.id === timer.speakerId) : -1;
+  const speakers = index < 0 ? [] : segment.speakers.slice(index, index + 2);
+  return { ...segment, notes: '', speakers: speakers.map((s) => ({ ...s })) };
 }
 
 /** The little a projector or stage needs: see the header. */
 export function viewProjection(doc: SessionDoc): SessionDoc {
-  const wanted = new Set([doc.timer.segmentId, ...doc.parts.flatMap((p) => p.segments.filter((s) => s.status === 'live').map((s) => s.id))]);
-  const parts: Part[] = doc.parts
-    .map((part) => ({ id: part.id, title: part.title, segments: part.segments.filter((s) => wanted.has(s.id)).map(publicSegment) }))
-    .filter((part) => part.segments.length > 0);
+  const wanted = (s: Segment) => s.id === doc.timer.segmentId || s.status === 'live';
+  const parts: Part[] = [];
+  for (const part of doc.parts) {
+    const segments = part.segments.filter(wanted);
+    if (segments.length > 0) parts.push({ id: part.id, title: part.title, segments: segments.map((s) => publicSegment(s, doc.timer)) });
+  }
   const { event } = doc;
   return {
     formatVersion: doc.formatVersion,
@@ -89,9 +98,35 @@ export function scopedSnapshot(scope: Scope, snapshot: SessionSnapshot): Session
 const touchesRecommendations = (patch: Patch) => patch.path.length === 0 || patch.path[0] === 'recommendations';
 
 /**
+ * One host event as every connection of `scope` receives it, before any
+ * connection's own state: the same for all of them, so a host with many
+ * views computes (and serializes) it once per scope. A view's share is its
+ * projection whole, with its text, which each connection compares with the
+ * last it received (ScopedFeed).
+ */
+export interface ScopeShare {
+  event: SessionEvent;
+  /** The view projection's text (view scope only), to skip a change the view would not see. */
+  viewText: string | null;
+}
+
+export function scopeShare(scope: Scope, event: SessionEvent, now: () => SessionSnapshot): ScopeShare {
+  if (scope === 'local') return { event, viewText: null };
+  if (event.type === 'snapshot' || scope === 'view') {
+    const snapshot = scopedSnapshot(scope, event.type === 'snapshot' ? event.snapshot : now());
+    return { event: { type: 'snapshot', snapshot }, viewText: scope === 'view' ? JSON.stringify(snapshot.doc) : null };
+  }
+  const meta = scopedMeta(scope, event.meta);
+  if (scope === 'rapporteur' || event.type === 'meta') return { event: { ...event, meta }, viewText: null };
+  if (event.patches.some((p) => p.path.length === 0)) return { event: { type: 'snapshot', snapshot: scopedSnapshot(scope, now()) }, viewText: null };
+  return { event: { ...event, patches: event.patches.filter((p) => !touchesRecommendations(p)), meta }, viewText: null };
+}
+
+/**
  * The changes one connection of `scope` receives, in order: call `next` with
- * each of the host's events and the host's snapshot after it; it returns
- * what to send, or null for nothing.
+ * each of the host's events and the host's snapshot after it (or `accept`
+ * with the event's share, computed once for every connection of the scope);
+ * it returns what to send, or null for nothing.
  */
 export class ScopedFeed {
   private lastView: string | null = null;
@@ -106,19 +141,14 @@ export class ScopedFeed {
   }
 
   next(event: SessionEvent, now: () => SessionSnapshot): SessionEvent | null {
-    if (this.scope === 'local') return event;
-    if (event.type === 'snapshot') return { type: 'snapshot', snapshot: this.opening(event.snapshot) };
-    if (this.scope === 'view') {
-      const snapshot = now();
-      const doc = viewProjection(snapshot.doc);
-      const text = JSON.stringify(doc);
-      if (text === this.lastView) return null;
-      this.lastView = text;
-      return { type: 'snapshot', snapshot: { version: snapshot.version, doc, meta: scopedMeta('view', snapshot.meta) } };
-    }
-    const meta = scopedMeta(this.scope, event.meta);
-    if (this.scope === 'rapporteur' || event.type === 'meta') return { ...event, meta };
-    if (event.patches.some((p) => p.path.length === 0)) return { type: 'snapshot', snapshot: this.opening(now()) };
-    return { ...event, patches: event.patches.filter((p) => !touchesRecommendations(p)), meta };
+    return this.accept(scopeShare(this.scope, event, now));
+  }
+
+  /** Whether this connection gets `share` (a view skips a projection it already has); remembers what it got. */
+  accept(share: ScopeShare): SessionEvent | null {
+    if (this.scope !== 'view') return share.event;
+    if (share.viewText === this.lastView) return null;
+    this.lastView = share.viewText;
+    return share.event;
   }
 }

@@ -6,7 +6,7 @@ import type { Segment, Speaker } from '../run-of-show/model';
 import type { TimerDoc } from './model';
 import { findSegment } from '../run-of-show/model';
 import type { DurationMs, EpochMs, TimeOfDay } from '../kernel/units';
-import { elapsedMs, phaseOf, remainingMs, type Phase, type Thresholds, type TimerState } from './model';
+import { elapsedMs, nextBoundary, phaseOf, remainingMs, type Phase, type Thresholds, type TimerState } from './model';
 import { DEFAULT_FINAL_MS, DEFAULT_WARNING_MS } from '../run-of-show/model';
 import { formatClock } from '../kernel/durations';
 
@@ -55,6 +55,23 @@ export function readTimer(timer: Pick<TimerState, 'mode' | 'clock'>, thresholds:
   else if (left < 0) text = `+${formatClock(-left)}`;
   else text = formatClock(Math.ceil(left / 1000) * 1000);
   return { text, phase, remainingMs: left };
+}
+
+/**
+ * The next instant at which `readTimer` gives other digits or another
+ * phase, or null while the clock stands still. Digits change when the time
+ * left (or run, counting up) crosses a whole second, so every view that
+ * wakes at this instant shows the same second at the same moment.
+ */
+export function nextReadingChange(timer: Pick<TimerState, 'mode' | 'clock'>, thresholds: Thresholds, now: EpochMs): EpochMs | null {
+  if (timer.clock.runningSince === null) return null;
+  const counted = timer.mode === 'countup' ? -elapsedMs(timer.clock, now) : remainingMs(timer.clock, now);
+  // At zero exactly a countdown reads 0:00, and +0:00 the moment after.
+  if (timer.mode !== 'countup' && counted === 0) return (now + 1) as EpochMs;
+  const intoSecond = ((counted % 1000) + 1000) % 1000;
+  const digits = now + (intoSecond === 0 ? 1000 : intoSecond);
+  const phase = nextBoundary(timer, thresholds, now);
+  return (phase === null ? digits : Math.min(digits, phase)) as EpochMs;
 }
 
 /** Why Start would be refused (apply.ts), so the button can say so first. */

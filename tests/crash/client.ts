@@ -18,6 +18,7 @@ import type { ServerFrame } from '../../shared/contract/protocol';
 import type { SessionEvent } from '../../shared/contract/api';
 import type { Projection } from './model';
 import type { Planned } from './workload';
+import { readFrame } from '../frames';
 import { isSecondClientsChange } from './second-client';
 
 enablePatches();
@@ -75,7 +76,7 @@ export class CrashClient {
     this.doc = first.doc;
     this.version = first.version;
     this.lastAnswered = { pos: 0, doc: first.doc };
-    socket.on('message', (data) => this.receive(JSON.parse(data.toString()) as ServerFrame));
+    socket.on('message', (data, isBinary) => this.receive(readFrame(data, isBinary)));
     socket.on('close', () => {
       for (const reply of this.replies.values()) reply({ t: 'refused', error: { code: 'internal', field: 'socket', message: 'closed' } });
       this.replies.clear();
@@ -89,8 +90,8 @@ export class CrashClient {
     socket.on('error', () => undefined);
     const first = await new Promise<{ doc: SessionDoc; version: number }>((resolve, reject) => {
       // The host says what the connection may do, then sends the snapshot.
-      const opening = (data: WebSocket.RawData) => {
-        const frame = JSON.parse(data.toString()) as ServerFrame;
+      const opening = (data: WebSocket.RawData, isBinary: boolean) => {
+        const frame = readFrame(data, isBinary);
         if (frame.t === 'event' && frame.name === 'access') return;
         socket.off('message', opening);
         const event = frame.t === 'event' && frame.name === 'session' ? (frame.payload as SessionEvent) : null;

@@ -12,11 +12,11 @@
  */
 import type { Patch } from 'immer';
 import WebSocket from 'ws';
-import type { ServerFrame } from '../../shared/contract/protocol';
 import type { SessionDoc } from '../../shared/session/document';
 import { allRecommendations } from '../../shared/recommendations/model';
 import type { Random } from './random';
 import { RECOMMENDATIONS } from './texts';
+import { readFrame } from '../frames';
 
 export const SECOND_PREFIX = 'Second rapporteur #';
 
@@ -76,8 +76,9 @@ export class SecondClient {
   private readonly waiters = new Set<() => void>();
 
   private constructor(private readonly socket: WebSocket) {
-    socket.on('message', (data) => {
-      const frame = JSON.parse(data.toString()) as ServerFrame;
+    socket.on('message', (data, isBinary) => {
+      // A large opening snapshot comes deflated (shared/contract/protocol.ts).
+      const frame = readFrame(data, isBinary);
       if (frame.t !== 'result') return;
       const capture = this.outstanding.get(frame.id);
       if (!capture) return;

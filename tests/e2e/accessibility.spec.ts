@@ -4,6 +4,9 @@
  * forms open), on the projector or on the stage view in any phase of the
  * timer; and every control of the console is reached with Tab and shows
  * where the focus is.
+ *
+ * One page in one state per test (a few scans each), so that no test comes
+ * near its time limit on a loaded 2-core machine.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -12,9 +15,10 @@ import { goLive } from './go-live';
 
 const PANEL = 'How the WPS agenda is implemented today: national perspectives';
 
-/** Serious and critical violations, each with the elements it was found on. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
+/** Serious and critical violations (in the part of the page `within` selects, or all of it), each with the elements it was found on. */
+async function seriousViolations(page: Page, within?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const { violations } = await (within === undefined ? builder : builder.include(within)).analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -32,24 +36,44 @@ async function conferenceUnderWay(page: Page): Promise<void> {
   await expect(page.getByRole('listitem', { name: 'Quotas for women in peace delegations' })).toBeVisible();
 }
 
-test.describe('accessibility', () => {
-  test('the console in both themes and both languages', async ({ page, server }) => {
-    // Tall enough for the whole console at once: axe then sees every text on its real background.
-    await page.setViewportSize({ width: 1280, height: 4000 });
-    await page.goto(server.url);
-    await conferenceUnderWay(page);
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Dark theme' }).click();
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    expect(await seriousViolations(page)).toEqual([]);
+type Phase = 'normal' | 'warning' | 'final' | 'overtime';
+const PHASES: ReadonlyArray<readonly [string, Phase]> = [
+  ['5:00', 'normal'],
+  ['0:55', 'warning'],
+  ['0:14', 'final'],
+  ['0:00', 'overtime'],
+];
 
-    await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Тёмная тема' }).click();
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-    expect(await seriousViolations(page)).toEqual([]);
-  });
+/** Sets the time left from the console's timer panel. */
+async function setTimeLeft(page: Page, left: string): Promise<void> {
+  const timer = page.getByRole('region', { name: 'Speaker timer' });
+  await timer.getByLabel('Set time left (min or min:s)').fill(left);
+  await timer.getByRole('button', { name: 'Set time' }).click();
+}
+
+test.describe('accessibility', () => {
+  for (const [language, theme] of [
+    ['en', 'light'],
+    ['en', 'dark'],
+    ['ru', 'light'],
+    ['ru', 'dark'],
+  ] as const) {
+    test(`the console in ${language === 'en' ? 'English' : 'Russian'}, ${theme} theme`, async ({ page, server }) => {
+      // Tall enough for the whole console at once: axe then sees every text on its real background.
+      await page.setViewportSize({ width: 1280, height: 4000 });
+      await page.goto(server.url);
+      await conferenceUnderWay(page);
+      if (theme === 'dark') {
+        await page.getByRole('button', { name: 'Dark theme' }).click();
+        await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      }
+      if (language === 'ru') {
+        await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
+        await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+      }
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
 
   test('the console with its forms and details open', async ({ page, server }) => {
     await page.setViewportSize({ width: 1280, height: 4000 });
@@ -62,6 +86,11 @@ test.describe('accessibility', () => {
     await timer.getByText('Venue network').click();
     await expect(page.getByRole('form', { name: 'Edit segment Lunch' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('the console with the event details open', async ({ page, server }) => {
+    await page.setViewportSize({ width: 1280, height: 4000 });
+    await page.goto(server.url);
     await page.getByRole('button', { name: 'Event details' }).click();
     await expect(page.getByRole('region', { name: 'Event details' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
@@ -74,34 +103,48 @@ test.describe('accessibility', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  test('the projector, the stage view and the console timer in every phase, with a message and in blackout', async ({ page, context, server }) => {
-    // Fourteen axe scans of three pages: on a loaded 2-core machine this takes about 30 s.
-    test.setTimeout(120_000);
+  test("the console's timer in every phase", async ({ page, server }) => {
     await page.goto(server.url);
     await conferenceUnderWay(page);
-    const timer = page.getByRole('region', { name: 'Speaker timer' });
+    for (const [left, phase] of PHASES) {
+      await setTimeLeft(page, left);
+      await expect(page.locator('.timer-display')).toHaveAttribute('data-phase', phase);
+      // The timer panel only: the rest of the console does not change with the phase and is scanned by the tests above.
+      expect(await seriousViolations(page, '.timer-panel'), phase).toEqual([]);
+    }
+  });
+
+  test('the projector in every phase, paused and in blackout', async ({ page, context, server }) => {
+    await page.goto(server.url);
+    await conferenceUnderWay(page);
     const projector = await context.newPage();
     await projector.goto(`${server.url}projector`);
-    const stage = await context.newPage();
-    await stage.goto(`${server.url}stage`);
-    await timer.getByRole('button', { name: 'Please conclude' }).click();
-    await expect(stage.getByRole('status')).toHaveText('Please conclude');
-
-    for (const [left, phase] of [['5:00', 'normal'], ['0:55', 'warning'], ['0:14', 'final'], ['0:00', 'overtime']] as const) {
-      await timer.getByLabel('Set time left (min or min:s)').fill(left);
-      await timer.getByRole('button', { name: 'Set time' }).click();
-      for (const view of [page, projector, stage]) {
-        await expect(view.locator('.timer-display')).toHaveAttribute('data-phase', phase);
-        expect(await seriousViolations(view), `${phase} on ${view.url()}`).toEqual([]);
-      }
+    for (const [left, phase] of PHASES) {
+      await setTimeLeft(page, left);
+      await expect(projector.locator('.timer-display')).toHaveAttribute('data-phase', phase);
+      expect(await seriousViolations(projector), phase).toEqual([]);
     }
+    const timer = page.getByRole('region', { name: 'Speaker timer' });
     await timer.getByRole('button', { name: 'Pause' }).click();
     await expect(projector.locator('.timer-display')).toHaveAttribute('data-phase', 'paused');
     expect(await seriousViolations(projector)).toEqual([]);
-
     await timer.getByRole('button', { name: 'Blackout' }).click();
     await expect(projector.getByRole('timer')).toHaveCount(0);
     expect(await seriousViolations(projector)).toEqual([]);
+  });
+
+  test('the stage view with a message, in every phase', async ({ page, context, server }) => {
+    await page.goto(server.url);
+    await conferenceUnderWay(page);
+    const stage = await context.newPage();
+    await stage.goto(`${server.url}stage`);
+    await page.getByRole('region', { name: 'Speaker timer' }).getByRole('button', { name: 'Please conclude' }).click();
+    await expect(stage.getByRole('status')).toHaveText('Please conclude');
+    for (const [left, phase] of PHASES) {
+      await setTimeLeft(page, left);
+      await expect(stage.locator('.timer-display')).toHaveAttribute('data-phase', phase);
+      expect(await seriousViolations(stage), phase).toEqual([]);
+    }
   });
 
   test('every control of the console is reached with Tab and shows a focus ring', async ({ page, server }) => {

@@ -5,9 +5,10 @@
  * national-perspectives panel live, a speaker's timer running, three
  * recommendations captured in English, Russian and Kazakh.
  *
- * `npm run screenshots` writes them into docs/screenshots/ (committed); in
- * `npm test` they go into test-results/ and are only checked to be real
- * pictures, so a test run never changes the tree.
+ * Only `npm run screenshots` runs this spec (playwright.config.ts leaves
+ * it out otherwise: it takes half a minute and tests nothing the other
+ * specs do not); it writes them into docs/screenshots/ (committed), and
+ * checks they are real pictures.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

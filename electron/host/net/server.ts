@@ -31,7 +31,7 @@ import { sessionHandlers } from '../session/handlers';
 import { fileHandlers } from '../transfer/files';
 import type { LanAccess } from './lan-access';
 import { closeServer, LanListener, lanAddresses, listen } from './lan-listener';
-import { attachView, type ViewOptions } from './ws-sessions';
+import { attachView, SessionFrames, type ViewOptions } from './ws-sessions';
 import { handleHttpCall } from './http-calls';
 import { handleRestCall } from './rest-api';
 import { OscBridge } from './osc-bridge';
@@ -90,6 +90,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   /** Connections that arrived on the main listener (as opposed to the LAN one). */
   const mainConnections = new WeakSet<Socket>();
   const wss = new WebSocketServer({ noServer: true, maxPayload: FRAME_MAX_BYTES });
+  const frames = new SessionFrames(host);
   const listener = new LanListener(lan, makeServer, options.lanHostname ?? '0.0.0.0');
   const handlers: HandlerSet = { ...sessionHandlers(host), ...fileHandlers(host), ...listener.handlers() };
   const osc = new OscBridge(host, handlers, options.lanHostname ?? '0.0.0.0');
@@ -173,7 +174,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         listener.sockets.add(ws);
         ws.on('close', () => listener.sockets.delete(ws));
       }
-      attachView(ws, caller, host, handlers, options.views);
+      attachView(ws, caller, host, handlers, options.views, frames);
     });
   }
 
@@ -204,6 +205,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     handlers,
     lanStatus: () => listener.status(),
     close: async () => {
+      frames.close();
       for (const client of wss.clients) client.terminate();
       wss.close();
       await Promise.all([...(main ? [closeServer(main)] : []), listener.close(), osc.close()]);

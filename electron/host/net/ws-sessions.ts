@@ -14,14 +14,27 @@
  *   refused. A view still behind after `behindLimitMs`, or with more than
  *   `hardLimit` bytes waiting, is closed (4009). So a view can never make
  *   the host hold more than about `hardLimit` bytes for it.
+ * - Fan-out: each change is scoped and serialized once per scope
+ *   (SessionFrames), not once per socket; every socket of that scope is sent
+ *   the same bytes.
+ * - An opening snapshot of 16 KB or more (6 MB of JSON for a console at
+ *   10,000 recommendations) goes out deflated as one binary message
+ *   (protocol.ts), compressed once per version for every socket that opens
+ *   then; what the socket is sent meanwhile waits behind it, in order.
+ *   Nothing else is compressed, so a running session's frames cost no zlib
+ *   work either way.
  */
 import type { WebSocket } from 'ws';
-import { callFrameSchema, CLOSE_RATE_LIMIT, CLOSE_TOO_SLOW, type CallResult, type ServerFrame } from '../../../shared/contract/protocol';
+import { promisify } from 'node:util';
+import { deflateRaw } from 'node:zlib';
+import { callFrameSchema, CLOSE_RATE_LIMIT, CLOSE_TOO_SLOW, COMPRESSED_FROM_BYTES, type CallResult, type ServerFrame } from '../../../shared/contract/protocol';
 import type { CommandError } from '../../../shared/kernel/errors';
 import type { SessionHost } from '../session/session-host';
 import { runCall, type Caller, type HandlerSet } from './dispatcher';
 import { TokenBucket } from './rate-limit';
-import { ScopedFeed } from '../../../shared/contract/scoped-data';
+import { ScopedFeed, scopeShare, type ScopeShare } from '../../../shared/contract/scoped-data';
+import type { Scope } from '../../../shared/kernel/scopes';
+import type { SessionEvent } from '../../../shared/contract/api';
 
 export interface RateLimit {
   /** Burst size and sustained rate per second. */
@@ -42,8 +55,94 @@ export interface ViewOptions {
   flow?: Flow;
 }
 
+/** A deflated opening snapshot is shared, with the changes since, until this many changes have followed it. */
+const OPENING_REUSE_CHANGES = 200;
+
+interface Opening {
+  share: ScopeShare;
+  /** The snapshot's frame (deflated when large), then the frames of every change since, in order. */
+  frames: Array<Buffer | Promise<Buffer>>;
+}
+
+/**
+ * Frames made once for every socket of a scope.
+ *
+ * - A change: the host calls its listeners one after another for one
+ *   event, so every socket of a scope asks for the same event before the
+ *   next one exists.
+ * - An opening snapshot: a large one (a console's) is serialized and
+ *   deflated once, then reused, with the changes made since, by every
+ *   socket that opens within the next OPENING_REUSE_CHANGES changes: twenty
+ *   consoles reconnecting while the chair works cost one deflate, not
+ *   twenty. A small one (a projector's) is made afresh each time.
+ */
+export class SessionFrames {
+  private event: SessionEvent | null = null;
+  private readonly byScope = new Map<Scope, { share: ScopeShare; frame: Buffer }>();
+  private readonly openings = new Map<Scope, Opening>();
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(private readonly host: SessionHost) {}
+
+  /**
+   * What a connection of `scope` is sent first: its opening snapshot
+   * (possibly as a promise of it deflated), then any changes since. `fresh`
+   * makes the snapshot anew, as of now (for a view that fell behind: one
+   * fresh snapshot, not the changes it missed).
+   */
+  openingFor(scope: Scope, fresh = false): Opening {
+    const cached = this.openings.get(scope);
+    if (cached !== undefined && !(fresh && cached.frames.length > 1)) return { share: cached.share, frames: [...cached.frames] };
+    const snapshot = this.host.getSnapshot();
+    const share = scopeShare(scope, { type: 'snapshot', snapshot }, () => snapshot);
+    const text = Buffer.from(JSON.stringify({ t: 'event', name: 'session', payload: share.event } satisfies ServerFrame));
+    if (text.length < COMPRESSED_FROM_BYTES) return { share, frames: [text] };
+    // Deflated on libuv's threads: the host goes on with commands meanwhile.
+    const deflated = deflate(text);
+    deflated.catch(() => this.openings.delete(scope));
+    const opening: Opening = { share, frames: [deflated] };
+    this.openings.set(scope, opening);
+    this.unsubscribe ??= this.host.subscribe((event) => this.follow(event));
+    return { share, frames: [...opening.frames] };
+  }
+
+  /** Keeps each shared opening up to date with the host's changes, or lets it go once too many followed. */
+  private follow(event: SessionEvent): void {
+    for (const [scope, opening] of this.openings) {
+      if (opening.frames.length > OPENING_REUSE_CHANGES) this.openings.delete(scope);
+      else opening.frames.push(this.frameFor(scope, event).frame);
+    }
+    if (this.openings.size === 0) {
+      this.unsubscribe?.();
+      this.unsubscribe = null;
+    }
+  }
+
+  frameFor(scope: Scope, event: SessionEvent): { share: ScopeShare; frame: Buffer } {
+    if (event !== this.event) {
+      this.event = event;
+      this.byScope.clear();
+    }
+    let entry = this.byScope.get(scope);
+    if (entry === undefined) {
+      const share = scopeShare(scope, event, () => this.host.getSnapshot());
+      const frame: ServerFrame = { t: 'event', name: 'session', payload: share.event };
+      entry = { share, frame: Buffer.from(JSON.stringify(frame)) };
+      this.byScope.set(scope, entry);
+    }
+    return entry;
+  }
+
+  close(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    this.openings.clear();
+  }
+}
+
 export const DEFAULT_RATE_LIMIT: RateLimit = { burst: 100, perSecond: 50 };
 export const DEFAULT_FLOW: Flow = { highWater: 2 * 1024 * 1024, lowWater: 256 * 1024, hardLimit: 16 * 1024 * 1024, behindLimitMs: 60_000 };
+const deflate = promisify(deflateRaw);
 /** Refused frames after which a flooding view is closed. */
 const FLOODS_BEFORE_CLOSE = 50;
 const CATCH_UP_POLL_MS = 200;
@@ -57,7 +156,7 @@ function idOf(json: unknown): number | null {
   return typeof id === 'number' && Number.isSafeInteger(id) && id >= 0 ? id : null;
 }
 
-export function attachView(socket: WebSocket, caller: Caller, host: SessionHost, handlers: HandlerSet, options: ViewOptions = {}): void {
+export function attachView(socket: WebSocket, caller: Caller, host: SessionHost, handlers: HandlerSet, options: ViewOptions = {}, frames = new SessionFrames(host)): void {
   const { rateLimit = DEFAULT_RATE_LIMIT, flow = DEFAULT_FLOW } = options;
   const bucket = new TokenBucket(rateLimit.burst, rateLimit.perSecond);
   let floods = 0;
@@ -68,14 +167,42 @@ export function attachView(socket: WebSocket, caller: Caller, host: SessionHost,
   /** What this view's scope may see of each change (shared/contract/scoped-data.ts). */
   const feed = new ScopedFeed(caller.scope);
 
-  const send = (frame: ServerFrame) => {
+  const transmit = (data: Buffer | string, binary: boolean) => {
     if (socket.readyState !== socket.OPEN) return;
-    socket.send(JSON.stringify(frame));
+    socket.send(data, { binary });
     if (socket.bufferedAmount > flow.hardLimit) closeSlow();
     else if (socket.bufferedAmount > flow.highWater) fallBehind();
   };
+  /** Frames waiting behind an opening snapshot that is being deflated, in order. */
+  const outbox: Array<{ data: Buffer | string | Promise<Buffer>; binary: boolean }> = [];
+  let pumping = false;
+  async function pump(): Promise<void> {
+    pumping = true;
+    while (outbox.length > 0) {
+      const next = outbox.shift()!;
+      try {
+        transmit(await next.data, next.binary);
+      } catch (error) {
+        console.error('could not compress a snapshot:', error);
+        socket.close(1011, 'the host could not send the session; reload to reconnect');
+        outbox.length = 0;
+      }
+    }
+    pumping = false;
+  }
+  const enqueue = (data: Buffer | string | Promise<Buffer>, binary: boolean) => {
+    if (!pumping && !(data instanceof Promise)) return transmit(data, binary);
+    outbox.push({ data, binary });
+    if (!pumping) void pump();
+  };
+  /** Sends a frame, or the bytes of one already serialized (as text, which is what views read). */
+  const send = (frame: ServerFrame | Buffer) => enqueue(Buffer.isBuffer(frame) ? frame : JSON.stringify(frame), false);
   const refuse = (id: number | null, error: CommandError) => send(id === null ? { t: 'refused', error } : { t: 'result', id, result: { ok: false, error } });
-  const sendSnapshot = () => send({ t: 'event', name: 'session', payload: { type: 'snapshot', snapshot: feed.opening(host.getSnapshot()) } });
+  const sendSnapshot = (fresh = false) => {
+    const opening = frames.openingFor(caller.scope, fresh);
+    feed.accept(opening.share);
+    for (const frame of opening.frames) enqueue(frame, !Buffer.isBuffer(frame));
+  };
 
   function closeSlow(): void {
     if (closing) return;
@@ -99,7 +226,7 @@ export function attachView(socket: WebSocket, caller: Caller, host: SessionHost,
       if (socket.bufferedAmount <= flow.lowWater) {
         behindSince = null;
         stopCatchUp();
-        sendSnapshot();
+        sendSnapshot(true);
       } else if (performance.now() - behindSince! > flow.behindLimitMs) closeSlow();
     }, CATCH_UP_POLL_MS);
   }
@@ -107,8 +234,8 @@ export function attachView(socket: WebSocket, caller: Caller, host: SessionHost,
   const unsubscribe = host.subscribe((event) => {
     if (behindSince !== null) return;
     if (socket.bufferedAmount > flow.highWater) return fallBehind();
-    const scoped = feed.next(event, () => host.getSnapshot());
-    if (scoped !== null) send({ t: 'event', name: 'session', payload: scoped });
+    const { share, frame } = frames.frameFor(caller.scope, event);
+    if (feed.accept(share) !== null) send(frame);
   });
   const detach = () => {
     unsubscribe();

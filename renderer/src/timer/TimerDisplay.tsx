@@ -5,7 +5,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimerState, Thresholds } from '../../../shared/timer/model';
-import { readTimer, type TimerReading } from '../../../shared/timer/view';
+import { nextReadingChange, readTimer, type TimerReading } from '../../../shared/timer/view';
 import type { EpochMs } from '../../../shared/kernel/units';
 import { useFrameValue } from './use-frame-value';
 
@@ -20,7 +20,11 @@ interface Props {
 
 export const TimerDisplay = memo(function TimerDisplay({ timer, thresholds, size, label }: Props) {
   const { t } = useTranslation();
-  const reading = useFrameValue((now) => readTimer(timer, thresholds, now as EpochMs), sameReading);
+  const reading = useFrameValue(
+    (now) => readTimer(timer, thresholds, now as EpochMs),
+    sameReading,
+    (now) => nextReadingChange(timer, thresholds, now as EpochMs),
+  );
   return (
     <div className={`timer-display timer-${size} phase-${reading.phase}`} data-phase={reading.phase}>
       <div role="timer" aria-label={label} aria-live="off" className="timer-digits">

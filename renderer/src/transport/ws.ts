@@ -11,6 +11,11 @@
  * change, and refuses the page itself (403, or 429 after too many wrong
  * tokens) to a token it does not know. Either way the state becomes
  * `refused` and the transport stops retrying.
+ *
+ * A large frame (a console's opening snapshot) comes deflated as a binary
+ * message (protocol.ts): it is inflated with the browser's own
+ * DecompressionStream, and frames that arrive meanwhile wait behind it, so
+ * they are handled in the order they were sent.
  */
 import type { Transport } from '../../../shared/contract/client';
 import type { EventName } from '../../../shared/contract/events';
@@ -39,6 +44,11 @@ async function linkRefused(): Promise<boolean> {
 }
 
 /** A call over HTTP POST (same scopes and dispatcher on the host), for arguments larger than a frame. */
+/** The text of a deflated binary message. */
+function inflate(data: ArrayBuffer): Promise<string> {
+  return new Response(new Blob([data]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).text();
+}
+
 async function httpCall(method: MethodName, args: unknown): Promise<CallResult> {
   const { search } = window.location;
   try {
@@ -63,15 +73,30 @@ export function createWsTransport(url = wsUrl()): WsTransport {
   function connect(): void {
     setState(attempt === 0 ? 'connecting' : 'lost');
     const ws = new WebSocket(url);
+    ws.binaryType = 'arraybuffer';
     socket = ws;
+    /** Messages behind one being inflated, handled in order. */
+    let backlog: Promise<void> = Promise.resolve();
+    let waiting = 0;
     let opened = false;
     ws.onopen = () => {
       opened = true;
       attempt = 0;
       setState('open');
     };
-    ws.onmessage = (message) => {
-      const frame = JSON.parse(String(message.data)) as ServerFrame;
+    ws.onmessage = (message: MessageEvent<string | ArrayBuffer>) => {
+      const { data } = message;
+      if (typeof data === 'string' && waiting === 0) return receive(data);
+      waiting++;
+      const text = typeof data === 'string' ? data : inflate(data);
+      backlog = backlog
+        .then(() => text)
+        .then(receive, (error: unknown) => console.error('could not read a frame from the host:', error))
+        .finally(() => waiting--);
+    };
+    const receive = (text: string) => {
+      if (socket !== ws) return;
+      const frame = JSON.parse(text) as ServerFrame;
       switch (frame.t) {
         case 'event':
           listeners.forEach((l) => l(frame.name, frame.payload));

@@ -6,7 +6,7 @@
  * displays follow the seconds (use-frame-value.ts).
  */
 import { useSyncExternalStore } from 'react';
-import { hostNow } from '../host-time';
+import { hostNow, onOffsetChange } from '../host-time';
 
 export type Resolution = 'second' | 'minute';
 const PERIOD_MS: Record<Resolution, number> = { second: 1000, minute: 60_000 };
@@ -31,6 +31,18 @@ function schedule(resolution: Resolution): void {
     schedule(resolution);
   }, period - (hostNow() % period) + 5);
 }
+
+// A new offset to the host (measured after the page started) moves every ticker to the host's time now.
+onOffsetChange(() => {
+  for (const resolution of ['second', 'minute'] as const) {
+    const ticker = tickers[resolution];
+    if (ticker.timer === null) continue;
+    clearTimeout(ticker.timer);
+    ticker.now = hostNow();
+    ticker.listeners.forEach((l) => l());
+    schedule(resolution);
+  }
+});
 
 function subscriber(resolution: Resolution) {
   return (listener: () => void) => {

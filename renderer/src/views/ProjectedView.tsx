@@ -13,7 +13,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
 import { timerView } from '../../../shared/timer/view';
-import { phaseOf, type Phase, type TimerState, type Thresholds } from '../../../shared/timer/model';
+import { nextBoundary, phaseOf, type Phase, type TimerState, type Thresholds } from '../../../shared/timer/model';
 import type { EpochMs } from '../../../shared/kernel/units';
 import { TimerDisplay } from '../timer/TimerDisplay';
 import { SegmentClock } from '../timer/SegmentClock';
@@ -29,7 +29,11 @@ function TimeOfDay({ zone }: { zone: string }) {
 
 /** A short tone when the timer enters the warning phase and at zero. */
 function Chime({ timer, thresholds }: { timer: TimerState; thresholds: Thresholds }) {
-  const phase = useFrameValue((now) => phaseOf(timer, thresholds, now as EpochMs));
+  const phase = useFrameValue(
+    (now) => phaseOf(timer, thresholds, now as EpochMs),
+    Object.is,
+    (now) => nextBoundary(timer, thresholds, now as EpochMs),
+  );
   const previous = useRef<Phase>(phase);
   useEffect(() => {
     const from = previous.current;

@@ -18,6 +18,9 @@ import { buildExport, serializeExport } from '../../../shared/recommendations/fi
 import { parseImportFile } from '../../../shared/recommendations/files/import-file';
 import { Rapporteur } from '../recommendations/fixtures';
 
+/** Hundreds of generated cases: seconds alone, several times that on a loaded 2-core machine; a budget, not a speed target. */
+const FUZZ_BUDGET_MS = 60_000;
+
 const COMMAND_TYPES = commandSchema.options.map((option) => option.shape.type.value);
 
 const hostileText = fc.oneof(
@@ -98,7 +101,7 @@ describe('commands from anywhere', () => {
     console.info(`fuzz: ${tried} commands tried, ${accepted} accepted, ${tried - accepted} refused`);
     expect(tried).toBeGreaterThan(500);
     expect(accepted).toBeGreaterThan(0);
-  });
+  }, FUZZ_BUDGET_MS);
 });
 
 describe('WebSocket frames from anywhere', () => {
@@ -128,7 +131,7 @@ describe('WebSocket frames from anywhere', () => {
     chair.call(1, 'session.clock');
     expect(await chair.next()).toMatchObject({ t: 'result', id: 1, result: { ok: true } });
     expect(host.getSnapshot().version).toBe(version);
-  });
+  }, FUZZ_BUDGET_MS);
 });
 
 /** Sets a value at a random path of a JSON document (or removes the key when the value is undefined). */
@@ -175,5 +178,5 @@ describe('imported files from anywhere', () => {
     console.info(`fuzz: ${tried} import files tried, ${read} read whole, ${tried - read} refused with where and why`);
     expect(read).toBeGreaterThan(0);
     expect(tried - read).toBeGreaterThan(0);
-  });
+  }, FUZZ_BUDGET_MS);
 });

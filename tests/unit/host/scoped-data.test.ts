@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { LanStatus } from '../../../shared/contract/api';
 import type { ServerFrame } from '../../../shared/contract/protocol';
 import { connectedView, serve, type Served, type View } from './serve-helpers';
+import { frameText } from '../../frames';
 
 const SECRET_TEXT = 'Confidential draft: quota of 30% for women mediators';
 const DRAFT_TEXT = 'Half-typed proposal about shelters';
@@ -20,7 +21,7 @@ async function turnOn(served: Served): Promise<LanStatus> {
 /** Everything a socket receives from now on, as text. */
 function record(view: View): string[] {
   const seen: string[] = [];
-  view.socket.on('message', (data) => seen.push(data.toString()));
+  view.socket.on('message', (data, isBinary) => seen.push(frameText(data, isBinary)));
   return seen;
 }
 

@@ -8,6 +8,7 @@ import type { LanStatus } from '../../../shared/contract/api';
 import type { ServerFrame } from '../../../shared/contract/protocol';
 import { TokenGuard } from '../../../electron/host/net/token-guard';
 import { connectedView, get, serve, sessionEvent, View, type Served } from './serve-helpers';
+import { readFrame } from '../../frames';
 
 async function turnOn(served: Served): Promise<LanStatus> {
   return served.server.handlers['lan.setEnabled']!({ enabled: true }, { scope: 'local', desktop: false });
@@ -183,7 +184,7 @@ describe('a flood of calls', () => {
     const flooder = await connectedView(port);
     const gone = closed(flooder);
     const frames: ServerFrame[] = [];
-    flooder.socket.on('message', (data) => frames.push(JSON.parse(data.toString()) as ServerFrame));
+    flooder.socket.on('message', (data, isBinary) => frames.push(readFrame(data, isBinary)));
     for (let i = 0; i < 80; i++) flooder.dispatch(i, { type: 'part.add', title: `Flood ${i}` });
     expect(await gone).toBe(4008);
     const results = frames.filter((f): f is Extract<ServerFrame, { t: 'result' }> => f.t === 'result');

@@ -9,6 +9,7 @@ import { startServer, type RunningServer, type ServerOptions } from '../../../el
 import { LanAccess } from '../../../electron/host/net/lan-access';
 import type { SessionHost } from '../../../electron/host/session/session-host';
 import { almaty, manualClock, openHost, tempDir } from '../helpers';
+import { readFrame } from '../../frames';
 
 export const INDEX_HTML = '<!doctype html><title>Moderator Console</title>';
 export const SECRET = 'do not serve me';
@@ -66,8 +67,8 @@ export class View {
   private constructor(port: number, origin: string | undefined, path: string, headers: Record<string, string>) {
     this.socket = new WebSocket(`ws://127.0.0.1:${port}${path}`, { ...(origin === undefined ? {} : { origin }), headers });
     onTestFinished(() => this.socket.terminate());
-    this.socket.on('message', (data) => {
-      const frame = JSON.parse(data.toString()) as ServerFrame;
+    this.socket.on('message', (data, isBinary) => {
+      const frame = readFrame(data, isBinary);
       const waiter = this.waiting.shift();
       if (waiter) waiter(frame);
       else this.frames.push(frame);
