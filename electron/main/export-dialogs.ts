@@ -9,7 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { SessionHost } from '../host/session/session-host';
-import { exportFor, importText } from '../host/transfer/files';
+import { exportFor, fileBytes, importText } from '../host/transfer/files';
 import { FORMAT_LABELS, type ExportFormat } from '../../shared/session/exports';
 import { IMPORT_MAX_BYTES } from '../../shared/recommendations/files/import-file';
 import type { ExportOutcome, ImportOutcome } from '../../shared/contract/files';
@@ -36,7 +36,7 @@ function askOpen({ dialog, parent }: DialogContext, options: OpenDialogOptions) 
 }
 
 async function saveExport(host: SessionHost, context: DialogContext, format: ExportFormat): Promise<ExportOutcome> {
-  const file = exportFor(host, format);
+  const file = await exportFor(host, format);
   const choice = await askSave(context, {
     title: `Export the ${FORMAT_LABELS[format]}`,
     defaultPath: join(context.documentsDir, file.fileName),
@@ -44,7 +44,7 @@ async function saveExport(host: SessionHost, context: DialogContext, format: Exp
   });
   if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
   try {
-    await writeFileAtomic(choice.filePath, file.text, { encoding: 'utf8', fsync: true });
+    await writeFileAtomic(choice.filePath, fileBytes(file), { fsync: true });
   } catch (error) {
     return failed('file', `could not be written: ${(error as Error).message}`);
   }

@@ -4,7 +4,7 @@
  * rules (export/import-file.ts builds on these schemas).
  */
 import { z } from 'zod';
-import { author, id, name, plainText, requiredName, text, title } from '../kernel/fields';
+import { author, id, isoDate, name, plainText, requiredName, text, title } from '../kernel/fields';
 import { LIMITS } from '../kernel/limits';
 import type { OfType } from '../kernel/command-context';
 import { ADDRESSEES, EXPECTED_OUTCOMES, OBJECTIVES, PRIORITIES, PRIOR_VERSIONS_KEPT, REC_COUNTRIES, REC_STATUSES, WPS_PILLARS } from './model';
@@ -103,6 +103,8 @@ export const recommendationCommands = [
   z.strictObject({
     type: z.literal('rec.import'),
     source: requiredName,
+    /** The event the file is of: segments are matched by title only within the same event (merge.ts). Absent in commands journaled before files said. */
+    event: z.strictObject({ title, date: isoDate }).optional(),
     segments: z.array(foreignSegmentSchema).max(IMPORT_MAX_SEGMENTS, `must list at most ${IMPORT_MAX_SEGMENTS}`).superRefine(uniqueIds),
     records: z.array(importedRecordSchema).max(IMPORT_MAX_RECORDS, `must hold at most ${IMPORT_MAX_RECORDS} recommendations`).superRefine(uniqueIds),
     author,

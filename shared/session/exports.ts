@@ -31,7 +31,9 @@ export interface ExportFile {
   contentType: string;
   /** File extensions, for save dialogs. */
   extensions: string[];
-  text: string;
+  /** The content: UTF-8 text, or the bytes of a binary file (PDF, DOCX, XLSX) in base64, so that it travels in JSON. */
+  body: string;
+  encoding: 'utf8' | 'base64';
 }
 
 export function isExportFormat(value: unknown): value is ExportFormat {
@@ -42,12 +44,12 @@ export function renderExport(doc: SessionDoc, format: ExportFormat, meta: Export
   const day = doc.event.date;
   switch (format) {
     case 'json':
-      return { fileName: `recommendations-${day}.json`, contentType: 'application/json; charset=utf-8', extensions: ['json'], text: serializeExport(buildExport(doc, meta)) };
+      return { fileName: `recommendations-${day}.json`, contentType: 'application/json; charset=utf-8', extensions: ['json'], body: serializeExport(buildExport(doc, meta)), encoding: 'utf8' };
     case 'csv':
-      return { fileName: `recommendations-${day}.csv`, contentType: 'text/csv; charset=utf-8', extensions: ['csv'], text: recommendationsCsv(doc) };
+      return { fileName: `recommendations-${day}.csv`, contentType: 'text/csv; charset=utf-8', extensions: ['csv'], body: recommendationsCsv(doc), encoding: 'utf8' };
     case 'report':
-      return { fileName: `outcome-report-${day}.html`, contentType: 'text/html; charset=utf-8', extensions: ['html'], text: outcomeReport(doc, meta) };
+      return { fileName: `outcome-report-${day}.html`, contentType: 'text/html; charset=utf-8', extensions: ['html'], body: outcomeReport(doc, meta), encoding: 'utf8' };
     case 'timing':
-      return { fileName: `timing-report-${day}.csv`, contentType: 'text/csv; charset=utf-8', extensions: ['csv'], text: timingReportCsv(doc, meta.exportedAt as EpochMs) };
+      return { fileName: `timing-report-${day}.csv`, contentType: 'text/csv; charset=utf-8', extensions: ['csv'], body: timingReportCsv(doc, meta.exportedAt as EpochMs), encoding: 'utf8' };
   }
 }

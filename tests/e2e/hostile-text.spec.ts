@@ -40,7 +40,7 @@ test('markup in names, messages and recommendations is shown as text everywhere,
   for (const view of [page, projector, stage]) expect(await pwned(view)).toBeNull();
 
   const report = await page.request.post(`${server.url}api/call/files.export`, { data: { format: 'report' } });
-  const html = ((await report.json()) as { value: { text: string } }).value.text;
+  const html = ((await report.json()) as { value: { body: string } }).value.body;
   expect(html).toContain('&lt;b onmouseover=&quot;window.__pwned=1&quot;&gt;Bold&lt;/b&gt; &amp; &quot;quoted&quot; — спасибо');
   expect(html).not.toContain('<b onmouseover');
 });

@@ -15,7 +15,7 @@ import type { CommandContext } from '../../../shared/kernel/command-context';
 import { applyCommand, type SessionState } from '../../../shared/session/reducer';
 import { emptyHistory, historyMeta, restoreHistory } from '../../../shared/session/history';
 import { followUps } from '../../../shared/session/follow-ups';
-import { upgradeDocument } from '../../../shared/session/upgrade';
+import { upgradeState } from '../../../shared/session/upgrade';
 import type { Clock, EpochMs, IsoDate } from '../../../shared/kernel/units';
 import { hostTime } from '../../../shared/kernel/host-clock';
 import { remainingMs } from '../../../shared/timer/model';
@@ -43,15 +43,19 @@ type Listener = (event: SessionEvent) => void;
 
 function contextFor(state: SessionState, at: number, ids: string[], replayIds?: string[]): CommandContext {
   let next = 0;
+  const newId = () => {
+    const id = replayIds ? replayIds[next++] : randomUUID();
+    if (id === undefined) throw new Error('journal entry has fewer ids than its command needs');
+    ids.push(id);
+    return id;
+  };
+  // Instants are whole milliseconds (host-clock.ts); a journal written before they were is read as such.
+  const now = Math.floor(at) as EpochMs;
   return {
-    now: at as EpochMs,
-    today: formatInTimeZone(at, state.doc.event.timeZone, 'yyyy-MM-dd') as IsoDate,
-    newId: () => {
-      const id = replayIds ? replayIds[next++] : randomUUID();
-      if (id === undefined) throw new Error('journal entry has fewer ids than its command needs');
-      ids.push(id);
-      return id;
-    },
+    now,
+    today: formatInTimeZone(now, state.doc.event.timeZone, 'yyyy-MM-dd') as IsoDate,
+    newId,
+    ...(replayIds !== undefined && replayIds.length > 0 ? { recordedExampleIds: newId } : {}),
   };
 }
 
@@ -93,7 +97,7 @@ export class SessionHost {
       journalPath: options.journalPath ?? ((path: string) => path),
     });
     // A snapshot's history may predate authors and labels of steps (history.ts).
-    let state: SessionState = loaded.base ? { doc: upgradeDocument(loaded.base.state.doc), history: restoreHistory(loaded.base.state.history) } : { doc: createExampleSession(randomUUID), history: emptyHistory() };
+    let state: SessionState = loaded.base ? upgradeState({ doc: loaded.base.state.doc, history: restoreHistory(loaded.base.state.history) }) : { doc: createExampleSession(), history: emptyHistory() };
     const fresh = loaded.base === null && loaded.entries.length === 0;
     let seq = loaded.base?.seq ?? 0;
     let last: Command | null = null;
@@ -106,8 +110,8 @@ export class SessionHost {
     }
     const host = new SessionHost(store, state, seq, loaded.recovery, options.appVersion ?? '0.0.0', clock);
     // An empty data dir starts with the example conference, written down at
-    // once as both snapshot files: its ids are random, so a damaged
-    // snapshot.json must find them in snapshot.prev.json before any rotation.
+    // once as both snapshot files, so that a damaged snapshot.json finds the
+    // session in snapshot.prev.json before any rotation.
     if (fresh || loaded.repaired) await host.writeSnapshot(true);
     // A crash between the last command and its follow-up left the follow-up
     // undone; the command was never acknowledged, but it must not stay

@@ -14,7 +14,12 @@ import { planImport, summarize } from '../../../shared/recommendations/merge';
 import type { ImportOutcome } from '../../../shared/contract/files';
 import { scopeRefusal, type HandlerSet } from '../net/dispatcher';
 
-export function exportFor(host: SessionHost, format: ExportFormat): ExportFile {
+/** The bytes of an export file, to write to disk. */
+export function fileBytes(file: ExportFile): Buffer {
+  return Buffer.from(file.body, file.encoding);
+}
+
+export async function exportFor(host: SessionHost, format: ExportFormat): Promise<ExportFile> {
   return renderExport(host.current.doc, format, { exportedAt: host.now(), appVersion: host.getSnapshot().meta.appVersion });
 }
 
@@ -23,7 +28,7 @@ export async function importText(host: SessionHost, text: string, fileName: stri
   const parsed = parseImportFile(text, fileName);
   if (!parsed.ok) return { status: 'failed', ...parsed.error };
   const { doc } = host.current;
-  const summary = summarize(planImport(doc.recommendations, doc.parts, parsed.command));
+  const summary = summarize(planImport(doc.recommendations, doc, parsed.command));
   const result = await host.dispatch(author === undefined ? parsed.command : { ...parsed.command, author });
   if (!result.ok) return { status: 'failed', where: result.error.field, message: result.error.message };
   return { status: 'imported', source: parsed.command.source, summary };

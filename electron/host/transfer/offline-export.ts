@@ -17,7 +17,7 @@ import { EXPORT_FORMATS, isExportFormat, type ExportFile, type ExportFormat } fr
 import { allRecommendations } from '../../../shared/recommendations/model';
 import { FILES } from '../session/data-dir';
 import { SessionHost } from '../session/session-host';
-import { exportFor } from './files';
+import { exportFor, fileBytes } from './files';
 
 export const EXPORT_USAGE = `usage: npm run export -- --data-dir DIR --format ${EXPORT_FORMATS.join('|')} --out FILE`;
 
@@ -41,7 +41,7 @@ export async function exportDataDir(dataDir: string, format: ExportFormat, appVe
     for (const name of present) await copyFile(join(dataDir, name), join(copy, name));
     const host = await SessionHost.open({ dataDir: copy, appVersion, fsync: false });
     try {
-      const file = exportFor(host, format);
+      const file = await exportFor(host, format);
       const count = allRecommendations(host.current.doc.recommendations).length;
       return { file, count, recovery: host.getSnapshot().meta.recovery };
     } finally {
@@ -95,7 +95,7 @@ export async function runExport(argv: string[], appVersion: string, out: Output 
   try {
     const result = await exportDataDir(resolve(dataDir), format, appVersion);
     for (const note of result.recovery) out.error(`note: the app will repair this on its next start: ${note}`);
-    await writeFileAtomic(resolve(target), result.file.text, { encoding: 'utf8' });
+    await writeFileAtomic(resolve(target), fileBytes(result.file));
     out.log(`wrote ${result.count} recommendation(s) as ${format} to ${resolve(target)}`);
     return 0;
   } catch (error) {

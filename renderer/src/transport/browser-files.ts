@@ -20,6 +20,14 @@ function saveBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** The bytes of a binary export (PDF, DOCX, XLSX), which travel as base64. */
+function base64Bytes(body: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(body);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
 /** Opens the browser's file picker; must be called from a user's click. */
 function pickFile(): Promise<File | null> {
   return new Promise((resolve) => {
@@ -36,7 +44,7 @@ export function browserFiles(client: Client): Files {
   return {
     async save(format: ExportFormat): Promise<ExportOutcome> {
       const file = await client.call('files.export', { format });
-      saveBlob(new Blob([file.text], { type: file.contentType }), file.fileName);
+      saveBlob(new Blob([file.encoding === 'base64' ? base64Bytes(file.body) : file.body], { type: file.contentType }), file.fileName);
       return { status: 'saved', fileName: file.fileName };
     },
     async import(author?: string): Promise<ImportOutcome> {

@@ -104,10 +104,10 @@ export function parseImportFile(text: string, fileName: string): ParsedImport {
   if (header) return header;
   const parsed = exportFileSchema.safeParse(data);
   if (!parsed.success) return schemaError(data, parsed.error);
-  const { segments, recommendations } = parsed.data;
+  const { event, segments, recommendations } = parsed.data;
   for (const [list, items] of [['segments', segments], ['recommendations', recommendations]] as const) {
     const repeated = firstRepeat(items);
     if (repeated >= 0) return fail(`$.${list}[${repeated}].id`, `repeats id "${items[repeated]!.id}"`);
   }
-  return { ok: true, command: { type: 'rec.import', source: sourceName(fileName), segments, records: recommendations } };
+  return { ok: true, command: { type: 'rec.import', source: sourceName(fileName), event: { title: event.title, date: event.date }, segments, records: recommendations } };
 }

@@ -190,6 +190,42 @@ describe('surviving a restart', () => {
     expect(findSegment(reopened.current.doc, segmentId)!.segment.speakers.map((s) => s.name)).toEqual(['Video editor']);
   });
 
+  it('replays a journal written before instants were whole and the example’s ids were fixed, as it was then', async () => {
+    const dir = await tempDir('old-journal');
+    const oldIds = counterIds(7);
+    const recorded = Array.from({ length: 60 }, oldIds);
+    const old = createExampleSession(counterIds(7));
+    const panel = old.parts[1]!.segments[0]!;
+    const lines = [
+      { seq: 1, at: almaty('09:00') + 0.4375, ids: recorded, cmd: { type: 'session.loadExample' } },
+      { seq: 2, at: almaty('10:15') + 0.9921875, ids: [], cmd: { type: 'segment.setStatus', segmentId: panel.id, status: 'live' } },
+      { seq: 3, at: almaty('10:16') + 0.5, ids: ['00000009-0000-4000-8000-000000000001'], cmd: { type: 'rec.add', recommendation: { text: 'Quotas', segmentId: panel.id } } },
+    ];
+    await writeFile(join(dir, FILES.journal), lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
+
+    const host = await openHost({ dataDir: dir, clock: manualClock(almaty('11:00')) });
+    const live = findSegment(host.current.doc, panel.id)!.segment;
+    expect(live).toMatchObject({ status: 'live', actualStartAt: almaty('10:15') });
+    const [rec] = Object.values(Object.values(host.current.doc.recommendations.byShard)[0]!);
+    expect(rec).toMatchObject({ segmentId: panel.id, createdAt: almaty('10:16'), updatedAt: almaty('10:16') });
+  });
+
+  it('rounds the fractional instants of an older snapshot down, in the document and in its undo history alike', async () => {
+    const setup = await freshHost();
+    await run(setup, { type: 'rec.add', recommendation: { text: 'Quotas' }, author: 'Aigerim' });
+    await setup.host.close();
+    const path = join(setup.dir, FILES.snapshot);
+    const saved = await readFile(path, 'utf8');
+    const stamp = String(almaty('09:01'));
+    await writeFile(path, saved.replaceAll(stamp, `${stamp}.75`));
+    expect(await readFile(path, 'utf8')).toContain(`${stamp}.75`);
+
+    const reopened = await reopen(setup.dir, setup.clock);
+    expect(JSON.stringify(reopened.current)).not.toContain(`${stamp}.75`);
+    expect(await reopened.dispatch({ type: 'history.undo', scope: 'recommendations', author: 'Aigerim' })).toMatchObject({ ok: true });
+    expect(Object.keys(reopened.current.doc.recommendations.byShard)).toEqual([]);
+  });
+
   it('rotates snapshots every N commands and reopens to the identical document', async () => {
     const setup = await freshHost(3);
     await run(setup, addPart('1'), addPart('2'), addPart('3'), addPart('4'), addPart('5'), addPart('6'), addPart('7'));

@@ -72,11 +72,11 @@ describe('files over the method map (serve mode)', () => {
     const json = await exportCall(port, 'json');
     if (!json.ok) throw new Error(json.error.message);
     expect(json.value).toMatchObject({ fileName: 'recommendations-2023-10-16.json', contentType: 'application/json; charset=utf-8' });
-    const data = JSON.parse(json.value.text) as { recommendations: Array<{ text: string }> };
+    const data = JSON.parse(json.value.body) as { recommendations: Array<{ text: string }> };
     expectValidExport(data);
     expect(data.recommendations[0]!.text).toBe('Әйелдердің қатысуын арттыру');
-    expect(await exportCall(port, 'csv')).toMatchObject({ ok: true, value: { text: expect.stringMatching(/^\uFEFFID,/) } });
-    expect(await exportCall(port, 'report')).toMatchObject({ ok: true, value: { contentType: 'text/html; charset=utf-8', text: expect.stringContaining('Әйелдердің қатысуын арттыру') } });
+    expect(await exportCall(port, 'csv')).toMatchObject({ ok: true, value: { body: expect.stringMatching(/^\uFEFFID,/) } });
+    expect(await exportCall(port, 'report')).toMatchObject({ ok: true, value: { contentType: 'text/html; charset=utf-8', body: expect.stringContaining('Әйелдердің қатысуын арттыру') } });
     expect(await exportCall(port, 'timing')).toMatchObject({ ok: true, value: { fileName: 'timing-report-2023-10-16.csv' } });
     expect(await exportCall(port, 'pdf')).toMatchObject({ ok: false, error: { code: 'invalid', field: 'args.format' } });
   });

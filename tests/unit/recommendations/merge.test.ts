@@ -23,7 +23,7 @@ function exportOf(r: Rapporteur): string {
 function importInto(r: Rapporteur, file: string, name = 'file.json'): { summary: ImportSummary; changed: boolean } {
   const parsed = parseImportFile(file, name);
   if (!parsed.ok) throw new Error(`${parsed.error.where}: ${parsed.error.message}`);
-  const summary = summarize(planImport(r.doc.recommendations, r.doc.parts, parsed.command));
+  const summary = summarize(planImport(r.doc.recommendations, r.doc, parsed.command));
   r.clock.advance(60_000);
   const transition = r.apply(parsed.command);
   return { summary, changed: transition.patches.length > 0 };
@@ -168,6 +168,31 @@ describe('merging rapporteurs’ files', () => {
     const reexported = buildExport(aigerim.doc, { exportedAt: 0 as EpochMs, appVersion: '0.1.0' });
     expect(reexported.segments).toEqual([{ id: segmentId, part: 'Opening', title: 'Side event: young women peacebuilders', speakers: [] }]);
     expectValidExport(reexported);
+  });
+
+  it('matches segments by title only within the same event: another event’s “Lunch” is not ours', () => {
+    const aigerim = new Rapporteur(1);
+    const other = new Rapporteur(2);
+    other.apply({ type: 'event.update', patch: { title: 'Regional forum of women mediators', date: '2024-03-08' } });
+    const lunch = other.segment('Lunch');
+    const id = other.add('Childcare during sessions', { segmentId: lunch });
+    importInto(aigerim, exportOf(other), 'forum.json');
+    expect(aigerim.rec(id).segmentId).toBe(lunch);
+    expect(aigerim.rec(id).segmentId).not.toBe(aigerim.segment('Lunch'));
+    expect(segmentLabel(attachmentNames(aigerim.doc.parts, aigerim.doc.recommendations.foreign), lunch)).toBe('Part I: Civil society perspectives on the WPS agenda / Lunch');
+  });
+
+  it('never reports a difference that is only an id: the same version tagged to a segment of the same name is unchanged', () => {
+    const aigerim = new Rapporteur(1);
+    const id = aigerim.add('Quotas for women in parliaments', { segmentId: aigerim.segment(PANEL) });
+    const file = JSON.parse(exportOf(aigerim)) as { event: { title: string }; segments: Array<{ id: string }>; recommendations: Array<{ segmentId: string }> };
+    // The same record as another event's laptop would describe it: its own id for the panel, the panel's own name.
+    const otherId = '5b3c1f0e-9d2a-4c7b-8e6f-1a2b3c4d5e6f';
+    file.event.title = 'Another title for the same day';
+    file.segments[0]!.id = otherId;
+    file.recommendations[0]!.segmentId = otherId;
+    expect(importInto(aigerim, JSON.stringify(file))).toEqual({ summary: { ...nothing, unchanged: 1 }, changed: false });
+    expect(aigerim.rec(id).segmentId).toBe(aigerim.segment(PANEL));
   });
 
   it('an import is one undoable step', () => {
