@@ -31,6 +31,8 @@ import {
   type RecCountry,
   type Recommendation,
   type RecommendationBook,
+  type RoadmapAction,
+  emptyRoadmap,
   getRecommendation,
   putRecommendation,
 } from './model';
@@ -101,6 +103,7 @@ function add(doc: Doc, cmd: CommandOf<'rec.add'>, ctx: CommandContext): void {
     segmentId,
     speakerId,
     mergedInto: null,
+    roadmap: { ...emptyRoadmap(), ...fields.roadmap },
     createdAt: ctx.now,
     updatedAt: ctx.now,
     priorVersions: [],
@@ -109,12 +112,13 @@ function add(doc: Doc, cmd: CommandOf<'rec.add'>, ctx: CommandContext): void {
 
 function update(doc: Doc, cmd: CommandOf<'rec.update'>, now: EpochMs): void {
   const rec = recordOf(doc.recommendations, cmd.id, 'id');
-  const patch = canonical(cmd.patch);
+  const { roadmap, ...fields } = canonical(cmd.patch);
+  const patch: Omit<Patch, 'roadmap'> & { roadmap?: RoadmapAction } = roadmap === undefined ? fields : { ...fields, roadmap: { ...current(rec.roadmap), ...roadmap } };
   if (patch.segmentId !== undefined && patch.segmentId !== rec.segmentId && patch.speakerId === undefined) {
     const stays = patch.segmentId !== null && findSegment(before(doc), patch.segmentId)?.segment.speakers.some((s) => s.id === rec.speakerId);
     if (!stays) patch.speakerId = null;
   }
-  const changed = (Object.keys(patch) as (keyof Patch)[]).filter((key) => JSON.stringify(patch[key]) !== JSON.stringify(rec[key]));
+  const changed = (Object.keys(patch) as (keyof typeof patch)[]).filter((key) => JSON.stringify(patch[key]) !== JSON.stringify(rec[key]));
   if (changed.length === 0) return;
   if (changed.includes('segmentId') || changed.includes('speakerId')) {
     checkAttachment(doc, patch.segmentId ?? rec.segmentId, patch.speakerId === undefined ? rec.speakerId : patch.speakerId, 'patch');

@@ -95,6 +95,7 @@ const CONTENT_KEYS = [
   'segmentId',
   'speakerId',
   'mergedInto',
+  'roadmap',
   'createdAt',
 ] as const satisfies ReadonlyArray<keyof Recommendation>;
 

@@ -82,6 +82,44 @@ export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 export const PRIORITY_LABELS: Record<Priority, string> = { high: 'High', medium: 'Medium', low: 'Low' };
 
+/** Mechanisms of civil-society participation (the concept note's second expected outcome). */
+export const MECHANISMS = ['regional-platform', 'consultations', 'working-group', 'joint-monitoring', 'advisory-council', 'other'] as const;
+export type Mechanism = (typeof MECHANISMS)[number];
+export const MECHANISM_LABELS: Record<Mechanism, string> = {
+  'regional-platform': 'Seat in a regional platform',
+  consultations: 'Regular consultations',
+  'working-group': 'Joint working group',
+  'joint-monitoring': 'Joint monitoring and reporting',
+  'advisory-council': 'Advisory council',
+  other: 'Other',
+};
+
+/** How far an action of the Roadmap of Cooperation has come. */
+export const ACTION_PROGRESS = ['planned', 'in-progress', 'done'] as const;
+export type ActionProgress = (typeof ACTION_PROGRESS)[number];
+export const PROGRESS_LABELS: Record<ActionProgress, string> = { planned: 'Planned', 'in-progress': 'In progress', done: 'Done' };
+
+/**
+ * A recommendation as an action of the Roadmap of Cooperation: what is to
+ * be done, who leads, with whom, by when, which mechanism of civil-society
+ * participation, how far it has come. Every record has one (empty until
+ * filled); the roadmap lists the agreed records.
+ */
+export interface RoadmapAction {
+  /** What is to be done; empty means the recommendation's title (or text) says it. */
+  action: string;
+  lead: string;
+  partners: string;
+  /** By when, a date (YYYY-MM-DD) or not set. */
+  due: string | null;
+  mechanism: Mechanism | null;
+  progress: ActionProgress;
+}
+
+export function emptyRoadmap(): RoadmapAction {
+  return { action: '', lead: '', partners: '', due: null, mechanism: null, progress: 'planned' };
+}
+
 /** How many earlier version stamps a record remembers; older ones make a later import a conflict, never a loss. */
 export const PRIOR_VERSIONS_KEPT = 64;
 
@@ -103,6 +141,7 @@ export interface Recommendation {
   speakerId: string | null;
   /** Set when status is "merged": the recommendation this one was merged into. */
   mergedInto: string | null;
+  roadmap: RoadmapAction;
   createdAt: EpochMs;
   updatedAt: EpochMs;
   /** `updatedAt` of the versions this record went through, oldest first. */

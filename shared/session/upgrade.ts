@@ -5,12 +5,14 @@
  *
  * - Capture drafts were a map by rapporteur name; they are a list now
  *   (recommendations/model.ts says why).
+ * - Recommendations had no roadmap (recommendations/model.ts): they get an
+ *   empty one.
  * - Instants had fractions of a millisecond (kernel/host-clock.ts): they are
  *   rounded down, in the document and in the undo history alike, so an
  *   undo step still finds what it wrote, and a version stamp equals its
  *   exported copy.
  */
-import type { CaptureDraft } from '../recommendations/model';
+import { emptyRoadmap, type CaptureDraft, type Recommendation } from '../recommendations/model';
 import { wholeMilliseconds } from '../kernel/host-clock';
 import type { SessionDoc } from './document';
 import type { SessionState } from './reducer';
@@ -22,7 +24,20 @@ type Saved = Omit<SessionDoc, 'recommendations'> & {
 export function upgradeDocument(saved: Saved): SessionDoc {
   const { drafts } = saved.recommendations;
   const doc = Array.isArray(drafts) ? (saved as SessionDoc) : { ...saved, recommendations: { ...saved.recommendations, drafts: Object.values(drafts) } };
-  return wholeMilliseconds(doc);
+  return wholeMilliseconds(withRoadmaps(doc));
+}
+
+/** Records saved before they had a roadmap get an empty one (conflicts' other versions too); current ones stay the same objects. */
+function withRoadmaps(doc: SessionDoc): SessionDoc {
+  const book = doc.recommendations;
+  const missing = (rec: Recommendation) => (rec as Partial<Recommendation>).roadmap === undefined;
+  const fill = (rec: Recommendation) => (missing(rec) ? { ...rec, roadmap: emptyRoadmap() } : rec);
+  const shards = Object.entries(book.byShard);
+  const conflicts = Object.values(book.conflicts);
+  if (!shards.some(([, shard]) => Object.values(shard).some(missing)) && !conflicts.some((c) => missing(c.theirs))) return doc;
+  const byShard = Object.fromEntries(shards.map(([key, shard]) => [key, Object.fromEntries(Object.entries(shard).map(([id, rec]) => [id, fill(rec)]))]));
+  const fixed = Object.fromEntries(Object.entries(book.conflicts).map(([id, c]) => [id, { ...c, theirs: fill(c.theirs) }]));
+  return { ...doc, recommendations: { ...book, byShard, conflicts: fixed } };
 }
 
 /** A saved state (document and history) brought up to date. */

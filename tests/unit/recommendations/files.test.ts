@@ -56,14 +56,16 @@ describe('the JSON export', () => {
     expectValidExport(JSON.parse(serializeExport(data)));
     expect(data).toMatchObject({
       format: 'moderator-console/recommendations',
-      formatVersion: 1,
+      formatVersion: 2,
       exportedAt: '2023-10-16T11:05:00.000Z',
       app: { name: 'Moderator Console', version: '0.1.0' },
       event: { title: expect.stringContaining('Women, Peace and Security'), timeZone: 'Asia/Almaty', timeNotice: '10:00 - Astana, Bishkek; 09:00 - Dushanbe, Ashgabat, Tashkent' },
     });
-    expect(data.segments).toEqual([
-      { id: r.segment(PANEL), part: r.doc.parts[1]!.title, title: r.doc.parts[1]!.segments[0]!.title, speakers: [{ id: r.rec(ids.ru).speakerId, name: expect.any(String) }] },
-    ]);
+    // The whole agenda, every speaker, so that another laptop can match what the records name.
+    const panel = r.doc.parts[1]!.segments[0]!;
+    expect(data.segments).toHaveLength(r.doc.parts.flatMap((p) => p.segments).length);
+    expect(data.segments.find((s) => s.id === r.segment(PANEL))).toEqual({ id: panel.id, part: r.doc.parts[1]!.title, title: panel.title, speakers: panel.speakers.map((p) => ({ id: p.id, name: p.name })) });
+    expect(data.segments.find((s) => s.id === r.segment(PANEL))!.speakers.map((p) => p.id)).toContain(r.rec(ids.ru).speakerId);
     expect(data.recommendations.find((rec) => rec.id === ids.dup)).toMatchObject({ status: 'merged', mergedInto: ids.en });
   });
 
@@ -89,7 +91,7 @@ describe('the JSON export', () => {
     expect(created).toEqual([...created].sort());
     expect(Object.keys(data.recommendations[0]!)).toEqual([
       'id', 'title', 'text', 'status', 'priority', 'pillar', 'objective', 'outcome', 'countries', 'addressees', 'tags',
-      'rapporteur', 'segmentId', 'speakerId', 'mergedInto', 'createdAt', 'updatedAt', 'priorVersions',
+      'rapporteur', 'segmentId', 'speakerId', 'mergedInto', 'roadmap', 'createdAt', 'updatedAt', 'priorVersions',
     ]);
     const sameTime = new Rapporteur(1);
     sameTime.apply({ type: 'rec.add', recommendation: { text: 'b' } });
@@ -98,7 +100,7 @@ describe('the JSON export', () => {
     expect(ordered).toEqual([...ordered].sort());
   });
 
-  it('the schema is strict: it refuses what a version-1 reader could not read', () => {
+  it('the schema is strict: it refuses what a version-2 reader could not read', () => {
     const { r } = day();
     const good = JSON.parse(serializeExport(buildExport(r.doc, META))) as RecommendationsExport;
     const variant = (change: (data: RecommendationsExport & Record<string, unknown>) => void) => {
@@ -107,7 +109,8 @@ describe('the JSON export', () => {
       return schemaAccepts(copy);
     };
     expect(schemaAccepts(good)).toBe(true);
-    expect(variant((d) => Object.assign(d, { formatVersion: 2 }))).toBe(false);
+    expect(variant((d) => Object.assign(d, { formatVersion: 1 }))).toBe(false);
+    expect(variant((d) => Object.assign(d.recommendations[0]!, { roadmap: { ...d.recommendations[0]!.roadmap, due: '16 October 2023' } }))).toBe(false);
     expect(variant((d) => Object.assign(d.recommendations[0]!, { mergedInto: d.recommendations[1]!.id }))).toBe(false);
     expect(variant((d) => Object.assign(d.recommendations[0]!, { text: '' }))).toBe(false);
     expect(variant((d) => Object.assign(d.recommendations[0]!, { countries: ['KZ', 'KZ'] }))).toBe(false);
@@ -213,16 +216,29 @@ describe('bad files', () => {
   });
 
   it('a corrupt file: says where the JSON breaks', () => {
-    const text = good().replace('"formatVersion": 1,', '"formatVersion": 1,,');
+    const text = good().replace('"formatVersion": 2,', '"formatVersion": 2,,');
     expect(errorOf(text)).toEqual({ where: 'line 3, column 22', message: expect.stringContaining('not valid JSON') });
   });
 
   it('not an export, or another version', () => {
     expect(errorOf('[1, 2, 3]')).toMatchObject({ where: '$', message: /must be a JSON object/ });
     expect(errorOf('{"recommendations": []}')).toMatchObject({ where: '$.format', message: /not a Moderator Console recommendations export/ });
-    expect(withChange((d) => Object.assign(d, { formatVersion: 2 }))).toMatchObject({ where: '$.formatVersion', message: /newer Moderator Console/ });
+    expect(withChange((d) => Object.assign(d, { formatVersion: 3 }))).toMatchObject({ where: '$.formatVersion', message: /newer Moderator Console/ });
     expect(withChange((d) => Object.assign(d, { formatVersion: 0 }))).toMatchObject({ where: '$.formatVersion', message: /not a known format version/ });
     expect(errorOf('')).toEqual({ where: 'file', message: 'is empty' });
+  });
+
+  it('reads a version-1 file (written before records had a roadmap): its records get an empty one', () => {
+    const old = data();
+    old.formatVersion = 1 as never;
+    for (const rec of old.recommendations) delete (rec as Partial<typeof rec>).roadmap;
+    const parsed = parseImportFile(JSON.stringify(old), 'v1.json');
+    if (!parsed.ok) throw new Error(`${parsed.error.where}: ${parsed.error.message}`);
+    expect(parsed.command.records.map((rec) => rec.roadmap)).toEqual(old.recommendations.map(() => ({ action: '', lead: '', partners: '', due: null, mechanism: null, progress: 'planned' })));
+    const stray = data();
+    stray.formatVersion = 1 as never;
+    Object.assign(stray.recommendations[0]!, { roadmap: 'yes' });
+    expect(errorOf(JSON.stringify(stray))).toMatchObject({ where: '$.recommendations[0].roadmap' });
   });
 
   it('wrong types, missing and unknown fields: the JSON path of the first one', () => {
