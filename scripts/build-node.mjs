@@ -26,6 +26,9 @@ await Promise.all([
     ...common,
     entryPoints: { main: 'electron/main/main.ts' },
     format: 'cjs',
+    // Host code finds package files with createRequire(import.meta.url) (documents/fonts.ts); CommonJS has no import.meta.
+    define: { ...common.define, 'import.meta.url': '__moduleUrl' },
+    banner: { js: "const __moduleUrl = require('node:url').pathToFileURL(__filename).href;" },
     outdir: 'out/electron',
     outExtension: { '.js': '.cjs' },
     external: ['electron'],

@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { SessionHost } from '../host/session/session-host';
 import { exportFor, fileBytes, importText } from '../host/transfer/files';
-import { FORMAT_LABELS, type ExportFormat } from '../../shared/session/exports';
+import { FORMAT_LABELS, type ExportFormat, type ExportOptions } from '../../shared/session/exports';
 import { IMPORT_MAX_BYTES } from '../../shared/recommendations/files/import-file';
 import type { ExportOutcome, ImportOutcome } from '../../shared/contract/files';
 import type { HandlerSet } from '../host/net/dispatcher';
@@ -35,8 +35,8 @@ function askOpen({ dialog, parent }: DialogContext, options: OpenDialogOptions) 
   return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
 }
 
-async function saveExport(host: SessionHost, context: DialogContext, format: ExportFormat): Promise<ExportOutcome> {
-  const file = await exportFor(host, format);
+async function saveExport(host: SessionHost, context: DialogContext, format: ExportFormat, options: ExportOptions): Promise<ExportOutcome> {
+  const file = await exportFor(host, format, options);
   const choice = await askSave(context, {
     title: `Export the ${FORMAT_LABELS[format]}`,
     defaultPath: join(context.documentsDir, file.fileName),
@@ -70,7 +70,7 @@ async function openImport(host: SessionHost, context: DialogContext, author: str
 
 export function fileDialogHandlers(host: SessionHost, context: DialogContext): HandlerSet {
   return {
-    'desktop.saveFile': ({ format }) => saveExport(host, context, format),
+    'desktop.saveFile': ({ format, options }) => saveExport(host, context, format, options ?? {}),
     'desktop.importFile': ({ author }) => openImport(host, context, author),
   };
 }

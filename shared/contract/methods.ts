@@ -16,7 +16,7 @@
 import { z } from 'zod';
 import type { DisplayInfo, LanStatus, SessionSnapshot } from './api';
 import type { ExportOutcome, ImportOutcome } from './files';
-import { EXPORT_FORMATS, type ExportFile } from '../session/exports';
+import { EXPORT_FORMATS, exportOptionsSchema, type ExportFile } from '../session/exports';
 import type { Scope } from '../kernel/scopes';
 import { IMPORT_MAX_BYTES } from '../recommendations/files/import-file';
 import { author } from '../kernel/fields';
@@ -46,8 +46,8 @@ export const METHODS = {
   /** The host's clock, for a view's offset (NTP-style: the caller keeps when it asked). */
   'session.clock': method<{ hostAt: number }>()({ args: none, scope: 'view' }),
 
-  /** A file of the session, built by the host (recommendations as JSON, CSV, the outcome report, the timing report). */
-  'files.export': method<ExportFile>()({ args: z.strictObject({ format: z.enum(EXPORT_FORMATS) }), scope: ['control', 'rapporteur'] }),
+  /** A file of the session, built by the host (session/exports.ts: recommendations, the outcome document, the roadmap, the workbook, the timing report); binary files come as base64. */
+  'files.export': method<ExportFile>()({ args: z.strictObject({ format: z.enum(EXPORT_FORMATS), options: exportOptionsSchema.optional() }), scope: ['control', 'rapporteur'] }),
   /** Another rapporteur's JSON export, merged in as one journaled command (`author`'s undo step). */
   'files.import': method<ImportOutcome>()({
     args: z.strictObject({ fileName: z.string().max(255), text: z.string().max(IMPORT_MAX_BYTES), author }),
@@ -65,7 +65,7 @@ export const METHODS = {
   'desktop.openProjector': method<null>()({ args: z.strictObject({ displayId: z.number().int().optional() }), scope: 'local' }),
   'desktop.closeProjector': method<null>()({ args: none, scope: 'local' }),
   /** Asks where to save a file the host built (native save dialog) and writes it. */
-  'desktop.saveFile': method<ExportOutcome>()({ args: z.strictObject({ format: z.enum(EXPORT_FORMATS) }), scope: 'local' }),
+  'desktop.saveFile': method<ExportOutcome>()({ args: z.strictObject({ format: z.enum(EXPORT_FORMATS), options: exportOptionsSchema.optional() }), scope: 'local' }),
   /** Asks for an export file to import (native open dialog) and merges it, as `author`'s undo step. */
   'desktop.importFile': method<ImportOutcome>()({ args: z.strictObject({ author }), scope: 'local' }),
 } as const;

@@ -13,13 +13,13 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve, isAbsolute } from 'node:path';
 import { parseArgs } from 'node:util';
 import writeFileAtomic from 'write-file-atomic';
-import { EXPORT_FORMATS, isExportFormat, type ExportFile, type ExportFormat } from '../../../shared/session/exports';
+import { EXPORT_FORMATS, isExportFormat, type ExportFile, type ExportFormat, type ExportOptions } from '../../../shared/session/exports';
 import { allRecommendations } from '../../../shared/recommendations/model';
 import { FILES } from '../session/data-dir';
 import { SessionHost } from '../session/session-host';
 import { exportFor, fileBytes } from './files';
 
-export const EXPORT_USAGE = `usage: npm run export -- --data-dir DIR --format ${EXPORT_FORMATS.join('|')} --out FILE`;
+export const EXPORT_USAGE = `usage: npm run export -- --data-dir DIR --format ${EXPORT_FORMATS.join('|')} --out FILE [--annex]`;
 
 const SESSION_FILES = [FILES.snapshot, FILES.prevSnapshot, FILES.journal, FILES.prevJournal];
 
@@ -33,7 +33,7 @@ export interface OfflineExport {
 }
 
 /** Opens a copy of the data dir's session files and renders one export of it. */
-export async function exportDataDir(dataDir: string, format: ExportFormat, appVersion: string): Promise<OfflineExport> {
+export async function exportDataDir(dataDir: string, format: ExportFormat, appVersion: string, options: ExportOptions = {}): Promise<OfflineExport> {
   const present = SESSION_FILES.filter((name) => existsSync(join(dataDir, name)));
   if (present.length === 0) throw new ExportError(`no session in ${dataDir} (no ${FILES.snapshot} or ${FILES.journal})`);
   const copy = await mkdtemp(join(tmpdir(), 'moderator-export-'));
@@ -41,7 +41,7 @@ export async function exportDataDir(dataDir: string, format: ExportFormat, appVe
     for (const name of present) await copyFile(join(dataDir, name), join(copy, name));
     const host = await SessionHost.open({ dataDir: copy, appVersion, fsync: false });
     try {
-      const file = await exportFor(host, format);
+      const file = await exportFor(host, format, options);
       const count = allRecommendations(host.current.doc.recommendations).length;
       return { file, count, recovery: host.getSnapshot().meta.recovery };
     } finally {
@@ -68,7 +68,7 @@ export async function runExport(argv: string[], appVersion: string, out: Output 
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { 'data-dir': { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', default: false } },
+      options: { 'data-dir': { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, annex: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
       strict: true,
     }));
   } catch (error) {
@@ -93,7 +93,7 @@ export async function runExport(argv: string[], appVersion: string, out: Output 
     return 2;
   }
   try {
-    const result = await exportDataDir(resolve(dataDir), format, appVersion);
+    const result = await exportDataDir(resolve(dataDir), format, appVersion, { annex: values.annex });
     for (const note of result.recovery) out.error(`note: the app will repair this on its next start: ${note}`);
     await writeFileAtomic(resolve(target), fileBytes(result.file));
     out.log(`wrote ${result.count} recommendation(s) as ${format} to ${resolve(target)}`);
