@@ -55,6 +55,7 @@ const EXPORT_LABEL: Record<ExportFormat, keyof MenuMessages> = {
   'report-docx': 'exportReportDocx',
   'roadmap-pdf': 'exportRoadmapPdf',
   'roadmap-docx': 'exportRoadmapDocx',
+  merges: 'exportMerges',
   timing: 'exportTiming',
 };
 

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { author, id, isoDate, name, plainText, requiredName, text, title } from '../kernel/fields';
 import { LIMITS } from '../kernel/limits';
 import type { OfType } from '../kernel/command-context';
-import { ACTION_PROGRESS, ADDRESSEES, EXPECTED_OUTCOMES, MECHANISMS, OBJECTIVES, PRIORITIES, PRIOR_VERSIONS_KEPT, REC_COUNTRIES, REC_STATUSES, WPS_PILLARS } from './model';
+import { ACTION_PROGRESS, ADDRESSEES, EXPECTED_OUTCOMES, MECHANISMS, MERGE_FIELDS, OBJECTIVES, PRIORITIES, PRIOR_VERSIONS_KEPT, REC_COUNTRIES, REC_STATUSES, WPS_PILLARS, type EditableMergeField, type MergeField } from './model';
 
 /** The most records one import may carry (a day of several rapporteurs is a few hundred). */
 export const IMPORT_MAX_RECORDS = 20_000;
@@ -108,6 +108,24 @@ function uniqueIds(items: ReadonlyArray<{ id: string }>, ctx: z.RefinementCtx): 
   });
 }
 
+const side = z.enum(['ours', 'theirs'], 'must be "ours" or "theirs"');
+
+/** A side per merge field; any other key is refused (a strict object: `__proto__` is an unknown key, not dropped). */
+const fieldSides = z.strictObject(Object.fromEntries(MERGE_FIELDS.map((field) => [field, side.optional()])) as Record<MergeField, z.ZodOptional<typeof side>>);
+
+/** What a rapporteur may write anew when resolving a conflict, by merge field. */
+const resolveEditsSchema = z
+  .strictObject({
+    text: recText,
+    title: recTitle,
+    tags,
+    rapporteur: name,
+    'roadmap.action': roadmapSchema.shape.action,
+    'roadmap.lead': roadmapSchema.shape.lead,
+    'roadmap.partners': roadmapSchema.shape.partners,
+  } satisfies Record<EditableMergeField, z.ZodType>)
+  .partial();
+
 export const recommendationCommands = [
   z.strictObject({ type: z.literal('rec.add'), recommendation: recommendationPatchSchema.extend({ text: recText }), author }),
   z.strictObject({ type: z.literal('rec.update'), id, patch: recommendationPatchSchema, author }),
@@ -122,7 +140,17 @@ export const recommendationCommands = [
     records: z.array(importedRecordSchema).max(IMPORT_MAX_RECORDS, `must hold at most ${IMPORT_MAX_RECORDS} recommendations`).superRefine(uniqueIds),
     author,
   }),
-  z.strictObject({ type: z.literal('rec.resolve'), id, keep: z.enum(['ours', 'theirs'], 'must be "ours" or "theirs"'), author }),
+  z.strictObject({
+    type: z.literal('rec.resolve'),
+    id,
+    /** The side of every field not named in `fields`. */
+    keep: side,
+    /** A side per field (merge.ts). */
+    fields: fieldSides.optional(),
+    /** Fields written anew (free text only). */
+    edits: resolveEditsSchema.optional(),
+    author,
+  }),
 ] as const;
 
 export type RecommendationCommand = z.infer<(typeof recommendationCommands)[number]>;

@@ -21,6 +21,13 @@
  *    makes a new version that lists both stamps as prior versions, so
  *    importing either file again changes nothing (rule 3), and the other
  *    rapporteur importing ours takes the resolution (rule 4).
+ * Resolving is per field: for each field (merge fields in model.ts) the
+ * rapporteur keeps ours, takes theirs, or writes it anew; the view proposes
+ * for each field the side that changed it since the base (the last version
+ * both sides had, when this laptop remembers it: versions.ts), and asks
+ * where both changed it. The result is one new version, one undo step.
+ * Every import and every resolution is noted in `merges`: the merge summary
+ * a rapporteur can export (files/merge-summary.ts).
  * A record already in conflict: a file that brings the same version or an
  * older one of their side changes nothing; a newer version of their side
  * replaces it in the conflict; an unrelated third version refuses the whole
@@ -50,8 +57,9 @@ import type { RecommendationCommandOf } from './commands';
 import type { EventInfo, Part, RunOfShowDoc } from '../run-of-show/model';
 import { attachmentNames } from './names';
 import type { RecommendationsDoc } from './model';
-import type { Recommendation, RecommendationBook } from './model';
-import { getRecommendation, mergeVersions, nextVersionAt, putRecommendation } from './model';
+import type { EditableMergeField, MergeChoice, MergeField, Recommendation, RecommendationBook, RoadmapAction } from './model';
+import { MERGE_FIELDS, getRecommendation, mergeVersions, nextVersionAt, putRecommendation } from './model';
+import { commonBase, rememberVersion } from './versions';
 import type { EpochMs } from '../kernel/units';
 
 export type ImportCommand = RecommendationCommandOf<'rec.import'>;
@@ -236,11 +244,24 @@ export function applyImport(book: Draft<RecommendationBook>, doc: Pick<Recommend
   plan.decisions.forEach((decision, index) => {
     if (decision.kind === 'clash') reject('conflict', `records.${index}`, decision.message);
   });
+  const ours = doc.recommendations;
+  const entry = { kind: 'import' as const, at: now, source: command.source, author: command.author ?? '', added: [] as string[], updated: [] as string[], unchanged: 0, conflicts: [] as string[] };
   plan.records.forEach((theirs, index) => {
     const { kind } = plan.decisions[index]!;
-    if (kind === 'add' || kind === 'take-theirs') putRecommendation(book, theirs);
-    else if (kind === 'conflict' || kind === 'conflict-updated') book.conflicts[theirs.id] = { id: theirs.id, theirs, source: command.source, detectedAt: now };
+    const mine = getRecommendation(ours, theirs.id);
+    if (kind === 'add') {
+      putRecommendation(book, theirs);
+      entry.added.push(theirs.id);
+    } else if (kind === 'take-theirs') {
+      rememberVersion(book, mine!, theirs);
+      putRecommendation(book, theirs);
+      entry.updated.push(theirs.id);
+    } else if (kind === 'conflict' || kind === 'conflict-updated') {
+      book.conflicts[theirs.id] = { id: theirs.id, theirs, base: commonBase(ours, mine!, theirs), source: command.source, detectedAt: now };
+      entry.conflicts.push(theirs.id);
+    } else entry.unchanged++;
   });
+  if (entry.added.length + entry.updated.length + entry.conflicts.length > 0) book.merges[mergeKey(ours, now)] = entry;
   // Names only for what a record this import keeps refers to: an unchanged record changes nothing.
   const kept = plan.records.filter((_, index) => plan.decisions[index]!.kind !== 'unchanged');
   const segmentIds = new Set(kept.map((r) => r.segmentId));
@@ -249,14 +270,85 @@ export function applyImport(book: Draft<RecommendationBook>, doc: Pick<Recommend
   for (const [id, name] of Object.entries(plan.foreign.speakers)) if (speakerIds.has(id)) setLabel(book.foreign.speakers, id, name);
 }
 
-/** The rapporteur's answer to a conflict: a new version after both, with the content they chose. */
-export function resolveConflict(ours: Recommendation, theirs: Recommendation, keep: 'ours' | 'theirs', now: EpochMs): Recommendation {
-  const chosen = keep === 'ours' ? ours : theirs;
-  const updatedAt = nextVersionAt(Math.max(ours.updatedAt, theirs.updatedAt) as EpochMs, now);
+/** The key of a new merge-summary entry: when it happened (a second one in the same millisecond gets a suffix). */
+export function mergeKey(book: Pick<RecommendationBook, 'merges'>, now: EpochMs): string {
+  let key = String(now);
+  for (let n = 1; Object.hasOwn(book.merges, key); n++) key = `${now}-${n}`;
+  return key;
+}
+
+/** What a rapporteur chose for a conflict: a side for every field not named, a side per named field, new text for some. */
+export interface Resolution {
+  keep: 'ours' | 'theirs';
+  fields?: Partial<Record<MergeField, 'ours' | 'theirs'>>;
+  edits?: Partial<Record<EditableMergeField, string | string[]>>;
+}
+
+type Content = Omit<Recommendation, 'id' | 'createdAt' | 'updatedAt' | 'priorVersions'>;
+
+/** Reads and writes one merge field of a record's content. */
+const FIELD_ACCESS: Record<MergeField, { get(rec: Content): unknown; set(rec: Content, value: unknown): void }> = (() => {
+  const plain = (key: keyof Content) => ({ get: (rec: Content) => rec[key], set: (rec: Content, value: unknown) => Object.assign(rec, { [key]: value }) });
+  const road = (key: keyof RoadmapAction) => ({ get: (rec: Content) => rec.roadmap[key], set: (rec: Content, value: unknown) => (rec.roadmap = { ...rec.roadmap, [key]: value }) });
   return {
-    ...chosen,
+    text: plain('text'),
+    title: plain('title'),
+    status: { get: (rec) => [rec.status, rec.mergedInto], set: (rec, value) => ([rec.status, rec.mergedInto] = value as [Content['status'], string | null]) },
+    priority: plain('priority'),
+    pillar: plain('pillar'),
+    objective: plain('objective'),
+    outcome: plain('outcome'),
+    countries: plain('countries'),
+    addressees: plain('addressees'),
+    tags: plain('tags'),
+    rapporteur: plain('rapporteur'),
+    attachment: { get: (rec) => [rec.segmentId, rec.speakerId], set: (rec, value) => ([rec.segmentId, rec.speakerId] = value as [string | null, string | null]) },
+    'roadmap.action': road('action'),
+    'roadmap.lead': road('lead'),
+    'roadmap.partners': road('partners'),
+    'roadmap.due': road('due'),
+    'roadmap.mechanism': road('mechanism'),
+    'roadmap.progress': road('progress'),
+  };
+})();
+
+/** A merge field's value in a record, for views that compare the sides. */
+export function fieldValue(rec: Recommendation, field: MergeField): unknown {
+  return FIELD_ACCESS[field].get(rec);
+}
+
+/** The merge fields where two versions differ. */
+export function differingFields(a: Recommendation, b: Recommendation): MergeField[] {
+  return MERGE_FIELDS.filter((field) => JSON.stringify(fieldValue(a, field)) !== JSON.stringify(fieldValue(b, field)));
+}
+
+/** The side the view proposes for a field: the one that changed it since the base; ours when both did, or when there is no base. */
+export function proposedSide(field: MergeField, ours: Recommendation, theirs: Recommendation, base: Recommendation | null): 'ours' | 'theirs' {
+  if (base === null) return 'ours';
+  const changed = (rec: Recommendation) => JSON.stringify(fieldValue(rec, field)) !== JSON.stringify(fieldValue(base, field));
+  return changed(theirs) && !changed(ours) ? 'theirs' : 'ours';
+}
+
+/** The rapporteur's answer to a conflict: a new version after both, with the content they chose, and what was chosen where the sides differ. */
+export function resolveConflict(ours: Recommendation, theirs: Recommendation, resolution: Resolution, now: EpochMs): { record: Recommendation; choices: Partial<Record<MergeField, MergeChoice>> } {
+  const { id: _id, createdAt: _created, updatedAt: _updated, priorVersions: _prior, ...content } = ours;
+  const result: Content = { ...content, roadmap: { ...content.roadmap } };
+  const choices: Partial<Record<MergeField, MergeChoice>> = {};
+  const differing = new Set(differingFields(ours, theirs));
+  for (const field of MERGE_FIELDS) {
+    const edited = resolution.edits?.[field as EditableMergeField];
+    const side = resolution.fields?.[field] ?? resolution.keep;
+    if (edited !== undefined) FIELD_ACCESS[field].set(result, edited);
+    else FIELD_ACCESS[field].set(result, FIELD_ACCESS[field].get(side === 'theirs' ? theirs : ours));
+    if (differing.has(field) || edited !== undefined) choices[field] = edited !== undefined ? 'edited' : side;
+  }
+  const updatedAt = nextVersionAt(Math.max(ours.updatedAt, theirs.updatedAt) as EpochMs, now);
+  const record = {
+    ...result,
     id: ours.id,
+    createdAt: ours.createdAt,
     updatedAt,
     priorVersions: mergeVersions(ours.priorVersions, [ours.updatedAt], theirs.priorVersions, [theirs.updatedAt]),
   };
+  return { record, choices };
 }

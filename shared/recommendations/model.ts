@@ -148,11 +148,52 @@ export interface Recommendation {
   priorVersions: EpochMs[];
 }
 
+/** The fields a version had that the next one changed (versions.ts). */
+export type PastFields = Partial<Omit<Recommendation, 'id' | 'updatedAt' | 'priorVersions'>>;
+
+/**
+ * The fields a rapporteur chooses between when resolving a conflict: each
+ * taken whole from one side (or edited). The segment and the speaker go
+ * together ("attachment"), and so do the status and its merge link.
+ */
+export const MERGE_FIELDS = [
+  'text',
+  'title',
+  'status',
+  'priority',
+  'pillar',
+  'objective',
+  'outcome',
+  'countries',
+  'addressees',
+  'tags',
+  'rapporteur',
+  'attachment',
+  'roadmap.action',
+  'roadmap.lead',
+  'roadmap.partners',
+  'roadmap.due',
+  'roadmap.mechanism',
+  'roadmap.progress',
+] as const;
+export type MergeField = (typeof MERGE_FIELDS)[number];
+/** The fields a rapporteur may also write anew when resolving (free text). */
+export const EDITABLE_MERGE_FIELDS = ['text', 'title', 'tags', 'rapporteur', 'roadmap.action', 'roadmap.lead', 'roadmap.partners'] as const satisfies readonly MergeField[];
+export type EditableMergeField = (typeof EDITABLE_MERGE_FIELDS)[number];
+export type MergeChoice = 'ours' | 'theirs' | 'edited';
+
+/** One line of the merge summary: an import, or a conflict resolved. */
+export type MergeEntry =
+  | { kind: 'import'; at: EpochMs; source: string; author: string; added: string[]; updated: string[]; unchanged: number; conflicts: string[] }
+  | { kind: 'resolve'; at: EpochMs; source: string; author: string; id: string; choices: Partial<Record<MergeField, MergeChoice>> };
+
 /** The same record edited on both sides of an import: kept until the rapporteur resolves it. */
 export interface RecommendationConflict {
   id: string;
   /** Their version; ours stays in `items` and can be edited meanwhile. */
   theirs: Recommendation;
+  /** The last version both sides had, when this laptop remembers it (versions.ts): what each side changed is what differs from it. */
+  base: Recommendation | null;
   /** The file (or rapporteur) it came from. */
   source: string;
   detectedAt: EpochMs;
@@ -183,6 +224,10 @@ export interface RecommendationBook {
   drafts: CaptureDraft[];
   /** Names of segments and speakers that imported records refer to and this run-of-show does not have. */
   foreign: { segments: Record<string, ForeignSegment>; speakers: Record<string, string> };
+  /** Shard key -> id -> version stamp -> what that version said where the next differs (versions.ts). */
+  past: Record<string, Record<string, Record<string, PastFields>>>;
+  /** Every import and every resolved conflict, by when it happened: the merge summary (merge.ts). */
+  merges: Record<string, MergeEntry>;
 }
 
 /** The part of the session document the record reads and changes: the record, and the agenda it is tagged to. */
@@ -196,7 +241,7 @@ export function draftOf(book: Pick<RecommendationBook, 'drafts'>, rapporteur: st
 }
 
 export function emptyBook(): RecommendationBook {
-  return { byShard: {}, conflicts: {}, drafts: [], foreign: { segments: {}, speakers: {} } };
+  return { byShard: {}, conflicts: {}, drafts: [], foreign: { segments: {}, speakers: {} }, past: {}, merges: {} };
 }
 
 /** The shard of an id: two hex digits of its FNV-1a hash. */

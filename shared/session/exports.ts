@@ -16,15 +16,16 @@ import type { EpochMs } from '../kernel/units';
 import type { Scope } from '../kernel/scopes';
 import type { SessionDoc } from './document';
 import { recommendationsCsv } from '../recommendations/files/csv-export';
+import { mergeSummaryCsv } from '../recommendations/files/merge-summary';
 import { buildExport, serializeExport, type ExportMeta } from '../recommendations/files/format';
 import { outcomeDocument } from '../publish/outcome';
 import { outcomeHtml } from '../publish/html';
 import { timingReportCsv } from '../timer/speaking-time';
 
-export const EXPORT_FORMATS = ['json', 'csv', 'xlsx', 'report', 'report-pdf', 'report-docx', 'roadmap-pdf', 'roadmap-docx', 'timing'] as const;
+export const EXPORT_FORMATS = ['json', 'csv', 'xlsx', 'report', 'report-pdf', 'report-docx', 'roadmap-pdf', 'roadmap-docx', 'merges', 'timing'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export const TEXT_FORMATS = ['json', 'csv', 'report', 'timing'] as const satisfies readonly ExportFormat[];
+export const TEXT_FORMATS = ['json', 'csv', 'report', 'merges', 'timing'] as const satisfies readonly ExportFormat[];
 export type TextFormat = (typeof TEXT_FORMATS)[number];
 export type BinaryFormat = Exclude<ExportFormat, TextFormat>;
 
@@ -38,6 +39,7 @@ export const FORMAT_LABELS: Record<ExportFormat, string> = {
   'report-docx': 'outcome document (DOCX)',
   'roadmap-pdf': 'Roadmap of Cooperation (PDF)',
   'roadmap-docx': 'Roadmap of Cooperation (DOCX)',
+  merges: 'merge summary (CSV)',
   timing: 'timing report (CSV)',
 };
 
@@ -56,6 +58,7 @@ export const EXPORT_SCOPES: Record<ExportFormat, readonly Scope[]> = {
   'report-docx': ['rapporteur'],
   'roadmap-pdf': ['rapporteur'],
   'roadmap-docx': ['rapporteur'],
+  merges: ['rapporteur'],
   timing: ['control'],
 };
 
@@ -92,6 +95,7 @@ const FILE_TYPES: Record<ExportFormat, FileType> = {
   'report-docx': { stem: 'outcome-document', extension: 'docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
   'roadmap-pdf': { stem: 'roadmap', extension: 'pdf', contentType: 'application/pdf' },
   'roadmap-docx': { stem: 'roadmap', extension: 'docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  merges: { stem: 'merge-summary', extension: 'csv', contentType: 'text/csv; charset=utf-8' },
   timing: { stem: 'timing-report', extension: 'csv', contentType: 'text/csv; charset=utf-8' },
 };
 
@@ -117,6 +121,8 @@ function textOf(doc: SessionDoc, format: TextFormat, meta: ExportMeta, options: 
       return recommendationsCsv(doc);
     case 'report':
       return outcomeHtml(outcomeDocument(doc, doc.settings.language, meta, { annex: options.annex ?? false }));
+    case 'merges':
+      return mergeSummaryCsv(doc);
     case 'timing':
       return timingReportCsv(doc, meta.exportedAt as EpochMs);
   }

@@ -6,7 +6,8 @@
  * - Capture drafts were a map by rapporteur name; they are a list now
  *   (recommendations/model.ts says why).
  * - Recommendations had no roadmap (recommendations/model.ts): they get an
- *   empty one.
+ *   empty one. The record had no log of past versions and no merge
+ *   summary, and conflicts no base: empty, and none known.
  * - Instants had fractions of a millisecond (kernel/host-clock.ts): they are
  *   rounded down, in the document and in the undo history alike, so an
  *   undo step still finds what it wrote, and a version stamp equals its
@@ -24,7 +25,16 @@ type Saved = Omit<SessionDoc, 'recommendations'> & {
 export function upgradeDocument(saved: Saved): SessionDoc {
   const { drafts } = saved.recommendations;
   const doc = Array.isArray(drafts) ? (saved as SessionDoc) : { ...saved, recommendations: { ...saved.recommendations, drafts: Object.values(drafts) } };
-  return wholeMilliseconds(withRoadmaps(doc));
+  return wholeMilliseconds(withRoadmaps(withMergeRecords(doc)));
+}
+
+/** A book saved before it kept past versions and merges, and conflicts before they had a base. */
+function withMergeRecords(doc: SessionDoc): SessionDoc {
+  const book = doc.recommendations as Omit<SessionDoc['recommendations'], 'past' | 'merges'> & Partial<Pick<SessionDoc['recommendations'], 'past' | 'merges'>>;
+  const baseless = Object.values(book.conflicts).some((c) => (c as Partial<typeof c>).base === undefined);
+  if (book.past !== undefined && book.merges !== undefined && !baseless) return doc;
+  const conflicts = Object.fromEntries(Object.entries(book.conflicts).map(([id, c]) => [id, { ...c, base: c.base ?? null }]));
+  return { ...doc, recommendations: { ...book, past: book.past ?? {}, merges: book.merges ?? {}, conflicts } };
 }
 
 /** Records saved before they had a roadmap get an empty one (conflicts' other versions too); current ones stay the same objects. */

@@ -33,6 +33,7 @@ const messages = {
     exportReportDocx: 'Export Outcome Document (DOCX)…',
     exportRoadmapPdf: 'Export Roadmap of Cooperation (PDF)…',
     exportRoadmapDocx: 'Export Roadmap of Cooperation (DOCX)…',
+    exportMerges: 'Export Merge Summary (CSV)…',
     exportTiming: 'Export Timing Report (CSV)…',
     edit: 'Edit',
     undo: 'Undo',

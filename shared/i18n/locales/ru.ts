@@ -18,6 +18,7 @@ const messages = {
     exportReportDocx: 'Экспорт итогового документа (DOCX)…',
     exportRoadmapPdf: 'Экспорт дорожной карты (PDF)…',
     exportRoadmapDocx: 'Экспорт дорожной карты (DOCX)…',
+    exportMerges: 'Экспорт сводки объединения (CSV)…',
     exportTiming: 'Экспорт хронометража (CSV)…',
     edit: 'Правка',
     undo: 'Отменить',
