@@ -20,7 +20,7 @@ import { COUNTRIES, type Country } from '../kernel/countries';
 import { timeNotice } from '../kernel/timezones';
 import type { EpochMs } from '../kernel/units';
 import { allSegments } from '../run-of-show/model';
-import { ADDRESSEES, PRIORITIES, WPS_PILLARS, allRecommendations, byCreation, type Addressee, type Recommendation, type RecommendationsDoc, type WpsPillar } from '../recommendations/model';
+import { ADDRESSEES, PRIORITIES, WPS_PILLARS, allRecommendations, byCreation, type Addressee, type Recommendation, type RecommendationBook, type RecommendationsDoc, type WpsPillar } from '../recommendations/model';
 import { APP_NAME, type ExportMeta } from '../recommendations/files/format';
 import { wordsFor, type Words } from './words';
 
@@ -83,8 +83,8 @@ export function publishedOrder(a: Recommendation, b: Recommendation): number {
 }
 
 /** The agreed recommendations in published order. */
-export function agreedRecommendations(doc: Pick<RecommendationsDoc, 'recommendations'>): Recommendation[] {
-  return allRecommendations(doc.recommendations)
+export function agreedRecommendations(book: Pick<RecommendationBook, 'byShard'>): Recommendation[] {
+  return allRecommendations(book)
     .filter((r) => r.status === 'agreed')
     .sort(publishedOrder);
 }
@@ -129,7 +129,7 @@ export function outcomeDocument(doc: RecommendationsDoc, language: Language, met
   const words = wordsFor(language);
   const { t } = words;
   const { event } = doc;
-  const agreed = agreedRecommendations(doc);
+  const agreed = agreedRecommendations(doc.recommendations);
   let number = 0;
   const parts = runs(agreed, (r) => r.pillar).map(({ key: pillar, items: records }) => ({
     heading: pillar === null ? t('publish.noPillar') : t('publish.pillarHeading', { pillar: words.name('pillar', pillar) }),

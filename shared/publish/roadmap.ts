@@ -44,7 +44,7 @@ export interface RoadmapTable {
 export function roadmapTable(doc: RecommendationsDoc, language: Language): RoadmapTable {
   const words = wordsFor(language);
   const { t } = words;
-  const rows = agreedRecommendations(doc).map((rec, index) => ({
+  const rows = agreedRecommendations(doc.recommendations).map((rec, index) => ({
     number: index + 1,
     recommendationId: rec.id,
     action: rec.roadmap.action || rec.title || rec.text,

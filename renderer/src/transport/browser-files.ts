@@ -5,7 +5,7 @@
  */
 import type { Client } from '../../../shared/contract/client';
 import type { ExportOutcome, ImportOutcome } from '../../../shared/contract/files';
-import type { ExportFormat } from '../../../shared/session/exports';
+import type { ExportFormat, ExportOptions } from '../../../shared/session/exports';
 import { IMPORT_MAX_BYTES } from '../../../shared/recommendations/files/import-file';
 import type { Files } from './files';
 
@@ -42,8 +42,8 @@ function pickFile(): Promise<File | null> {
 
 export function browserFiles(client: Client): Files {
   return {
-    async save(format: ExportFormat): Promise<ExportOutcome> {
-      const file = await client.call('files.export', { format });
+    async save(format: ExportFormat, options: ExportOptions = {}): Promise<ExportOutcome> {
+      const file = await client.call('files.export', { format, options });
       saveBlob(new Blob([file.encoding === 'base64' ? base64Bytes(file.body) : file.body], { type: file.contentType }), file.fileName);
       return { status: 'saved', fileName: file.fileName };
     },

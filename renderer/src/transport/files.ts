@@ -5,17 +5,17 @@
  */
 import type { Client } from '../../../shared/contract/client';
 import type { ExportOutcome, ImportOutcome } from '../../../shared/contract/files';
-import type { ExportFormat } from '../../../shared/session/exports';
+import type { ExportFormat, ExportOptions } from '../../../shared/session/exports';
 
 export interface Files {
-  save(format: ExportFormat): Promise<ExportOutcome>;
+  save(format: ExportFormat, options?: ExportOptions): Promise<ExportOutcome>;
   /** Picks another rapporteur's export and merges it in, as `author`'s undo step. */
   import(author?: string): Promise<ImportOutcome>;
 }
 
 export function desktopFiles(client: Client): Files {
   return {
-    save: (format) => client.call('desktop.saveFile', { format }),
+    save: (format, options = {}) => client.call('desktop.saveFile', { format, options }),
     import: (author) => client.call('desktop.importFile', author === undefined ? {} : { author }),
   };
 }
