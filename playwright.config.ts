@@ -21,5 +21,10 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  projects: [
+    { name: 'chromium', testIgnore: /electron-.*\.spec\.ts$/, use: { browserName: 'chromium' } },
+    // The desktop app in the Electron runtime (tests/e2e/electron-fixture.ts):
+    // skipped, one line each, where the runtime is not installed.
+    { name: 'electron', testMatch: /electron-.*\.spec\.ts$/ },
+  ],
 });

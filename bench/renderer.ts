@@ -50,7 +50,7 @@ async function startTimer(url: string): Promise<void> {
       const event = frame.t === 'event' ? (frame.payload as SessionEvent) : null;
       if (event?.type === 'snapshot' && id === 0) {
         const segmentId = event.snapshot.doc.parts[0]!.segments[0]!.id;
-        for (const command of [{ type: 'segment.setStatus', segmentId, status: 'live' }, { type: 'timer.select', segmentId }, { type: 'timer.set', durationMs: 600_000 }, { type: 'timer.start' }]) {
+        for (const command of [{ type: 'segment.setStatus', segmentId, status: 'live', offDay: 'keepEventDate' }, { type: 'timer.select', segmentId }, { type: 'timer.set', durationMs: 600_000 }, { type: 'timer.start' }]) {
           socket.send(JSON.stringify({ t: 'call', id: ++id, method: 'session.dispatch', args: { command } }));
         }
       }

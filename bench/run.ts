@@ -11,6 +11,7 @@ import { rendererBenchmarks } from './renderer';
 import { fanOutBenchmarks } from './fanout';
 import { exportBenchmarks } from './exports';
 import { floodBenchmarks } from './flood';
+import { apiBenchmarks } from './api';
 import { printTable, writeResults, type Figure } from './report';
 
 const suites: Array<[string, () => Promise<Figure[]>]> = [
@@ -20,6 +21,7 @@ const suites: Array<[string, () => Promise<Figure[]>]> = [
   ['fan-out', fanOutBenchmarks],
   ['exports', exportBenchmarks],
   ['abuse', floodBenchmarks],
+  ['remote', apiBenchmarks],
   ['renderer', rendererBenchmarks],
 ];
 

@@ -2,8 +2,8 @@
  * The method map over Electron IPC: one channel for every call, answered by
  * the same dispatcher as the WebSocket (host/net/dispatcher.ts), after a
  * check that the sender frame is one of our app:// pages; and one channel
- * for the pushes (the session's changes to every window, the menu's
- * requests to the console).
+ * for the pushes (the session's changes to every window showing one of our
+ * pages, the menu's requests to the console).
  *
  * Each window has a scope (kernel/scopes.ts): the console is the local
  * console; the projector window only displays, so it is a view. Its calls
@@ -30,9 +30,13 @@ export function checkSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): voi
   if (!isAppUrl(url)) throw new ForeignSenderError(url);
 }
 
-/** Sends one push to a window, if it is still there. */
-export function push<E extends EventName>(contents: WebContents, name: E, payload: ServerEvents[E]): void {
-  if (!contents.isDestroyed()) contents.send(IPC_EVENT, name, payload);
+/**
+ * Sends one push to a window, if it is still there and shows one of our
+ * pages: a window with any other page (one that got our preload some other
+ * way) hears nothing of the session, as it may call nothing.
+ */
+export function push<E extends EventName>(contents: Pick<WebContents, 'isDestroyed' | 'getURL' | 'send'>, name: E, payload: ServerEvents[E]): void {
+  if (!contents.isDestroyed() && isAppUrl(contents.getURL())) contents.send(IPC_EVENT, name, payload);
 }
 
 /** The scope of the window a message came from (the console is local). */

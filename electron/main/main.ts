@@ -22,12 +22,15 @@ import { bringToFront, claimSingleInstance } from './single-instance';
 import { rememberedDisplay, rememberWindow, restoreWindow, type WindowStateStore } from './window-state';
 import { electronStoreFiles, openWindowStateStore } from './window-state-store';
 import { askToQuit, handleQuit, quitWithConsole, shouldConfirmQuit, shutDown } from './quit';
+import { applyUserDataSwitch } from './user-data';
 
 declare const __APP_VERSION__: string;
 
 // Every renderer sandboxed, whatever a window's own options say.
 app.enableSandbox();
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+// Before the single-instance lock and the session host, which both read it.
+applyUserDataSwitch(app, process.cwd());
 
 const rendererDir = join(__dirname, '..', 'renderer');
 const preloadPath = join(__dirname, 'preload.cjs');

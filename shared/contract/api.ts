@@ -51,6 +51,17 @@ export interface LanStatus {
   rapporteurToken: string;
 }
 
+/** Show control over OSC (electron/host/net/osc-bridge.ts): off by default, on a port, for listed senders only. */
+export interface OscStatus {
+  enabled: boolean;
+  port: number;
+  allowedSenders: string[];
+  /** True while the port is open. */
+  listening: boolean;
+  /** Who gets the state ("address:port"). */
+  subscribers: string[];
+}
+
 export interface DisplayInfo {
   id: number;
   label: string;

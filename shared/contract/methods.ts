@@ -14,10 +14,11 @@
  * (`exportScope`).
  */
 import { z } from 'zod';
-import type { DisplayInfo, LanStatus, SessionSnapshot } from './api';
+import type { DisplayInfo, LanStatus, OscStatus, SessionSnapshot } from './api';
 import type { ExportOutcome, ImportOutcome } from './files';
 import { EXPORT_FORMATS, exportOptionsSchema, type ExportFile } from '../session/exports';
 import type { Scope } from '../kernel/scopes';
+import type { RemoteState } from './remote-state';
 import { IMPORT_MAX_BYTES } from '../recommendations/files/import-file';
 import { author } from '../kernel/fields';
 
@@ -46,6 +47,11 @@ export const METHODS = {
   /** The host's clock, for a view's offset (NTP-style: the caller keeps when it asked). */
   'session.clock': method<{ hostAt: number }>()({ args: none, scope: 'view' }),
 
+  /** What a remote reads: the timer as the stage shows it, the live and next segment, the day's lateness (remote-state.ts). */
+  'remote.state': method<RemoteState>()({ args: none, scope: 'view' }),
+  /** Start the speaker timer if it is stopped, else pause it: one button on a Stream Deck. */
+  'remote.toggle': method<{ version: number }>()({ args: none, scope: 'control' }),
+
   /** A file of the session, built by the host (session/exports.ts: recommendations, the outcome document, the roadmap, the workbook, the timing report); binary files come as base64. */
   'files.export': method<ExportFile>()({ args: z.strictObject({ format: z.enum(EXPORT_FORMATS), options: exportOptionsSchema.optional() }), scope: ['control', 'rapporteur'] }),
   /** Another rapporteur's JSON export, merged in as one journaled command (`author`'s undo step). */
@@ -58,6 +64,16 @@ export const METHODS = {
   'lan.status': method<LanStatus>()({ args: none, scope: 'local' }),
   'lan.setEnabled': method<LanStatus>()({ args: z.strictObject({ enabled: z.boolean() }), scope: 'local' }),
   'lan.rotateTokens': method<LanStatus>()({ args: none, scope: 'local' }),
+  'osc.status': method<OscStatus>()({ args: none, scope: 'local' }),
+  /** Turns OSC on or off, on a port, for the listed sender addresses (IPv4 or IPv6). */
+  'osc.configure': method<OscStatus>()({
+    args: z.strictObject({
+      enabled: z.boolean(),
+      port: z.number().int().min(1024, 'must be 1024 or above').max(65535, 'must be at most 65535'),
+      allowedSenders: z.array(z.union([z.ipv4(), z.ipv6()], 'must be IP addresses')).max(32, 'must list at most 32'),
+    }),
+    scope: 'local',
+  }),
 
   /** Desktop app only (handled by its main process). */
   'desktop.displays': method<DisplayInfo[]>()({ args: none, scope: 'local' }),

@@ -63,6 +63,9 @@ export function viewProjection(doc: SessionDoc): SessionDoc {
     timer: { ...doc.timer, spoken: {} },
     recommendations: EMPTY_BOOK as SessionDoc['recommendations'],
     settings: doc.settings,
+    // The published plan is the chair's baseline; a screen on the stage has no use for it.
+    published: null,
+    eventDateKeptOn: doc.eventDateKeptOn,
   };
 }
 

@@ -33,16 +33,24 @@ export const requiredName = name.min(1, 'must not be empty');
 export const author = requiredName.optional();
 export const text = plainText().max(LIMITS.textChars, `must be at most ${LIMITS.textChars} characters`);
 export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:mm (00:00 to 23:59)');
+/** Event dates: the years a conference can be planned in (and the time-zone data covers). */
+export const DATE_RANGE = { first: '1970-01-01', last: '2100-12-31' } as const;
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'is not a calendar date');
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'is not a calendar date')
+  .refine((d) => d >= DATE_RANGE.first && d <= DATE_RANGE.last, `must be between ${DATE_RANGE.first} and ${DATE_RANGE.last}`);
 export const timeZone = z.string().refine(isValidTimeZone, 'is not a known IANA time zone (for example Asia/Almaty)');
+const atLeast = (min: number) => {
+  if (min === 0) return 'must not be negative';
+  const [amount, unit] = min % 60_000 === 0 ? [min / 60_000, 'minute'] : [min / 1000, 'second'];
+  return `must be at least ${amount} ${unit}${amount === 1 ? '' : 's'}`;
+};
 export const wholeMs = (max: number, min: number) =>
   z
     .number('must be a number of milliseconds')
     .int('must be whole milliseconds')
-    .min(min, min === 0 ? 'must not be negative' : `must be at least ${min / 60_000} minute`)
+    .min(min, atLeast(min))
     .max(max, `must be at most ${max / 3_600_000} hours`);
 export const index = z.number().int('must be a whole number').min(0, 'must not be negative').max(100_000, 'is out of range');
 

@@ -17,7 +17,7 @@
  */
 import type { Language } from '../i18n/languages';
 import { COUNTRIES, type Country } from '../kernel/countries';
-import { timeNotice } from '../kernel/timezones';
+import { eventTimeNotice } from '../run-of-show/notice';
 import type { EpochMs } from '../kernel/units';
 import { allSegments } from '../run-of-show/model';
 import { ADDRESSEES, PRIORITIES, WPS_PILLARS, allRecommendations, byCreation, type Addressee, type Recommendation, type RecommendationBook, type RecommendationsDoc, type WpsPillar } from '../recommendations/model';
@@ -147,7 +147,7 @@ export function outcomeDocument(doc: RecommendationsDoc, language: Language, met
     [t('publish.date'), words.date(event.date)],
     [t('publish.venue'), event.venue],
     [t('publish.format'), t(`eventFormat.${event.format}`)],
-    [t('publish.time'), timeNotice(event.date, event.dayStart, event.timeZone, event.participantZones)],
+    [t('publish.time'), eventTimeNotice(doc)],
     [t('publish.organizers'), words.list(event.organizers)],
     [t('publish.countries'), words.list(countries.map((c) => words.name('country', c)))],
   ];

@@ -6,18 +6,32 @@
  *
  * Cost: lookups read the original (plain) document and then touch only the
  * path being changed, so a command drafts a handful of objects whatever
- * the size of the run-of-show. Whole-document rules (hard-start order) are
- * checked once on the finished document, see `hardStartField`.
+ * the size of the run-of-show. Whole-document rules (hard-start order,
+ * local times that exist, rules.ts) are checked once on the finished
+ * document, see `planBlame`; a segment's timer thresholds are checked here,
+ * on the one segment an edit touches.
+ *
+ * Go live
+ * - On an event not dated today (in the event zone) it asks once: the
+ *   command must say whether to move the event to today (keeping the times
+ *   of day) or to run against the event date, which is remembered for the
+ *   day (`eventDateKeptOn`). Otherwise it is refused on the field `offDay`.
+ * - The first Go live publishes the plan as the baseline if the chair has
+ *   not (schedule.ts measures the day against it).
+ * - The live segment before it becomes done. A done segment goes live again
+ *   from its first start only when nothing else started since it ended (a
+ *   "Mark done" pressed too early); otherwise it starts again now, so actual
+ *   times never overlap.
  */
 import { original, type Draft } from 'immer';
 import type { RunOfShowCommand, RunOfShowCommandOf as CommandOf } from './commands';
 import { reject } from '../kernel/errors';
 import type { Part, RunOfShowDoc, Segment, Speaker } from './model';
-import { allSegments, DEFAULT_FINAL_MS, DEFAULT_WARNING_MS, findSegment, findSpeaker, liveSegment } from './model';
+import { allSegments, DEFAULT_FINAL_MS, DEFAULT_WARNING_MS, findSegment, findSpeaker, liveSegment, offDayChoiceNeeded, planOf } from './model';
 import type { DurationMs, TimeOfDay } from '../kernel/units';
 import { minutes } from '../kernel/units';
-import { minutesOfDay } from '../kernel/timezones';
 import type { CommandContext } from '../kernel/command-context';
+import { thresholdProblem, type PlanViolation, type ThresholdField } from './rules';
 
 type Doc = Draft<RunOfShowDoc>;
 
@@ -48,23 +62,16 @@ function clampIndex(index: number | undefined, length: number): number {
   return index === undefined ? length : Math.min(index, length);
 }
 
-/**
- * Hard starts must not go backwards along the run-of-show, and none may be
- * before the day's start. Returns a message for the first violation.
- */
-export function hardStartViolation(doc: Pick<RunOfShowDoc, 'parts' | 'event'>): { segmentId: string | null; message: string } | null {
-  let previous: { time: TimeOfDay; title: string } = { time: doc.event.dayStart, title: 'the start of the day' };
-  for (const segment of allSegments(doc)) {
-    if (segment.hardStart === null) continue;
-    if (minutesOfDay(segment.hardStart) < minutesOfDay(previous.time)) {
-      return {
-        segmentId: segment.id,
-        message: `${segment.hardStart} ("${segment.title}") is before ${previous.time} (${previous.title}); hard starts must follow the run-of-show order`,
-      };
-    }
-    previous = { time: segment.hardStart, title: `"${segment.title}"` };
-  }
-  return null;
+/** Refuses the edit when the segment's timer thresholds no longer hold (rules.ts); `fields` names the command's field for each side. */
+function checkThresholds(segment: Pick<Segment, 'warningMs' | 'finalMs' | 'speakers'>, changed: ThresholdField, fields: Partial<Record<ThresholdField, string>>): void {
+  const problem = thresholdProblem(segment, changed);
+  if (problem) reject('invalid', fields[problem.field] ?? fields[changed] ?? changed, problem.message);
+}
+
+/** Which threshold side a segment patch changes, preferring the final phase when it changes both. */
+function changedThreshold(patch: { warningMs?: number; finalMs?: number }): ThresholdField | null {
+  if (patch.finalMs !== undefined) return 'finalMs';
+  return patch.warningMs !== undefined ? 'warningMs' : null;
 }
 
 function newSegment(ctx: CommandContext, fields: CommandOf<'segment.add'>['segment']): Segment {
@@ -96,21 +103,37 @@ function newSpeaker(ctx: CommandContext, fields: CommandOf<'speaker.add'>['speak
   };
 }
 
+function goLive(doc: Doc, segment: Draft<Segment>, cmd: CommandOf<'segment.setStatus'>, ctx: CommandContext): void {
+  const { event } = base(doc);
+  if (offDayChoiceNeeded(base(doc), ctx.today)) {
+    if (cmd.offDay === 'moveToToday') doc.event.date = ctx.today;
+    else if (cmd.offDay === 'keepEventDate') doc.eventDateKeptOn = ctx.today;
+    else reject('conflict', 'offDay', `the event is dated ${event.date} and today is ${ctx.today} in ${event.timeZone}: move the event to today, or run against the event date`);
+  }
+  if (base(doc).published === null) doc.published = planOf(base(doc), ctx.now);
+  const live = liveSegment(base(doc));
+  if (live) {
+    const other = segmentOf(doc, live.id).segment;
+    other.status = 'done';
+    other.actualEndAt = ctx.now;
+  }
+  const endedAt = segment.actualEndAt ?? segment.actualStartAt;
+  const resumes =
+    segment.status === 'done' &&
+    endedAt !== null &&
+    !allSegments(base(doc)).some((s) => s.id !== segment.id && s.actualStartAt !== null && s.actualStartAt >= endedAt);
+  if (!resumes) segment.actualStartAt = ctx.now;
+  segment.actualEndAt = null;
+}
+
 function setStatus(doc: Doc, cmd: CommandOf<'segment.setStatus'>, ctx: CommandContext): void {
+  if (cmd.offDay !== undefined && cmd.status !== 'live') reject('invalid', 'offDay', 'only goes with status "live"');
   const { segment } = segmentOf(doc, cmd.segmentId);
   if (segment.status === cmd.status) return;
   switch (cmd.status) {
-    case 'live': {
-      const live = liveSegment(base(doc));
-      if (live) {
-        const other = segmentOf(doc, live.id).segment;
-        other.status = 'done';
-        other.actualEndAt = ctx.now;
-      }
-      if (segment.status !== 'done' || segment.actualStartAt === null) segment.actualStartAt = ctx.now;
-      segment.actualEndAt = null;
+    case 'live':
+      goLive(doc, segment, cmd, ctx);
       break;
-    }
     case 'done':
       if (segment.status === 'live') segment.actualEndAt = ctx.now;
       else if (segment.status === 'skipped') reject('conflict', 'status', 'a skipped segment can not be marked done; mark it planned or live first');
@@ -128,22 +151,38 @@ function setStatus(doc: Doc, cmd: CommandOf<'segment.setStatus'>, ctx: CommandCo
   segment.status = cmd.status;
 }
 
+/** A field of an event patch to blame for a broken plan rule: the first of `order` the patch sets. */
+function patchField(patch: object, order: readonly string[]): string | null {
+  const key = order.find((k) => k in patch);
+  return key === undefined ? null : `patch.${key}`;
+}
+
+/** Says which field of a command to blame for a broken rule of the plan. */
+export type PlanBlame = (violation: PlanViolation) => string | null;
+
 /**
- * The field to blame when a command breaks the hard-start order, or null
- * for commands that can not change it. The caller checks the finished
- * document with `hardStartViolation` and refuses the command if needed.
+ * How to blame a command that breaks a rule of the plan (rules.ts), or null
+ * for commands that can not break one. The caller checks the finished
+ * document with `planViolation` and refuses the command on the field named.
  */
-export function hardStartField(cmd: RunOfShowCommand): string | null {
+export function planBlame(cmd: RunOfShowCommand): PlanBlame | null {
   switch (cmd.type) {
     case 'event.update':
-      return cmd.patch.dayStart === undefined ? null : 'patch.dayStart';
+      if (!['dayStart', 'date', 'timeZone'].some((key) => key in cmd.patch)) return null;
+      return (violation) => {
+        if (violation.kind === 'dayStartSkipped') return patchField(cmd.patch, ['dayStart', 'date', 'timeZone']);
+        if (violation.kind === 'order') return patchField(cmd.patch, ['dayStart']);
+        return patchField(cmd.patch, ['date', 'timeZone']);
+      };
     case 'segment.add':
-      return cmd.segment.hardStart ? 'segment.hardStart' : null;
+      return cmd.segment.hardStart ? () => 'segment.hardStart' : null;
     case 'segment.update':
-      return cmd.patch.hardStart ? 'patch.hardStart' : null;
+      return cmd.patch.hardStart ? () => 'patch.hardStart' : null;
     case 'segment.move':
     case 'part.move':
-      return 'toIndex';
+      return (violation) => (violation.kind === 'order' ? 'toIndex' : null);
+    case 'segment.setStatus':
+      return cmd.offDay === 'moveToToday' ? () => 'offDay' : null;
     default:
       return null;
   }
@@ -179,11 +218,16 @@ export function applyRunOfShow(doc: Doc, cmd: RunOfShowCommand, ctx: CommandCont
     }
     case 'segment.add': {
       const part = doc.parts[partIndexOf(doc, cmd.partId, 'partId')]!;
-      part.segments.splice(clampIndex(cmd.index, part.segments.length), 0, newSegment(ctx, cmd.segment));
+      const segment = newSegment(ctx, cmd.segment);
+      checkThresholds(segment, changedThreshold(cmd.segment) ?? 'finalMs', { warningMs: 'segment.warningMs', finalMs: 'segment.finalMs' });
+      part.segments.splice(clampIndex(cmd.index, part.segments.length), 0, segment);
       return;
     }
     case 'segment.update': {
-      Object.assign(segmentOf(doc, cmd.segmentId).segment, cmd.patch);
+      const { segment } = segmentOf(doc, cmd.segmentId);
+      Object.assign(segment, cmd.patch);
+      const changed = changedThreshold(cmd.patch);
+      if (changed) checkThresholds(segment, changed, { warningMs: 'patch.warningMs', finalMs: 'patch.finalMs' });
       return;
     }
     case 'segment.delete': {
@@ -205,11 +249,14 @@ export function applyRunOfShow(doc: Doc, cmd: RunOfShowCommand, ctx: CommandCont
     case 'speaker.add': {
       const { segment } = segmentOf(doc, cmd.segmentId);
       segment.speakers.splice(clampIndex(cmd.index, segment.speakers.length), 0, newSpeaker(ctx, cmd.speaker));
+      checkThresholds(segment, 'allottedMs', { allottedMs: 'speaker.allottedMs' });
       return;
     }
     case 'speaker.update': {
       const { partIndex, segmentIndex, speakerIndex } = speakerOf(doc, cmd.speakerId);
-      Object.assign(doc.parts[partIndex]!.segments[segmentIndex]!.speakers[speakerIndex]!, cmd.patch);
+      const segment = doc.parts[partIndex]!.segments[segmentIndex]!;
+      Object.assign(segment.speakers[speakerIndex]!, cmd.patch);
+      if (cmd.patch.allottedMs !== undefined) checkThresholds(segment, 'allottedMs', { allottedMs: 'patch.allottedMs' });
       return;
     }
     case 'speaker.delete': {
@@ -222,7 +269,11 @@ export function applyRunOfShow(doc: Doc, cmd: RunOfShowCommand, ctx: CommandCont
       const { segment: target } = segmentOf(doc, cmd.toSegmentId, 'toSegmentId');
       const [speaker] = doc.parts[partIndex]!.segments[segmentIndex]!.speakers.splice(speakerIndex, 1);
       target.speakers.splice(clampIndex(cmd.toIndex, target.speakers.length), 0, speaker!);
+      checkThresholds(target, 'allottedMs', { allottedMs: 'toSegmentId' });
       return;
     }
+    case 'plan.publish':
+      doc.published = planOf(base(doc), ctx.now);
+      return;
   }
 }

@@ -12,6 +12,24 @@ import type { OfType } from '../kernel/command-context';
 
 export const participantZoneSchema = z.strictObject({ label: requiredName, timeZone });
 
+/** Each place once: a notice that says "05:00 - Brussels, Brussels" helps nobody. Places are compared as people read them (case and spaces aside). */
+const participantZones = z
+  .array(participantZoneSchema)
+  .max(LIMITS.listItems, `must list at most ${LIMITS.listItems}`)
+  .superRefine((zones, ctx) => {
+    const seen = new Map<string, number>();
+    zones.forEach((zone, index) => {
+      const key = zone.label.toLocaleLowerCase().replace(/\s+/g, ' ');
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, index);
+      else ctx.addIssue({ code: 'custom', path: [index, 'label'], message: `lists "${zone.label}" a second time (line ${first + 1} has it); each place once` });
+    });
+  });
+
+/** How Go live on an event dated another day goes on: see apply.ts. */
+export const OFF_DAY_CHOICES = ['moveToToday', 'keepEventDate'] as const;
+export type OffDayChoice = (typeof OFF_DAY_CHOICES)[number];
+
 export const eventPatchSchema = z
   .strictObject({
     title,
@@ -21,7 +39,7 @@ export const eventPatchSchema = z
     dayStart: timeOfDay,
     format: z.enum(EVENT_FORMATS),
     organizers: z.array(requiredName).max(LIMITS.listItems, `must list at most ${LIMITS.listItems}`),
-    participantZones: z.array(participantZoneSchema).max(LIMITS.listItems, `must list at most ${LIMITS.listItems}`),
+    participantZones,
   })
   .partial();
 
@@ -32,8 +50,8 @@ export const segmentFieldsSchema = z.strictObject({
   hardStart: timeOfDay.nullable(),
   chair: name,
   notes: text,
-  warningMs: wholeMs(LIMITS.segmentMaxMs, 0),
-  finalMs: wholeMs(LIMITS.segmentMaxMs, 0),
+  warningMs: wholeMs(LIMITS.segmentMaxMs, 1000),
+  finalMs: wholeMs(LIMITS.segmentMaxMs, 1000),
 });
 export const segmentPatchSchema = segmentFieldsSchema.partial();
 
@@ -61,7 +79,8 @@ export const runOfShowCommands = [
   z.strictObject({ type: z.literal('segment.update'), segmentId: id, patch: segmentPatchSchema }),
   z.strictObject({ type: z.literal('segment.delete'), segmentId: id }),
   z.strictObject({ type: z.literal('segment.move'), segmentId: id, toPartId: id, toIndex: index }),
-  z.strictObject({ type: z.literal('segment.setStatus'), segmentId: id, status: z.enum(SEGMENT_STATUSES) }),
+  z.strictObject({ type: z.literal('segment.setStatus'), segmentId: id, status: z.enum(SEGMENT_STATUSES), offDay: z.enum(OFF_DAY_CHOICES).optional() }),
+  z.strictObject({ type: z.literal('plan.publish') }),
   z.strictObject({
     type: z.literal('speaker.add'),
     segmentId: id,

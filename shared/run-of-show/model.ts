@@ -70,10 +70,48 @@ export interface Part {
   segments: Segment[];
 }
 
+/** A segment as the published plan knew it: what its planned times are computed from. */
+export interface PublishedSegment {
+  id: string;
+  title: string;
+  plannedDurationMs: DurationMs;
+  hardStart: TimeOfDay | null;
+}
+
+/**
+ * The plan as it was when the chair pressed Publish, or at the first Go
+ * live: the baseline the day's lateness is measured against. It keeps what
+ * planned times are made of (the day start, the segments in order), not the
+ * instants, so moving the event to another date keeps it (see schedule.ts).
+ */
+export interface PublishedPlan {
+  publishedAt: EpochMs;
+  dayStart: TimeOfDay;
+  segments: PublishedSegment[];
+}
+
 /** The run-of-show part of the session document. */
 export interface RunOfShowDoc {
   event: EventInfo;
   parts: Part[];
+  /** The baseline, or null until the chair publishes or first goes live. */
+  published: PublishedPlan | null;
+  /** The day (in the event zone) on which the chair chose to run against an event dated another day; Go live asks once per day. */
+  eventDateKeptOn: IsoDate | null;
+}
+
+/** Go live must first ask how to run an event dated another day than today (in its zone), once per day: see apply.ts. */
+export function offDayChoiceNeeded(doc: Pick<RunOfShowDoc, 'event' | 'eventDateKeptOn'>, today: IsoDate): boolean {
+  return doc.event.date !== today && doc.eventDateKeptOn !== today;
+}
+
+/** The plan as it stands, to publish as the baseline. */
+export function planOf(doc: Pick<RunOfShowDoc, 'event' | 'parts'>, at: EpochMs): PublishedPlan {
+  return {
+    publishedAt: at,
+    dayStart: doc.event.dayStart,
+    segments: allSegments(doc).map((s) => ({ id: s.id, title: s.title, plannedDurationMs: s.plannedDurationMs, hardStart: s.hardStart })),
+  };
 }
 
 /** Flattened run-of-show order, for schedule math and lookups. */

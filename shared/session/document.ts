@@ -8,7 +8,8 @@ import type { TimerState } from '../timer/model';
 import type { RecommendationBook } from '../recommendations/model';
 import type { SessionSettings } from './settings';
 
-export const FORMAT_VERSION = 1;
+/** 2: the published plan, the off-day choice and the countdown to a time of day (upgrade.ts reads 1). */
+export const FORMAT_VERSION = 2;
 
 export interface SessionDoc extends RunOfShowDoc {
   formatVersion: typeof FORMAT_VERSION;

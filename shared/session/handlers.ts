@@ -8,12 +8,13 @@
  * - `history` names the undo history the change joins, or null: timer
  *   actions are instant and have no undo, a capture draft is not a step
  *   of the record, and a change of language is not an edit.
- * - `orderField` names the field to blame when the command could break the
- *   hard-start order of the run-of-show (checked once, on the result).
+ * - `planBlame` says which field to blame when the command could break a
+ *   rule of the run-of-show's plan (run-of-show/rules.ts: hard-start order,
+ *   local times that exist), checked once, on the result.
  */
 import type { Draft } from 'immer';
 import type { CommandContext } from '../kernel/command-context';
-import { applyRunOfShow, hardStartField } from '../run-of-show/apply';
+import { applyRunOfShow, planBlame, type PlanBlame } from '../run-of-show/apply';
 import type { RunOfShowCommand } from '../run-of-show/commands';
 import { applyTimer } from '../timer/apply';
 import type { TimerCommand } from '../timer/commands';
@@ -30,10 +31,10 @@ export interface Handler<C> {
   history: HistoryScope | null;
   /** Who may send it (kernel/scopes.ts); the local console may send everything. */
   scope: Scope | ((command: C) => Scope);
-  orderField?(command: C): string | null;
+  planBlame?(command: C): PlanBlame | null;
 }
 
-const runOfShow: Handler<RunOfShowCommand> = { apply: applyRunOfShow, history: 'runOfShow', scope: 'control', orderField: hardStartField };
+const runOfShow: Handler<RunOfShowCommand> = { apply: applyRunOfShow, history: 'runOfShow', scope: 'control', planBlame };
 const timer: Handler<TimerCommand> = { apply: applyTimer, history: null, scope: 'control' };
 const recommendations: Handler<RecommendationCommand> = { apply: applyRecommendation, history: 'recommendations', scope: 'rapporteur' };
 const settings: Handler<SettingsCommand> = { apply: applySettings, history: null, scope: 'control' };
@@ -69,6 +70,7 @@ export const HANDLERS: { [T in CommandType]: Handler<CommandOf<T>> } = {
   'segment.delete': runOfShow,
   'segment.move': runOfShow,
   'segment.setStatus': runOfShow,
+  'plan.publish': runOfShow,
   'speaker.add': runOfShow,
   'speaker.update': runOfShow,
   'speaker.delete': runOfShow,
@@ -87,6 +89,7 @@ export const HANDLERS: { [T in CommandType]: Handler<CommandOf<T>> } = {
   'timer.blackout': timer,
   'timer.showTimeOfDay': timer,
   'timer.settings': timer,
+  'timer.countdownTo': timer,
   'rec.add': recommendations,
   'rec.update': recommendations,
   'rec.merge': recommendations,

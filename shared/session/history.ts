@@ -15,6 +15,8 @@
  *   Otherwise a later change (another rapporteur's edit of the same record,
  *   the timer after a New session) depends on it, and undoing would silently
  *   revert that too: refused, nothing changes, the step stays where it is.
+ *   So is a step whose patches have nowhere to go (what they add to was
+ *   removed since, as a New session removes the record's shards).
  *   The check is by path, so it errs on the side of refusing: a record
  *   added as the first of its shard (recommendations.ts) counts as
  *   overtaken once anyone adds another record to that shard.
@@ -37,6 +39,7 @@ export const HISTORY_ACTIONS = [
   'markDone',
   'skip',
   'resetSegment',
+  'publishPlan',
   'editSegment',
   'addSegment',
   'deleteSegment',
@@ -150,6 +153,19 @@ export function stillHolds(doc: SessionDoc, patches: readonly Patch[]): boolean 
   });
 }
 
+/**
+ * True when every patch has somewhere to go: what it adds to or replaces
+ * in is still there. A record's shard that a New session removed is not,
+ * though the record is absent as the check by path wants.
+ */
+function applicable(doc: SessionDoc, patches: readonly Patch[]): boolean {
+  return patches.every((patch) => {
+    if (patch.op === 'remove' || patch.path.length === 0) return true;
+    const parent = lookup(doc, patch.path.slice(0, -1));
+    return parent.found && typeof parent.value === 'object' && parent.value !== null;
+  });
+}
+
 export interface HistoryMove {
   /** The patches to apply to the document. */
   patches: Patch[];
@@ -167,7 +183,7 @@ export function moveStep(doc: SessionDoc, history: History, scope: HistoryScope,
   const whose = author === '' ? '' : ` of ${author}'s`;
   if (index < 0) reject('conflict', 'scope', undoing ? `there is nothing${whose} to undo` : `there is nothing${whose} to redo`);
   const entry = from[index]!;
-  if (!stillHolds(doc, undoing ? entry.patches : entry.inverse)) {
+  if (!stillHolds(doc, undoing ? entry.patches : entry.inverse) || !applicable(doc, undoing ? entry.inverse : entry.patches)) {
     reject(
       'conflict',
       'scope',
@@ -246,6 +262,8 @@ export function labelOf(command: Command, before: SessionDoc, after: SessionDoc)
   switch (command.type) {
     case 'segment.setStatus':
       return { action: STATUS_ACTIONS[command.status], subject: segmentTitle(after, command.segmentId) };
+    case 'plan.publish':
+      return { action: 'publishPlan', subject: '' };
     case 'segment.update':
       return { action: 'editSegment', subject: segmentTitle(after, command.segmentId) };
     case 'segment.add':

@@ -11,7 +11,7 @@ import type { Command } from './commands';
 import { reject } from '../kernel/errors';
 import type { SessionDoc } from './document';
 import type { CommandContext } from '../kernel/command-context';
-import { hardStartViolation } from '../run-of-show/apply';
+import { planViolation } from '../run-of-show/rules';
 import { handlerOf } from './handlers';
 import { labelOf, moveStep, recordStep, type History } from './history';
 
@@ -43,9 +43,10 @@ export function applyCommand(state: SessionState, command: Command, ctx: Command
   const handler = handlerOf(command);
   const [doc, patches, inverse] = produceWithPatches(state.doc, (draft) => handler.apply(draft, command, ctx));
   if (patches.length === 0) return { state, patches };
-  const field = handler.orderField?.(command) ?? null;
-  const violation = field === null ? null : hardStartViolation(doc);
-  if (field !== null && violation) reject('conflict', field, violation.message);
+  const blame = handler.planBlame?.(command) ?? null;
+  const violation = blame === null ? null : planViolation(doc);
+  const field = violation === null ? null : blame!(violation);
+  if (violation && field !== null) reject('conflict', field, violation.message);
   const scope = handler.history;
   const history = scope === null ? state.history : recordStep(state.history, scope, { patches, inverse, author: authorOf(command), label: labelOf(command, state.doc, doc) });
   return { state: { doc, history }, patches };

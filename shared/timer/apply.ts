@@ -9,8 +9,20 @@
  *   speaker's time starts at once; if it was stopped, it is loaded stopped.
  * - A speaker with no allotted time is timed counting up; an unplanned
  *   intervention counts up under its label and starts at once.
- * - +/- time changes the allotted time; it may not go below zero.
- * - "Set" sets the time left now (allotted = elapsed + the new time left).
+ * - +/- time changes the allotted time; it may not go below zero. The
+ *   4-hour cap applies to what +time or Set produce: an increase that would
+ *   take the allotted time over it is refused, a decrease never is.
+ * - "Set" sets the time left now (allotted = elapsed + the new time left),
+ *   refused when that allotted time would be over 4 hours.
+ * - "Reset" ends the run (it counts as spoken) and goes back to the start
+ *   of what is being timed, stopped: a speaker's own allotment (so +10 min
+ *   given on the way is undone), an intervention's zero.
+ * - A countdown to a time of day ("back at 10:45", for breaks) counts to
+ *   that time today in the event zone (the first occurrence still ahead
+ *   when the clocks go back); a time already passed, one the clocks skip,
+ *   or one more than 4 hours away is refused. It runs until another time,
+ *   a speaker or an intervention replaces it: it can not be paused, nudged
+ *   or reset.
  */
 import type { Draft } from 'immer';
 import type { TimerCommand } from './commands';
@@ -22,6 +34,9 @@ import type { CommandContext } from '../kernel/command-context';
 import type { DurationMs, EpochMs } from '../kernel/units';
 import { elapsedMs, type TimerState } from './model';
 import { LIMITS } from '../kernel/limits';
+import { formatClock } from '../kernel/durations';
+import { localDateOf, resolveLocalTime, skippedTimeMessage, timeOfDayIn } from '../kernel/timezones';
+import type { TimeOfDay } from '../kernel/units';
 
 type Doc = Draft<TimerDoc>;
 type Timer = Draft<TimerState>;
@@ -72,6 +87,7 @@ function endRun(doc: Doc, now: EpochMs): void {
 function load(timer: Timer, speaker: Speaker | null, running: boolean, now: EpochMs): void {
   timer.speakerId = speaker?.id ?? null;
   timer.interventionLabel = '';
+  timer.untilTime = null;
   timer.mode = speaker && speaker.allottedMs > 0 ? 'countdown' : 'countup';
   timer.clock = { durationMs: (speaker?.allottedMs ?? 0) as DurationMs, accumulatedMs: 0 as DurationMs, runningSince: running ? now : null };
 }
@@ -85,6 +101,42 @@ function step(doc: Doc, delta: 1 | -1, now: EpochMs): void {
   const wasRunning = doc.timer.clock.runningSince !== null;
   endRun(doc, now);
   load(doc.timer, segment.speakers[target]!, wasRunning, now);
+}
+
+const HOURS_CAP = LIMITS.speakerMaxMs / 3_600_000;
+
+/** A countdown to a time of day has no time of its own to pause, nudge or reset. */
+function refuseInCountdownTo(timer: Timer, field: string, what: string): void {
+  if (timer.mode === 'until') reject('conflict', field, `a countdown to ${timer.untilTime} ${what}`);
+}
+
+/** Back to the start of what is being timed (see the header), stopped. */
+function reset(doc: Doc, now: EpochMs): void {
+  const timer = doc.timer;
+  refuseInCountdownTo(timer, 'mode', 'has no start to go back to; choose another time, or a speaker');
+  endRun(doc, now);
+  const segment = timer.segmentId === null ? null : findSegment(doc, timer.segmentId)?.segment;
+  const speaker = timer.speakerId === null ? null : segment?.speakers.find((s) => s.id === timer.speakerId);
+  if (speaker) {
+    timer.mode = speaker.allottedMs > 0 ? 'countdown' : 'countup';
+    timer.clock.durationMs = speaker.allottedMs;
+  } else if (timer.interventionLabel !== '') {
+    timer.mode = 'countup';
+    timer.clock.durationMs = 0 as DurationMs;
+  }
+  timer.clock.accumulatedMs = 0 as DurationMs;
+}
+
+/** The instant of a time of day, today in the event zone, that a countdown can count to. */
+function countdownTarget(doc: Doc, time: TimeOfDay, now: EpochMs): EpochMs {
+  const zone = doc.event.timeZone;
+  const today = localDateOf(now, zone);
+  const local = resolveLocalTime(today, time, zone);
+  if (local.kind === 'skipped') reject('invalid', 'time', skippedTimeMessage(time, '', today, zone, local.change));
+  const target = local.kind === 'ambiguous' && local.instant <= now ? local.later : local.instant;
+  if (target <= now) reject('invalid', 'time', `${time} has already passed today in ${zone} (it is ${timeOfDayIn(now, zone)})`);
+  if (target - now > LIMITS.speakerMaxMs) reject('invalid', 'time', `${time} is more than ${HOURS_CAP} hours away (it is ${timeOfDayIn(now, zone)} in ${zone}); a countdown is at most ${HOURS_CAP} hours`);
+  return target;
 }
 
 export function applyTimer(doc: Doc, cmd: TimerCommand, ctx: CommandContext): void {
@@ -112,11 +164,11 @@ export function applyTimer(doc: Doc, cmd: TimerCommand, ctx: CommandContext): vo
       return;
     }
     case 'timer.pause':
+      refuseInCountdownTo(timer, 'mode', 'can not be paused; choose another time, or a speaker');
       endRun(doc, now);
       return;
     case 'timer.reset':
-      endRun(doc, now);
-      timer.clock.accumulatedMs = 0 as DurationMs;
+      reset(doc, now);
       return;
     case 'timer.next':
       step(doc, 1, now);
@@ -125,17 +177,37 @@ export function applyTimer(doc: Doc, cmd: TimerCommand, ctx: CommandContext): vo
       step(doc, -1, now);
       return;
     case 'timer.adjust': {
+      refuseInCountdownTo(timer, 'deltaMs', 'moves only by choosing another time');
       if (timer.mode === 'countup') reject('conflict', 'deltaMs', 'a count-up timer has no allotted time; use Set to give it one');
       const next = timer.clock.durationMs + cmd.deltaMs;
       if (next < 0) reject('invalid', 'deltaMs', `would make the allotted time negative (it is ${Math.round(timer.clock.durationMs / 1000)} s)`);
-      if (next > LIMITS.speakerMaxMs) reject('invalid', 'deltaMs', `would make the allotted time over ${LIMITS.speakerMaxMs / 3_600_000} hours`);
+      if (cmd.deltaMs > 0 && next > LIMITS.speakerMaxMs) reject('invalid', 'deltaMs', `would make the allotted time over ${HOURS_CAP} hours`);
       timer.clock.durationMs = next as DurationMs;
       return;
     }
     case 'timer.set': {
-      const elapsed = elapsedMs(timer.clock, now);
+      if (timer.mode === 'until') {
+        timer.clock = { durationMs: cmd.durationMs as DurationMs, accumulatedMs: 0 as DurationMs, runningSince: now };
+      } else {
+        const elapsed = elapsedMs(timer.clock, now);
+        const allotted = elapsed + cmd.durationMs;
+        if (allotted > LIMITS.speakerMaxMs) {
+          reject('invalid', 'durationMs', `would make the allotted time over ${HOURS_CAP} hours (${formatClock(elapsed)} already spoken): at most ${formatClock(LIMITS.speakerMaxMs - elapsed)} can be left`);
+        }
+        timer.clock.durationMs = allotted as DurationMs;
+      }
       timer.mode = 'countdown';
-      timer.clock.durationMs = (elapsed + cmd.durationMs) as DurationMs;
+      timer.untilTime = null;
+      return;
+    }
+    case 'timer.countdownTo': {
+      const target = countdownTarget(doc, cmd.time as TimeOfDay, now);
+      endRun(doc, now);
+      timer.speakerId = null;
+      timer.interventionLabel = '';
+      timer.mode = 'until';
+      timer.untilTime = cmd.time as TimeOfDay;
+      timer.clock = { durationMs: (target - now) as DurationMs, accumulatedMs: 0 as DurationMs, runningSince: now };
       return;
     }
     case 'timer.intervention':
@@ -143,6 +215,7 @@ export function applyTimer(doc: Doc, cmd: TimerCommand, ctx: CommandContext): vo
       timer.speakerId = null;
       timer.interventionLabel = cmd.label;
       timer.mode = 'countup';
+      timer.untilTime = null;
       timer.clock = { durationMs: 0 as DurationMs, accumulatedMs: 0 as DurationMs, runningSince: now };
       return;
     case 'timer.message':

@@ -1,6 +1,6 @@
-/** Commands of the speaker timer (see timer.ts and timer-apply.ts). */
+/** Commands of the speaker timer (see model.ts and apply.ts). */
 import { z } from 'zod';
-import { id, plainText, wholeMs } from '../kernel/fields';
+import { id, plainText, timeOfDay, wholeMs } from '../kernel/fields';
 import { LIMITS } from '../kernel/limits';
 import type { OfType } from '../kernel/command-context';
 
@@ -34,6 +34,7 @@ export const timerCommands = [
   z.strictObject({ type: z.literal('timer.blackout'), on: z.boolean('must be true or false') }),
   z.strictObject({ type: z.literal('timer.showTimeOfDay'), on: z.boolean('must be true or false') }),
   z.strictObject({ type: z.literal('timer.settings'), autoAdvance: z.boolean().optional(), chime: z.boolean().optional() }),
+  z.strictObject({ type: z.literal('timer.countdownTo'), time: timeOfDay }),
 ] as const;
 
 export type TimerCommand = z.infer<(typeof timerCommands)[number]>;

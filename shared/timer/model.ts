@@ -8,9 +8,8 @@
  * running timer. Views add their measured offset to host time.
  */
 import type { Country } from '../kernel/countries';
-import type { DurationMs, EpochMs } from '../kernel/units';
+import type { DurationMs, EpochMs, TimeOfDay } from '../kernel/units';
 import type { RunOfShowDoc } from '../run-of-show/model';
-
 
 export interface RunningClock {
   /** Allotted time (countdown); 0 with mode count-up. */
@@ -21,7 +20,8 @@ export interface RunningClock {
   runningSince: EpochMs | null;
 }
 
-export type TimerMode = 'countdown' | 'countup';
+/** Counting down a speaker's time, up for an intervention (or a speaker with no time), or down to a time of day ("back at 10:45"). */
+export type TimerMode = 'countdown' | 'countup' | 'until';
 export type Phase = 'idle' | 'normal' | 'warning' | 'final' | 'overtime' | 'paused';
 
 export interface SpeakerMessage {
@@ -48,6 +48,8 @@ export interface TimerState {
   /** Label shown for an unplanned intervention (count-up). */
   interventionLabel: string;
   mode: TimerMode;
+  /** The time of day, in the event zone, a countdown in mode "until" counts to; null in the other modes. */
+  untilTime: TimeOfDay | null;
   clock: RunningClock;
   message: SpeakerMessage | null;
   blackout: boolean;
@@ -68,6 +70,7 @@ export function idleTimer(): TimerState {
     speakerId: null,
     interventionLabel: '',
     mode: 'countdown',
+    untilTime: null,
     clock: { durationMs: 0 as DurationMs, accumulatedMs: 0 as DurationMs, runningSince: null },
     message: null,
     blackout: false,

@@ -5,7 +5,7 @@
 import type { Segment, Speaker } from '../run-of-show/model';
 import type { TimerDoc } from './model';
 import { findSegment } from '../run-of-show/model';
-import type { DurationMs, EpochMs } from '../kernel/units';
+import type { DurationMs, EpochMs, TimeOfDay } from '../kernel/units';
 import { elapsedMs, phaseOf, remainingMs, type Phase, type Thresholds, type TimerState } from './model';
 import { DEFAULT_FINAL_MS, DEFAULT_WARNING_MS } from '../run-of-show/model';
 import { formatClock } from '../kernel/durations';
@@ -18,6 +18,8 @@ export interface TimerView {
   next: Speaker | null;
   rest: Speaker[];
   thresholds: Thresholds;
+  /** The time of day a countdown in mode "until" counts to ("back at 10:45"), each view words it; null otherwise. */
+  backAt: TimeOfDay | null;
 }
 
 export function timerView(doc: Pick<TimerDoc, 'parts' | 'timer'>): TimerView {
@@ -34,6 +36,7 @@ export function timerView(doc: Pick<TimerDoc, 'parts' | 'timer'>): TimerView {
     next: upcoming[0] ?? null,
     rest: upcoming.slice(1),
     thresholds: { warningMs: segment?.warningMs ?? DEFAULT_WARNING_MS, finalMs: segment?.finalMs ?? DEFAULT_FINAL_MS },
+    backAt: timer.mode === 'until' ? timer.untilTime : null,
   };
 }
 

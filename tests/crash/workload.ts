@@ -59,7 +59,8 @@ export interface Planned {
 
 const NONE: ClockEffect = { kind: 'none' };
 const ADJUSTS = [-60_000, -30_000, -15_000, 15_000, 30_000, 60_000, 120_000];
-const ALLOTTED = [0, 60_000, 90_000, 120_000, 180_000, 300_000, 420_000];
+/** A speaker's time counts up (0) or is longer than the segment's warning (1 min by default): the host refuses a time within it. */
+const ALLOTTED = [0, 90_000, 120_000, 180_000, 300_000, 420_000];
 const PLANNED = [5, 10, 15, 20, 30, 45].map((m) => m * 60_000);
 const FOUR_HOURS = 4 * 60 * 60_000;
 
@@ -236,7 +237,9 @@ export class Workload {
       setTo(segment, status);
     }
     const follows = status === 'live' && !model.timer.running && model.timer.segmentId !== segment.id;
-    return { ...plan({ type: 'segment.setStatus', segmentId: segment.id, status }, follows ? select(model, segment, writes) : NONE), followUp: follows };
+    // The example is dated 2023: Go live says once to run against that date (the host asks otherwise).
+    const command: Command = status === 'live' ? { type: 'segment.setStatus', segmentId: segment.id, status, offDay: 'keepEventDate' } : { type: 'segment.setStatus', segmentId: segment.id, status };
+    return { ...plan(command, follows ? select(model, segment, writes) : NONE), followUp: follows };
   }
 
   private addRecommendation(model: SessionModel, writes: Writes, n: number, plan: (command: Command) => Planned): Planned {

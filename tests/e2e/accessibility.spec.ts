@@ -8,6 +8,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './serve-fixture';
+import { goLive } from './go-live';
 
 const PANEL = 'How the WPS agenda is implemented today: national perspectives';
 
@@ -21,7 +22,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 /** The panel live, its first speaker's timer running, a recommendation captured. */
 async function conferenceUnderWay(page: Page): Promise<void> {
-  await page.getByRole('listitem', { name: PANEL }).getByRole('button', { name: 'Go live' }).click();
+  await goLive(page, page.getByRole('listitem', { name: PANEL }));
   const timer = page.getByRole('region', { name: 'Speaker timer' });
   await timer.getByRole('button', { name: 'Start' }).click();
   await expect(timer.getByRole('button', { name: 'Pause' })).toBeVisible();

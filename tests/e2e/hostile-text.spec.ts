@@ -1,4 +1,5 @@
 import { test, expect } from './serve-fixture';
+import { goLive } from './go-live';
 import type { Page } from '@playwright/test';
 
 // Markup and script in every kind of text: names, messages, recommendations.
@@ -16,7 +17,7 @@ test('markup in names, messages and recommendations is shown as text everywhere,
   await first.getByRole('button', { name: 'Edit speaker' }).click();
   await page.getByRole('form', { name: /^Edit speaker/ }).getByLabel('Name or role').fill(SPEAKER);
   await page.getByRole('button', { name: 'Save speaker' }).click();
-  await opening.getByRole('button', { name: 'Go live' }).click();
+  await goLive(page, opening);
 
   const timer = page.getByRole('region', { name: 'Speaker timer' });
   await timer.getByLabel('Message text').fill(MESSAGE);

@@ -8,6 +8,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './serve-fixture';
+import { goLive as goLiveAnswering } from './go-live';
 import { hostDraft } from './host-probe';
 
 const OPENING = 'Opening of the conference: welcome remarks';
@@ -18,9 +19,7 @@ const recsOf = (page: Page) => page.getByRole('region', { name: 'Recommendations
 const captureOf = (page: Page) => recsOf(page).getByRole('textbox', { name: 'New recommendation' });
 
 async function goLive(page: Page, title: string): Promise<void> {
-  const row = page.getByRole('listitem', { name: title });
-  await row.getByRole('button', { name: 'Go live' }).click();
-  await expect(row.locator('.status-badge')).toHaveText('Live');
+  await goLiveAnswering(page, page.getByRole('listitem', { name: title }));
 }
 
 async function setRapporteur(page: Page, name: string): Promise<void> {

@@ -4,6 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { Page } from '@playwright/test';
 import { test, expect } from './serve-fixture';
+import { goLive } from './go-live';
 
 const PANEL_TITLE = 'How the WPS agenda is implemented today: national perspectives';
 const CAPTURED = [
@@ -33,8 +34,7 @@ test.describe('recommendations', () => {
   test('three recommendations captured during a live segment survive a reload and a restart, and export as valid JSON', async ({ page, server }) => {
     await page.goto(server.url);
     const segment = page.getByRole('listitem', { name: PANEL_TITLE });
-    await segment.getByRole('button', { name: 'Go live' }).click();
-    await expect(segment).toContainText('Live');
+    await goLive(page, segment);
 
     const panel = panelOf(page);
     const capture = panel.getByRole('textbox', { name: 'New recommendation' });

@@ -1,4 +1,5 @@
 import { test, expect } from './serve-fixture';
+import { goLive } from './go-live';
 
 test.describe('run-of-show', () => {
   test('the concept-note conference opens with its time notice and agenda', async ({ page, server }) => {
@@ -50,8 +51,11 @@ test.describe('run-of-show', () => {
     const form = page.getByRole('form', { name: 'Edit segment Lunch' });
     await form.getByLabel('Hard start (optional)').fill('09:30');
     await form.getByRole('button', { name: 'Save segment' }).click();
-    await expect(page.getByRole('alert')).toContainText('patch.hardStart');
-    await expect(page.getByRole('alert')).toContainText('is before 10:00');
+    await expect(form.getByRole('alert')).toHaveText(
+      'Hard start: 09:30 is before 10:00, a fixed start earlier in the run-of-show (or the start of the day): fixed starts must follow the order of the run-of-show.',
+    );
+    await expect(form.getByLabel('Hard start (optional)')).toBeFocused();
+    await expect(form.getByLabel('Hard start (optional)')).toHaveAttribute('aria-invalid', 'true');
     await page.reload();
     await expect(page.getByRole('listitem', { name: 'Lunch' })).toContainText('fixed 12:30');
   });
@@ -59,8 +63,7 @@ test.describe('run-of-show', () => {
   test('go live, undo and redo', async ({ page, server }) => {
     await page.goto(server.url);
     const opening = page.getByRole('listitem', { name: 'Opening of the conference: welcome remarks' });
-    await opening.getByRole('button', { name: 'Go live' }).click();
-    await expect(opening).toContainText('Live');
+    await goLive(page, opening);
     await expect(page.getByLabel('Day summary')).toContainText('Opening of the conference');
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(opening).toContainText('Planned');

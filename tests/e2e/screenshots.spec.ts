@@ -1,7 +1,7 @@
 /**
  * The README's pictures, taken from the real app in a realistic state: the
  * conference morning of 16 October 2023 (the host's clock is set to it, see
- * conference-clock.mjs, and moved on by restarts between steps), the
+ * conference-host.ts, and moved on by restarts between steps), the
  * national-perspectives panel live, a speaker's timer running, three
  * recommendations captured in English, Russian and Kazakh.
  *
@@ -12,12 +12,12 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { test, expect, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { goLive as goLiveAnswering } from './go-live';
+import { hostAt } from './conference-host';
 import { ServeProcess } from '../serve-process';
 
 const DOCS_DIR = process.env.MODERATOR_SCREENSHOTS_DIR;
-const CLOCK = pathToFileURL(fileURLToPath(new URL('./conference-clock.mjs', import.meta.url))).href;
 const PANEL = 'How the WPS agenda is implemented today: national perspectives';
 const RECOMMENDATIONS = [
   'Establish a regional network of women mediators with a standing seat in national security councils',
@@ -25,26 +25,9 @@ const RECOMMENDATIONS = [
   'Әйелдер, бейбітшілік және қауіпсіздік жөніндегі ұлттық іс-қимыл жоспарларын қаржыландыруды арттыру',
 ];
 
-/** Restarts the host on its data dir with its clock at a time of the conference day (Almaty, UTC+6 in 2023). */
-async function hostAt(server: ServeProcess, time: string): Promise<string> {
-  const saved = { options: process.env.NODE_OPTIONS, start: process.env.MODERATOR_CLOCK_START };
-  process.env.NODE_OPTIONS = `${saved.options ?? ''} --import=${CLOCK}`.trim();
-  process.env.MODERATOR_CLOCK_START = `2023-10-16T${time}+06:00`;
-  try {
-    return await server.restart();
-  } finally {
-    for (const [name, value] of [['NODE_OPTIONS', saved.options], ['MODERATOR_CLOCK_START', saved.start]] as const) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
-  }
-}
-
 async function goLive(page: Page, url: string, title: string): Promise<void> {
   await page.goto(url);
-  const segment = page.getByRole('listitem', { name: title });
-  await segment.getByRole('button', { name: 'Go live' }).click();
-  await expect(segment.locator('.status-badge')).toHaveText('Live');
+  await goLiveAnswering(page, page.getByRole('listitem', { name: title }));
 }
 
 async function capture(page: Page, text: string): Promise<void> {

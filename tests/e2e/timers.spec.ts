@@ -1,8 +1,9 @@
 import { test, expect } from './serve-fixture';
+import { goLive } from './go-live';
 import type { Page } from '@playwright/test';
 
 async function goLiveWithOpening(page: Page): Promise<void> {
-  await page.getByRole('listitem', { name: 'Opening of the conference: welcome remarks' }).getByRole('button', { name: 'Go live' }).click();
+  await goLive(page, page.getByRole('listitem', { name: 'Opening of the conference: welcome remarks' }));
   const timer = page.getByRole('region', { name: 'Speaker timer' });
   await expect(timer).toContainText('Representative of the Parliament of the Republic of Kazakhstan');
 }

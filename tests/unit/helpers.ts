@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
+import { formatInTimeZone } from 'date-fns-tz';
 import type { Command } from '../../shared/session/commands';
 import { createExampleSession } from '../../shared/session/example-session';
 import type { SessionDoc } from '../../shared/session/document';
@@ -91,8 +92,10 @@ export class Story {
     return this.state.doc;
   }
 
+  /** As the host makes it: today is the clock's date in the event's zone. */
   context(): CommandContext {
-    return { now: this.clock.now(), newId: this.newId, today: CONFERENCE_DAY };
+    const now = this.clock.now();
+    return { now, newId: this.newId, today: formatInTimeZone(now, this.doc.event.timeZone, 'yyyy-MM-dd') as IsoDate };
   }
 
   apply(command: Command): Transition {

@@ -31,8 +31,12 @@ const settingsSchema = z.object({
   controlToken: token,
   // Added after the first release: a lan.json without it gets one.
   rapporteurToken: token.optional(),
+  // Show control over OSC (osc-bridge.ts): off unless the technician turned it on.
+  osc: z.object({ enabled: z.boolean(), port: z.number().int().min(1024).max(65535), allowedSenders: z.array(z.string()).max(32) }).optional(),
 });
 export type LanSettings = Required<z.infer<typeof settingsSchema>>;
+
+export const DEFAULT_OSC = { enabled: false, port: 9190, allowedSenders: [] as string[] };
 
 export const DEFAULT_LAN_PORT = 4190;
 
@@ -55,11 +59,11 @@ export class LanAccess {
   /** Loads lan.json from a data dir (new tokens if missing or unreadable). */
   static async load(dataDir: string | null, defaultPort = DEFAULT_LAN_PORT): Promise<LanAccess> {
     const file = dataDir === null ? null : join(dataDir, 'lan.json');
-    let settings: LanSettings = { enabled: false, port: defaultPort, viewToken: newToken(), controlToken: newToken(), rapporteurToken: newToken() };
+    let settings: LanSettings = { enabled: false, port: defaultPort, viewToken: newToken(), controlToken: newToken(), rapporteurToken: newToken(), osc: DEFAULT_OSC };
     if (file !== null) {
       try {
         const parsed = settingsSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
-        if (parsed.success) settings = { ...parsed.data, rapporteurToken: parsed.data.rapporteurToken ?? newToken() };
+        if (parsed.success) settings = { ...parsed.data, rapporteurToken: parsed.data.rapporteurToken ?? newToken(), osc: parsed.data.osc ?? DEFAULT_OSC };
       } catch {
         // No settings yet (or unreadable): network views stay off with fresh tokens.
       }
@@ -82,7 +86,7 @@ export class LanAccess {
     return matches.find(([, match]) => match)?.[0] ?? null;
   }
 
-  async update(patch: Partial<Pick<LanSettings, 'enabled' | 'port'>>): Promise<void> {
+  async update(patch: Partial<Pick<LanSettings, 'enabled' | 'port' | 'osc'>>): Promise<void> {
     this.settings = { ...this.settings, ...patch };
     await this.save();
   }

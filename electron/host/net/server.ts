@@ -16,6 +16,8 @@
  *   tokens are slowed down per address (token-guard.ts).
  * - Sockets are capped per address and overall; see ws-sessions.ts for
  *   frames and for views that do not keep up.
+ * - Remotes: the HTTP API under /api/v1/ (rest-api.ts) on either listener,
+ *   and OSC over UDP when the technician turns it on (osc-bridge.ts).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -31,6 +33,8 @@ import type { LanAccess } from './lan-access';
 import { closeServer, LanListener, lanAddresses, listen } from './lan-listener';
 import { attachView, type ViewOptions } from './ws-sessions';
 import { handleHttpCall } from './http-calls';
+import { handleRestCall } from './rest-api';
+import { OscBridge } from './osc-bridge';
 import { HostNames, isLoopback, isLoopbackName, sameOrigin } from './origins';
 import { TokenGuard } from './token-guard';
 import { SECURITY_HEADERS, staticAnswer } from './static-files';
@@ -64,6 +68,13 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** The token a request carries: `?token=`, `Authorization: Bearer …` or `X-Moderator-Token` (for remotes that can not change the URL). */
+function tokenOf(req: IncomingMessage): string | null {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+  const header = req.headers['x-moderator-token'];
+  return new URL(req.url ?? '/', 'http://localhost').searchParams.get('token') ?? bearer ?? (typeof header === 'string' ? header : null);
+}
+
 /** The caller behind a request, or why it may not come in (with the HTTP status to answer). */
 type Classified = { caller: Caller; address: string } | { refused: string; status: 403 | 429; retryAfterS?: number };
 
@@ -81,6 +92,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const wss = new WebSocketServer({ noServer: true, maxPayload: FRAME_MAX_BYTES });
   const listener = new LanListener(lan, makeServer, options.lanHostname ?? '0.0.0.0');
   const handlers: HandlerSet = { ...sessionHandlers(host), ...fileHandlers(host), ...listener.handlers() };
+  const osc = new OscBridge(host, handlers, options.lanHostname ?? '0.0.0.0');
+  handlers['osc.status'] = () => osc.status();
+  handlers['osc.configure'] = async (settings) => {
+    const status = await osc.configure(settings);
+    await lan.update({ osc: settings });
+    return status;
+  };
   const hostNames = new HostNames(options.allowedHosts);
   const guard = new TokenGuard();
   const limits = options.connections ?? { perAddress: 32, total: 256 };
@@ -97,10 +115,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (!lan.current.enabled) return { refused: 'Network views are turned off on the console.', status: 403 };
     const waitMs = guard.lockedFor(address);
     if (waitMs > 0) return { refused: 'Too many wrong tokens from this address; try again later.', status: 429, retryAfterS: Math.ceil(waitMs / 1000) };
-    const given = new URL(req.url ?? '/', 'http://localhost').searchParams.get('token');
+    const given = tokenOf(req);
     const scope = lan.scopeOf(given);
     if (scope === null) {
-      guard.failed(address);
+      // Only a wrong token is a guess; a request with none (a page's scripts, a stray visit) is refused without counting.
+      if (given) guard.failed(address);
       // A link with a token that no longer matches is most often one from before the tokens were rotated.
       return { refused: given ? 'This link is no longer valid: ask the technician for the new one.' : 'A valid view or control token is needed (?token=...).', status: 403 };
     }
@@ -115,9 +134,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const isAsset = url.pathname.startsWith('/assets/') || url.pathname === '/favicon.svg';
     if ('refused' in classified && !(isAsset && lan.current.enabled && hostNames.allows(req.headers.host))) {
       const retry = classified.retryAfterS === undefined ? {} : { 'Retry-After': String(classified.retryAfterS) };
+      if (url.pathname.startsWith('/api/')) {
+        // Programs read JSON: the same refusal, in the API's shape.
+        const error = { code: classified.status === 429 ? 'rate-limited' : 'forbidden', field: 'token', message: classified.refused };
+        res.writeHead(classified.status, { ...SECURITY_HEADERS, ...retry, 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify({ ok: false, error }));
+        return;
+      }
       res.writeHead(classified.status, { ...SECURITY_HEADERS, ...retry, 'Content-Type': 'text/plain; charset=utf-8' }).end(classified.refused);
       return;
     }
+    if ('caller' in classified && (await handleRestCall(req, res, classified.caller, handlers))) return;
     if ('caller' in classified && (await handleHttpCall(req, res, classified.caller, handlers))) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { ...SECURITY_HEADERS, Allow: 'GET, HEAD' }).end();
@@ -167,6 +193,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     urls = reachableUrls(options.listen.hostname, port);
   }
   await listener.resume();
+  if (lan.current.osc.enabled) {
+    await osc.configure(lan.current.osc).catch((error: unknown) => console.error(`OSC could not start on port ${lan.current.osc.port}: ${(error as Error).message}`));
+  }
 
   return {
     url: urls[0] ?? null,
@@ -177,7 +206,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     close: async () => {
       for (const client of wss.clients) client.terminate();
       wss.close();
-      await Promise.all([...(main ? [closeServer(main)] : []), listener.close()]);
+      await Promise.all([...(main ? [closeServer(main)] : []), listener.close(), osc.close()]);
     },
   };
 }

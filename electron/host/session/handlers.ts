@@ -1,13 +1,14 @@
 /**
  * The session's methods: its snapshot (what the caller's scope may see),
- * commands (each checked against the scope it needs, session/handlers.ts)
- * and the host's clock.
+ * commands (each checked against the scope it needs, session/handlers.ts),
+ * the host's clock, and what a remote reads and toggles.
  */
 import { CommandRejected } from '../../../shared/kernel/errors';
 import { allows } from '../../../shared/kernel/scopes';
 import { parseCommand } from '../../../shared/session/commands';
 import { commandScope } from '../../../shared/session/handlers';
 import { scopedSnapshot } from '../../../shared/contract/scoped-data';
+import { remoteState } from '../../../shared/contract/remote-state';
 import { scopeRefusal, type HandlerSet } from '../net/dispatcher';
 import type { SessionHost } from './session-host';
 
@@ -25,5 +26,15 @@ export function sessionHandlers(host: SessionHost): HandlerSet {
       return { version: result.version };
     },
     'session.clock': () => ({ hostAt: host.now() }),
+    'remote.state': () => {
+      const { version, doc } = host.getSnapshot();
+      return remoteState(doc, version, host.now());
+    },
+    'remote.toggle': async () => {
+      const running = host.current.doc.timer.clock.runningSince !== null;
+      const result = await host.dispatch({ type: running ? 'timer.pause' : 'timer.start' });
+      if (!result.ok) throw new CommandRejected(result.error);
+      return { version: result.version };
+    },
   };
 }

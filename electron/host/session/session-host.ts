@@ -15,7 +15,7 @@ import type { CommandContext } from '../../../shared/kernel/command-context';
 import { applyCommand, type SessionState } from '../../../shared/session/reducer';
 import { emptyHistory, historyMeta, restoreHistory } from '../../../shared/session/history';
 import { followUps } from '../../../shared/session/follow-ups';
-import { upgradeState } from '../../../shared/session/upgrade';
+import { replayCommand, upgradeState } from '../../../shared/session/upgrade';
 import type { Clock, EpochMs, IsoDate } from '../../../shared/kernel/units';
 import { hostTime } from '../../../shared/kernel/host-clock';
 import { remainingMs } from '../../../shared/timer/model';
@@ -96,19 +96,21 @@ export class SessionHost {
       fsync: options.fsync ?? true,
       journalPath: options.journalPath ?? ((path: string) => path),
     });
-    // A snapshot's history may predate authors and labels of steps (history.ts).
+    // A snapshot's document may be of an earlier format, its history may
+    // predate authors and labels of steps (upgrade.ts, history.ts).
     let state: SessionState = loaded.base ? upgradeState({ doc: loaded.base.state.doc, history: restoreHistory(loaded.base.state.history) }) : { doc: createExampleSession(), history: emptyHistory() };
     const fresh = loaded.base === null && loaded.entries.length === 0;
+    const recovery = [...loaded.recovery];
     let seq = loaded.base?.seq ?? 0;
     let last: Command | null = null;
     for (const entry of loaded.entries) {
-      const parsed = parseCommand(entry.cmd);
-      if (!parsed.ok) throw new Error(`journal command ${entry.seq} no longer validates: ${parsed.error.field} ${parsed.error.message}`);
-      state = applyCommand(state, parsed.command, contextFor(state, entry.at, [], entry.ids)).state;
+      const replayed = replayCommand(state, entry.cmd, contextFor(state, entry.at, [], entry.ids), entry.seq);
+      state = replayed.state;
       seq = entry.seq;
-      last = parsed.command;
+      last = replayed.command;
+      if (replayed.leftOut !== null) recovery.push(replayed.leftOut);
     }
-    const host = new SessionHost(store, state, seq, loaded.recovery, options.appVersion ?? '0.0.0', clock);
+    const host = new SessionHost(store, state, seq, recovery, options.appVersion ?? '0.0.0', clock);
     // An empty data dir starts with the example conference, written down at
     // once as both snapshot files, so that a damaged snapshot.json finds the
     // session in snapshot.prev.json before any rotation.

@@ -1,19 +1,24 @@
-/** Event title, the live clocks of the venue and delegations, and the time notice. */
+/**
+ * Event title, the live clocks of the venue and delegations, and the time
+ * notice. The venue's clock is named after the event zone's city, so it
+ * says which time it shows; the notice gives the first planned start, as
+ * the agenda's first row does.
+ */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
 import { useNow } from '../ui/use-now';
 import { clockTime } from '../ui/time';
 import { longDate } from '../i18n/format';
-import { offsetLabel, timeNotice } from '../../../shared/kernel/timezones';
+import { offsetLabel, zoneCity } from '../../../shared/kernel/timezones';
+import { eventTimeNotice } from '../../../shared/run-of-show/notice';
 import type { EventInfo } from '../../../shared/run-of-show/model';
 import type { EpochMs } from '../../../shared/kernel/units';
 
 function Clocks({ event }: { event: EventInfo }) {
   const { t } = useTranslation();
   const now = useNow('minute') as EpochMs;
-  const place = event.venue.split(',').at(-1)?.trim() || t('header.venue');
-  const zones = [{ label: t('header.venueClock', { place }), timeZone: event.timeZone }, ...event.participantZones];
+  const zones = [{ label: t('header.venueClock', { place: zoneCity(event.timeZone) }), timeZone: event.timeZone }, ...event.participantZones];
   return (
     <ul className="clocks" aria-label={t('header.clocks')}>
       {zones.map((zone) => (
@@ -32,10 +37,8 @@ function Clocks({ event }: { event: EventInfo }) {
 export function EventHeader() {
   const { t, i18n } = useTranslation();
   const event = useSession((s) => s.doc?.event);
-  const notice = useMemo(
-    () => (event && event.participantZones.length > 0 ? timeNotice(event.date, event.dayStart, event.timeZone, event.participantZones) : null),
-    [event],
-  );
+  const parts = useSession((s) => s.doc?.parts);
+  const notice = useMemo(() => (event && parts && event.participantZones.length > 0 ? eventTimeNotice({ event, parts }) : null), [event, parts]);
   if (!event) return <h1>{t('app.name')}</h1>;
   return (
     <div className="event-header">

@@ -2,20 +2,27 @@
  * One segment of the run-of-show: its times in every zone, status and
  * actions. The status buttons keep their places as the status changes (Go
  * live becomes Mark done in the same button), so the focus stays where the
- * chair clicked.
+ * chair clicked. A segment that takes no time (skipped, not yet run, done
+ * without running) shows no expected time, never one already past; a fixed
+ * start in danger is said in the row; times on another day than the event
+ * carry their date.
  */
 import { memo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
 import { findShortcut } from '../../../shared/contract/shortcuts';
-import { clockTime } from '../ui/time';
+import { agendaTime, clockTime } from '../ui/time';
 import { groupZonesByLocalTime } from '../../../shared/kernel/timezones';
 import type { EventInfo, Segment, SegmentStatus } from '../../../shared/run-of-show/model';
-import type { SegmentTimes } from '../../../shared/run-of-show/schedule';
+import type { ScheduleWarning, SegmentTimes } from '../../../shared/run-of-show/schedule';
 import type { EpochMs } from '../../../shared/kernel/units';
 import { SegmentEditor } from './SegmentEditor';
 import { useSegmentDrag } from './drag';
+import { useFixedStartText } from './fixed-start';
 import { drift, duration } from '../i18n/format';
+
+/** Times are shown to the minute: rows compare them to the minute. */
+const minute = (t: number | null) => (t === null ? null : Math.floor(t / 60_000));
 
 /** "10:00–10:30", never broken across two lines (word joiners around the dash). */
 const timeRange = (start: string, end: string) => `${start}\u2060–\u2060${end}`;
@@ -41,8 +48,25 @@ interface RowProps {
   index: number;
   count: number;
   times: SegmentTimes;
+  /** Its fixed start in danger, or null. */
+  warning: ScheduleWarning | null;
+  /** A plan has been published: the row says where it differs. */
+  published: boolean;
   event: EventInfo;
   readOnly: boolean;
+  /** Go live, through the run-of-show (which asks first on another day). */
+  onGoLive(segmentId: string): void;
+}
+
+/** States in which a segment takes no time: they have no expected time to show. */
+const TAKES_NO_TIME = new Set(['skipped', 'notYetRun']);
+
+/** Where the current plan differs from the published one, to the minute. */
+function PublishedDifference({ times, range }: { times: SegmentTimes; range: (start: number, end: number) => string }) {
+  const { t } = useTranslation();
+  if (times.published === null) return <span className="time-detail">{t('segment.addedSincePublished')}</span>;
+  const same = minute(times.published.start) === minute(times.plannedStart) && minute(times.published.end) === minute(times.plannedEnd);
+  return same ? null : <span className="time-detail">{t('segment.published', { range: range(times.published.start, times.published.end) })}</span>;
 }
 
 /** The status buttons: the first moves the segment on (live / done), the second aside (skip / back to planned). */
@@ -54,14 +78,17 @@ function statusActions(status: SegmentStatus): [SegmentStatus | null, SegmentSta
 
 const STATUS_BUTTON = { live: 'segment.goLive', done: 'segment.markDone', skipped: 'segment.skip', planned: 'segment.reset' } as const;
 
-function SegmentRowView({ segment, partId, index, count, times, event, readOnly }: RowProps) {
-  const { t } = useTranslation();
+function SegmentRowView({ segment, partId, index, count, times, warning, published, event, readOnly, onGoLive }: RowProps) {
+  const { t, i18n } = useTranslation();
   const dispatch = useSession((s) => s.dispatch);
+  const fixedStartText = useFixedStartText();
   const [editing, setEditing] = useState(false);
   const drag = useSegmentDrag();
   const titleId = `segment-title-${segment.id}`;
   const zone = event.timeZone;
-  const setStatus = (status: SegmentStatus) => void dispatch({ type: 'segment.setStatus', segmentId: segment.id, status });
+  const at = (instant: number) => agendaTime(instant, zone, event.date, i18n.language);
+  const range = (start: number, end: number) => timeRange(at(start), at(end));
+  const setStatus = (status: SegmentStatus) => (status === 'live' ? onGoLive(segment.id) : void dispatch({ type: 'segment.setStatus', segmentId: segment.id, status }));
   const move = (toIndex: number) => void dispatch({ type: 'segment.move', segmentId: segment.id, toPartId: partId, toIndex });
   const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
     if (e.target !== e.currentTarget || readOnly) return;
@@ -73,6 +100,8 @@ function SegmentRowView({ segment, partId, index, count, times, event, readOnly 
   };
   const started = times.actualStart !== null;
   const late = times.driftMs >= 60_000;
+  const takesTime = !TAKES_NO_TIME.has(times.state) && !(times.state === 'done' && !started);
+  const fixed = segment.hardStart && (times.hardStart?.ambiguous ? t('segment.fixedTwice', { time: segment.hardStart }) : t('segment.fixed', { time: segment.hardStart }));
 
   return (
     <li
@@ -91,20 +120,23 @@ function SegmentRowView({ segment, partId, index, count, times, event, readOnly 
         </span>
       )}
       <div className="segment-time">
-        <span className="time-main" title={t('segment.expectedStart')}>
-          {clockTime(times.expectedStart, zone)}
-        </span>
-        <OtherZones instant={times.expectedStart} event={event} />
-        <span className="time-detail">
-          {t('segment.planned', { range: timeRange(clockTime(times.plannedStart, zone), clockTime(times.plannedEnd, zone)) })}
-          {segment.hardStart && <> · {t('segment.fixed', { time: segment.hardStart })}</>}
-        </span>
-        {started && (
-          <span className="time-detail">
-            {t('segment.actual', { range: timeRange(clockTime(times.actualStart!, zone), times.actualEnd !== null ? clockTime(times.actualEnd, zone) : t('segment.now')) })}
-          </span>
+        {takesTime ? (
+          <>
+            <span className="time-main" title={t('segment.expectedStart')}>
+              {at(times.expectedStart)}
+            </span>
+            <OtherZones instant={times.expectedStart} event={event} />
+          </>
+        ) : (
+          <span className="time-main muted">{t('segment.noTime')}</span>
         )}
-        <span className="time-detail">{t('segment.expectedEnd', { time: clockTime(times.expectedEnd, zone) })}</span>
+        <span className="time-detail">
+          {t('segment.planned', { range: range(times.plannedStart, times.plannedEnd) })}
+          {fixed && <> · {fixed}</>}
+        </span>
+        {published && <PublishedDifference times={times} range={range} />}
+        {started && <span className="time-detail">{t('segment.actual', { range: timeRange(at(times.actualStart!), times.actualEnd !== null ? at(times.actualEnd) : t('segment.now')) })}</span>}
+        {takesTime && <span className="time-detail">{t('segment.expectedEnd', { time: at(times.expectedEnd) })}</span>}
       </div>
       <div className="segment-body">
         <h3 id={titleId} className="segment-title">
@@ -116,10 +148,11 @@ function SegmentRowView({ segment, partId, index, count, times, event, readOnly 
           {segment.speakers.length > 0 && <> · {t('segment.speakers', { count: segment.speakers.length })}</>}
         </p>
         {segment.notes && <p className="segment-notes">{segment.notes}</p>}
+        {warning && <p className={`fixed-warning${warning.kind === 'slackEaten' ? ' slack' : ''}`}>{fixedStartText(warning, times)}</p>}
       </div>
       <div className="segment-side">
-        <span className={`status-badge status-${segment.status}`}>{t(`segmentStatus.${segment.status}`)}</span>
-        {segment.status !== 'skipped' && <span className={`drift ${late ? 'over' : 'under'}`}>{drift(t, times.driftMs)}</span>}
+        <span className={`status-badge status-${times.state === 'notYetRun' ? 'notYetRun' : segment.status}`}>{t(`segmentStatus.${times.state === 'notYetRun' ? 'notYetRun' : segment.status}`)}</span>
+        {takesTime && <span className={`drift ${late ? 'over' : 'under'}`}>{drift(t, times.driftMs)}</span>}
         {!readOnly && (
           <div className="segment-actions">
             {statusActions(segment.status).map((to, slot) =>
@@ -159,11 +192,16 @@ function SegmentRowView({ segment, partId, index, count, times, event, readOnly 
   );
 }
 
-const minute = (t: number | null) => (t === null ? null : Math.floor(t / 60_000));
+const sameWarning = (a: ScheduleWarning | null, b: ScheduleWarning | null) =>
+  a === b || (a !== null && b !== null && a.kind === b.kind && minute(a.missMs) === minute(b.missMs) && minute(a.slackLeftMs) === minute(b.slackLeftMs) && a.hardStart === b.hardStart);
 
-/** Times are shown to the minute, so rows compare them to the minute. */
 function sameTimes(a: SegmentTimes, b: SegmentTimes): boolean {
   return (
+    a.state === b.state &&
+    a.hardStart?.ambiguous === b.hardStart?.ambiguous &&
+    minute(a.published?.start ?? null) === minute(b.published?.start ?? null) &&
+    minute(a.published?.end ?? null) === minute(b.published?.end ?? null) &&
+    (a.published === null) === (b.published === null) &&
     minute(a.expectedStart) === minute(b.expectedStart) &&
     minute(a.expectedEnd) === minute(b.expectedEnd) &&
     minute(a.plannedStart) === minute(b.plannedStart) &&
@@ -184,5 +222,8 @@ export const SegmentRow = memo(
     prev.count === next.count &&
     prev.event === next.event &&
     prev.readOnly === next.readOnly &&
+    prev.published === next.published &&
+    prev.onGoLive === next.onGoLive &&
+    sameWarning(prev.warning, next.warning) &&
     sameTimes(prev.times, next.times),
 );

@@ -13,11 +13,28 @@ export function duration(t: TFunction, ms: number): string {
   return minutes === 0 ? t('duration.hours', { hours }) : t('duration.hoursMinutes', { hours, minutes });
 }
 
-/** Over / under: "+5 min", "-3 min", "on time". */
+/** A day or more of drift is said as such: its figure in hours (thousands of them for an event dated years ago) would mean nothing. */
+const DAY_MS = 24 * 3_600_000;
+
+/** A gap between two times of the day: "1 h 5 min", or "a day or more". */
+export function gap(t: TFunction, ms: number): string {
+  return Math.abs(ms) >= DAY_MS ? t('duration.dayOrMore') : duration(t, ms);
+}
+
+/** Over / under: "+5 min", "-3 min", "on time", "a day or more late". */
 export function drift(t: TFunction, ms: number): string {
+  if (Math.abs(ms) >= DAY_MS) return t(ms > 0 ? 'duration.dayOrMoreLate' : 'duration.dayOrMoreEarly');
   const minutes = driftMinutes(ms);
   if (minutes === 0) return t('duration.onTime');
   return `${minutes > 0 ? '+' : '-'}${duration(t, ms)}`;
+}
+
+/** How the day runs: "Running 31 min late", "Running 5 min early", "On time". */
+export function dayDrift(t: TFunction, ms: number): string {
+  if (Math.abs(ms) >= DAY_MS) return t(ms > 0 ? 'runOfShow.runningDayLate' : 'runOfShow.runningDayEarly');
+  const minutes = driftMinutes(ms);
+  if (minutes === 0) return t('runOfShow.onTime');
+  return t(minutes > 0 ? 'runOfShow.runningLate' : 'runOfShow.runningEarly', { duration: duration(t, ms) });
 }
 
 /** A calendar date written out: "Monday, 16 October 2023", "понедельник, 16 октября 2023 г.". */

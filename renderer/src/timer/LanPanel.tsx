@@ -7,17 +7,18 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LanStatus } from '../../../shared/contract/api';
+import type { LanStatus, OscStatus } from '../../../shared/contract/api';
 import type { Client } from '../../../shared/contract/client';
 import { hostClient, useSession } from '../store';
 
-function links(status: LanStatus): Array<{ label: 'lan.projector' | 'lan.stage' | 'lan.control' | 'lan.rapporteur'; url: string }> {
+function links(status: LanStatus): Array<{ label: 'lan.projector' | 'lan.stage' | 'lan.control' | 'lan.phone' | 'lan.rapporteur'; url: string }> {
   const address = status.addresses[0] ?? 'this-computer';
   const base = `http://${address}:${status.port ?? ''}`;
   return [
     { label: 'lan.projector', url: `${base}/projector?token=${status.viewToken}` },
     { label: 'lan.stage', url: `${base}/stage?token=${status.viewToken}` },
     { label: 'lan.control', url: `${base}/?token=${status.controlToken}` },
+    { label: 'lan.phone', url: `${base}/control?token=${status.controlToken}` },
     { label: 'lan.rapporteur', url: `${base}/?token=${status.rapporteurToken}` },
   ];
 }
@@ -57,9 +58,51 @@ function LanDetails({ client }: { client: Client }) {
           <button type="button" onClick={() => run(() => client.call('lan.rotateTokens'))}>
             {t('lan.rotate')}
           </button>
+          <OscSettings client={client} />
         </>
       )}
     </>
+  );
+}
+
+/** Show control over OSC: off by default; a port and the desks allowed to send (docs/companion.md). */
+function OscSettings({ client }: { client: Client }) {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<OscStatus | null>(null);
+  const [port, setPort] = useState('');
+  const [senders, setSenders] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const show = useCallback((next: OscStatus) => {
+    setStatus(next);
+    setPort(String(next.port));
+    setSenders(next.allowedSenders.join(', '));
+    setError(null);
+  }, []);
+  useEffect(() => {
+    client.call('osc.status').then(show, (e: unknown) => setError((e as Error).message));
+  }, [client, show]);
+  if (!status) return null;
+  const apply = (enabled: boolean) => {
+    const allowedSenders = senders.split(/[\s,]+/).filter(Boolean);
+    client.call('osc.configure', { enabled, port: Number(port), allowedSenders }).then(show, (e: unknown) => setError((e as Error).message));
+  };
+  return (
+    <fieldset className="osc-settings">
+      <legend>{t('osc.legend')}</legend>
+      <label>
+        {t('osc.port')}
+        <input inputMode="numeric" pattern="[0-9]*" value={port} onChange={(e) => setPort(e.target.value)} />
+      </label>
+      <label>
+        {t('osc.senders')}
+        <input value={senders} onChange={(e) => setSenders(e.target.value)} placeholder="192.168.1.20" />
+      </label>
+      <button type="button" aria-pressed={status.enabled} onClick={() => apply(!status.enabled)}>
+        {t('osc.toggle')}
+      </button>
+      <span className="muted">{status.listening ? t('osc.on', { port: status.port }) : t('osc.off')}</span>
+      {error && <p role="alert">{error}</p>}
+    </fieldset>
   );
 }
 

@@ -19,10 +19,12 @@ import { SegmentClock } from './SegmentClock';
 import { CountryBalanceTable } from './CountryBalance';
 import { useOperatorKeys, useTimerKeys } from './shortcuts';
 import { LanPanel } from './LanPanel';
+import { PRESET_MESSAGES } from './message-presets';
 import { ProjectorPanel } from './ProjectorPanel';
+import { useFormRefusal } from '../ui/form-refusal';
+import { TIME_PATTERN, typedTime } from '../ui/typed-time';
+import type { TimeOfDay } from '../../../shared/kernel/units';
 
-/** Sent in the session's language: the speaker reads them. */
-const PRESET_MESSAGES = ['conclude', 'oneMinute', 'timeUp', 'microphone'] as const;
 
 function parseSetTime(text: string): number | null {
   const match = /^\s*(\d{1,3})(?::([0-5]?\d))?\s*$/.exec(text);
@@ -33,22 +35,50 @@ function parseSetTime(text: string): number | null {
 /** The key of a stage-changing action, while Operator keys are on. */
 const operatorKey = (on: boolean, key: string) => (on ? key : undefined);
 
+/** Count down to a time of day ("back at 10:45"): for breaks, on the projector and the stage. */
+function CountdownTo() {
+  const { t } = useTranslation();
+  const dispatch = useSession((s) => s.dispatch);
+  const refusal = useFormRefusal();
+  return (
+    <form
+      className="inline-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const form = e.currentTarget;
+        const time = typedTime(String(new FormData(form).get('backAt') ?? '')) as TimeOfDay;
+        void dispatch({ type: 'timer.countdownTo', time }).then((result) => refusal.settle(form, result) && form.reset());
+      }}
+    >
+      <label>
+        {t('timer.countdownToLabel')}
+        <input name="backAt" inputMode="numeric" pattern={TIME_PATTERN} placeholder="HH:mm" autoComplete="off" {...refusal.describe('backAt')} />
+      </label>
+      <button type="submit">{t('timer.countdownTo')}</button>
+      {refusal.message}
+    </form>
+  );
+}
+
 function Controls({ doc, send, operatorKeys }: { doc: SessionDoc; send: (c: Command) => void; operatorKeys: boolean }) {
   const { t } = useTranslation();
+  const dispatch = useSession((s) => s.dispatch);
+  const refusal = useFormRefusal();
   const running = doc.timer.clock.runningSince !== null;
   const blocker = startBlocker(doc);
   const [setText, setSetText] = useState('');
   const [setError, setSetError] = useState<string | null>(null);
-  const submitSet = (e: FormEvent) => {
+  const submitSet = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
+    const form = e.currentTarget;
     const ms = parseSetTime(setText);
     if (ms === null) {
       setSetError(t('timer.setError'));
       return;
     }
     setSetError(null);
-    send({ type: 'timer.set', durationMs: ms });
-    setSetText('');
+    void dispatch({ type: 'timer.set', durationMs: ms }).then((result) => refusal.settle(form, result) && setSetText(''));
   };
   return (
     <>
@@ -98,14 +128,16 @@ function Controls({ doc, send, operatorKeys }: { doc: SessionDoc; send: (c: Comm
           {t('timer.plusMinute')}
         </button>
       </div>
-      <form className="inline-form" onSubmit={submitSet}>
+      <form className="inline-form" noValidate onSubmit={submitSet}>
         <label>
           {t('timer.setLabel')}
-          <input value={setText} onChange={(e) => setSetText(e.target.value)} inputMode="numeric" aria-invalid={setError !== null} />
+          <input name="setTime" value={setText} onChange={(e) => setSetText(e.target.value)} inputMode="numeric" {...(setError !== null ? { 'aria-invalid': true } : refusal.describe('setTime'))} />
         </label>
         <button type="submit">{t('timer.set')}</button>
         {setError && <span className="field-error">{setError}</span>}
+        {refusal.message}
       </form>
+      <CountdownTo />
       <form
         className="inline-form"
         onSubmit={(e) => {
@@ -274,7 +306,9 @@ export function TimerPanel({ hidden, onHelp }: { hidden: boolean; onHelp: () => 
         </button>
       </div>
       <p className="timer-speaker">
-        {view.label ? (
+        {view.backAt ? (
+          <strong>{t('timer.backAt', { time: view.backAt })}</strong>
+        ) : view.label ? (
           <>
             <strong>{view.label}</strong>
             {view.speaker && <span className="muted"> · {t(`country.${view.speaker.country}`)}</span>}

@@ -1,6 +1,7 @@
-/** The host's refusals and the connection state, announced to assistive tech. */
+/** The host's refusals (in plain words, refusals.ts) and the connection state, announced to assistive tech. */
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
+import { refusalText } from './refusals';
 
 export function ErrorBanner() {
   const { t } = useTranslation();
@@ -10,7 +11,7 @@ export function ErrorBanner() {
   return (
     <div className="banner banner-error" role="alert">
       <span>
-        {t('app.notSaved')} <strong>{error.field}</strong> {error.message}
+        {t('app.notSaved')} {refusalText(t, error)}
       </span>
       <button type="button" onClick={dismiss}>
         {t('common.dismiss')}

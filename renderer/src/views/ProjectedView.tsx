@@ -99,7 +99,7 @@ export function ProjectedView({ kind }: { kind: 'projector' | 'stage' }) {
         <>
           <header className="projected-header">
             <div className="projected-speaker">
-              <span className="projected-name">{view.label}</span>
+              <span className="projected-name">{view.backAt ? t('timer.backAt', { time: view.backAt }) : view.label}</span>
               {view.speaker && <span className="projected-country">{t(`country.${view.speaker.country}`)}</span>}
             </div>
             {timer.showTimeOfDay && <TimeOfDay zone={event.timeZone} />}

@@ -10,7 +10,7 @@
 import type { RecommendationsDoc } from '../model';
 import type { Recommendation } from '../model';
 import { allRecommendations, byCreation } from '../model';
-import { timeNotice } from '../../kernel/timezones';
+import { eventTimeNotice } from '../../run-of-show/notice';
 import type { EpochMs } from '../../kernel/units';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportEvent, type ExportRecommendation, type ExportSegment, type RecommendationsExport } from './export-schema';
 
@@ -34,7 +34,7 @@ function exportEvent(doc: RecommendationsDoc): ExportEvent {
     format: event.format,
     organizers: [...event.organizers],
     participantZones: event.participantZones.map((z) => ({ label: z.label, timeZone: z.timeZone })),
-    timeNotice: timeNotice(event.date, event.dayStart, event.timeZone, event.participantZones),
+    timeNotice: eventTimeNotice(doc),
   };
 }
 

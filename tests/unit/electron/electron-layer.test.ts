@@ -3,6 +3,7 @@
  * are plain functions over Electron's types, driven here by small fakes.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Display, IpcMainInvokeEvent, WebContents } from 'electron';
@@ -12,6 +13,7 @@ import { sessionHandlers } from '../../../electron/host/session/handlers';
 import { IPC_CALL, IPC_EVENT } from '../../../shared/contract/protocol';
 import { pickDisplay, projectorWindowOptions } from '../../../electron/main/projector-window';
 import { appResponse } from '../../../electron/main/app-protocol';
+import { applyUserDataSwitch } from '../../../electron/main/user-data';
 import { manualClock, almaty, openHost, tempDir } from '../helpers';
 
 function display(id: number, internal: boolean, x = 0): Display {
@@ -98,12 +100,14 @@ describe('window security', () => {
 });
 
 describe('IPC', () => {
-  it('answers our pages through the method map, refuses any other sender, and pushes host events to windows', async () => {
+  it('answers our pages through the method map, refuses any other sender, and pushes host events to windows showing our pages', async () => {
     const host = await openHost({ dataDir: await tempDir('ipc'), clock: manualClock(almaty('09:00')) });
     const ipc = new FakeIpcMain();
     const sent: unknown[][] = [];
-    const window = { isDestroyed: () => false, send: (...args: unknown[]) => sent.push(args) } as unknown as WebContents;
-    const unbind = bindIpc(ipc, sessionHandlers(host), host, () => [window]);
+    const window = { isDestroyed: () => false, getURL: () => `${APP_ORIGIN}/`, send: (...args: unknown[]) => sent.push(args) } as unknown as WebContents;
+    const heardByForeign: unknown[][] = [];
+    const foreign = { isDestroyed: () => false, getURL: () => 'data:text/html,<p>not the app</p>', send: (...args: unknown[]) => heardByForeign.push(args) } as unknown as WebContents;
+    const unbind = bindIpc(ipc, sessionHandlers(host), host, () => [window, foreign]);
 
     expect(await ipc.invoke(IPC_CALL, `${APP_ORIGIN}/`, 'session.snapshot', {})).toMatchObject({ ok: true, value: { version: 0 } });
     expect(() => ipc.invoke(IPC_CALL, 'https://evil.example/', 'session.dispatch', { command: { type: 'session.new' } })).toThrow(ForeignSenderError);
@@ -114,6 +118,7 @@ describe('IPC', () => {
 
     expect(await ipc.invoke(IPC_CALL, `${APP_ORIGIN}/`, 'session.dispatch', { command: { type: 'timer.blackout', on: true } })).toEqual({ ok: true, value: { version: 1 } });
     expect(sent).toEqual([[IPC_EVENT, 'session', expect.objectContaining({ type: 'patch', version: 1 })]]);
+    expect(heardByForeign).toEqual([]);
 
     unbind();
     expect(ipc.handlers.size).toBe(0);
@@ -126,8 +131,8 @@ describe('IPC from the projector window', () => {
     await host.dispatch({ type: 'rec.add', recommendation: { text: 'Confidential: quota of 30%' } });
     const ipc = new FakeIpcMain();
     const pushed: unknown[][] = [];
-    const projector = { isDestroyed: () => false, send: (...args: unknown[]) => pushed.push(args) } as unknown as WebContents;
-    const console_ = { isDestroyed: () => false, send: () => undefined } as unknown as WebContents;
+    const projector = { isDestroyed: () => false, getURL: () => `${APP_ORIGIN}/projector`, send: (...args: unknown[]) => pushed.push(args) } as unknown as WebContents;
+    const console_ = { isDestroyed: () => false, getURL: () => `${APP_ORIGIN}/`, send: () => undefined } as unknown as WebContents;
     const unbind = bindIpc(ipc, sessionHandlers(host), host, () => [console_, projector], (contents) => (contents === projector ? 'view' : 'local'));
     const fromProjector = (method: string, args: unknown) => {
       const event = { senderFrame: { url: `${APP_ORIGIN}/projector` }, sender: projector } as unknown as IpcMainInvokeEvent;
@@ -177,5 +182,37 @@ describe('app:// protocol', () => {
     expect((await appResponse(root, `${APP_ORIGIN}/%2e%2e/secret.txt`)).status).not.toBe(200);
     expect((await appResponse(root, `${APP_ORIGIN}/assets/missing.js`)).status).toBe(404);
     expect((await appResponse(root, 'app://elsewhere/index.html')).status).toBe(404);
+  });
+});
+
+describe('user data folder', () => {
+  /** An app whose command line has the given switches, recording the paths it is told. */
+  function appWith(switches: Map<string, string>) {
+    const paths = new Map<string, string>();
+    const app = {
+      commandLine: { getSwitchValue: (name: string) => switches.get(name) ?? '' },
+      setPath: (name: string, path: string) => void paths.set(name, path),
+    };
+    return { app, paths };
+  }
+
+  it('a test or a second profile points the app at its own folder with --user-data-dir, relative to where it was started', () => {
+    const home = join(tmpdir(), 'chair');
+    const profile = join(tmpdir(), 'moderator-test-profile');
+    const absolute = appWith(new Map([['user-data-dir', profile]]));
+    expect(applyUserDataSwitch(absolute.app, home)).toBe(profile);
+    expect(absolute.paths).toEqual(new Map([['userData', profile]]));
+
+    const relative = appWith(new Map([['user-data-dir', 'rehearsal']]));
+    expect(applyUserDataSwitch(relative.app, home)).toBe(join(home, 'rehearsal'));
+    expect(relative.paths.get('userData')).toBe(join(home, 'rehearsal'));
+  });
+
+  it('without the switch, or with an empty one, the app keeps its usual folder', () => {
+    for (const switches of [new Map<string, string>(), new Map([['user-data-dir', '']])]) {
+      const { app, paths } = appWith(switches);
+      expect(applyUserDataSwitch(app, tmpdir())).toBeNull();
+      expect(paths.size).toBe(0);
+    }
   });
 });

@@ -61,6 +61,27 @@ describe('token guessing', () => {
     warn.mockRestore();
   });
 
+  it('never locks out a view whose page loads its scripts without the token (found by CI: the 11th asset locked the view out)', async () => {
+    const served = await serve();
+    const { port, viewToken } = await turnOn(served);
+    const assets = ['/assets/a.js', '/assets/b.js', '/assets/c.css', '/favicon.svg'];
+    // Three views loading at once from one address, each page fetching its assets without a token, as browsers do.
+    const statuses = await Promise.all(
+      Array.from({ length: 3 }, async () => {
+        const page = await get(port!, `/?token=${viewToken}`);
+        const loaded = [];
+        for (let round = 0; round < 5; round++) for (const asset of assets) loaded.push((await get(port!, asset)).status);
+        return [page.status, ...loaded];
+      }),
+    );
+    expect(statuses.flat()).not.toContain(429);
+    const view = await View.connect(port!, `http://127.0.0.1:${port}`, `/ws?token=${viewToken}`);
+    expect(await view.next()).toMatchObject({ t: 'event', name: 'access' });
+    // A request with no token at all is refused, but it is not a guess.
+    for (let i = 0; i < 30; i++) expect((await get(port!, '/projector')).status).toBe(403);
+    expect((await get(port!, `/projector?token=${viewToken}`)).status).toBe(200);
+  });
+
   it('doubles the lock-out with each burst and forgets after a right token', () => {
     let now = 0;
     const lines: string[] = [];

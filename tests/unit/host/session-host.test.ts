@@ -12,6 +12,7 @@ import type { SessionEvent } from '../../../shared/contract/api';
 import type { Command } from '../../../shared/session/commands';
 import { EXAMPLE_EVENT, createExampleSession } from '../../../shared/session/example-session';
 import { findSegment } from '../../../shared/run-of-show/model';
+import { FORMAT_VERSION } from '../../../shared/session/document';
 import { SessionHost } from '../../../electron/host/session/session-host';
 import { FILES } from '../../../electron/host/session/data-dir';
 import { almaty, counterIds, manualClock, openHost, tempDir, type ManualClock } from '../helpers';
@@ -76,7 +77,7 @@ describe('opening a data dir', () => {
     expect(snapshot.meta).toMatchObject({ recovery: [], dataDir: dir, history: { runOfShow: { undo: 0, redo: 0 } } });
 
     const onDisk = JSON.parse(await readFile(join(dir, FILES.snapshot), 'utf8'));
-    expect(onDisk).toMatchObject({ formatVersion: 1, seq: 0, savedAt: almaty('09:00') });
+    expect(onDisk).toMatchObject({ formatVersion: FORMAT_VERSION, seq: 0, savedAt: almaty('09:00') });
     expect(onDisk.state.doc).toEqual(snapshot.doc);
     expect(await readFile(join(dir, FILES.prevSnapshot), 'utf8')).toBe(await readFile(join(dir, FILES.snapshot), 'utf8'));
   });
@@ -88,7 +89,7 @@ describe('opening a data dir', () => {
     await writeFile(path, newer);
 
     await expect(SessionHost.open({ dataDir: dir, clock: manualClock(almaty('09:00')) })).rejects.toThrow(
-      `${path} was written by a newer Moderator Console (data format 99; this version reads 1)`,
+      `${path} was written by a newer Moderator Console (data format 99; this version reads ${FORMAT_VERSION})`,
     );
     expect(await readFile(path, 'utf8')).toBe(newer);
     expect(await readdir(dir)).toEqual([FILES.snapshot]);

@@ -5,13 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_EVENT } from '../../../shared/session/example-session';
-import { groupZonesByLocalTime, isValidTimeZone, offsetLabel, timeNotice, timeOfDayIn, zonedInstant } from '../../../shared/kernel/timezones';
+import { groupZonesByLocalTime, isValidTimeZone, localDateOf, offsetLabel, resolveLocalTime, timeNotice, timeOfDayIn, zoneCity, zonedInstant } from '../../../shared/kernel/timezones';
 import type { EpochMs, IsoDate, TimeOfDay } from '../../../shared/kernel/units';
 
 const date = (d: string) => d as IsoDate;
 const time = (t: string) => t as TimeOfDay;
 const instant = (iso: string) => Date.parse(iso) as EpochMs;
-const noticeAt = (d: string, t: string) => timeNotice(date(d), time(t), EXAMPLE_EVENT.timeZone, EXAMPLE_EVENT.participantZones);
+const noticeAt = (d: string, t: string) => timeNotice(zonedInstant(date(d), time(t), EXAMPLE_EVENT.timeZone), EXAMPLE_EVENT.participantZones);
 
 describe('timeNotice for the five capitals of the Dialogue', () => {
   it('reads as in the concept note on the conference day, when Almaty was UTC+6', () => {
@@ -28,7 +28,7 @@ describe('timeNotice for the five capitals of the Dialogue', () => {
   });
 
   it('is empty without participant zones', () => {
-    expect(timeNotice(date('2023-10-16'), time('10:00'), 'Asia/Almaty', [])).toBe('');
+    expect(timeNotice(instant('2023-10-16T04:00:00Z'), [])).toBe('');
   });
 
   it('puts the latest local time first, also across half-hour and western zones', () => {
@@ -98,5 +98,61 @@ describe('isValidTimeZone', () => {
     for (const zone of ['Mars/Olympus', '', '   ', ' Asia/Almaty', 'Asia/Almaty ', 'Asia/Astana']) {
       expect(isValidTimeZone(zone), JSON.stringify(zone)).toBe(false);
     }
+  });
+});
+
+describe('local times the clock change skips or repeats (finding 5)', () => {
+  it('knows 02:30 does not exist in Brussels on 2027-03-28: the clocks go forward from 02:00 to 03:00', () => {
+    expect(resolveLocalTime(date('2027-03-28'), time('02:30'), 'Europe/Brussels')).toEqual({
+      kind: 'skipped',
+      change: { at: instant('2027-03-28T01:00:00Z'), from: '02:00', to: '03:00' },
+    });
+  });
+
+  it('knows 00:30 does not exist in Santiago on 2025-09-07 (clocks go from midnight to 01:00), and never moves it to the day before', () => {
+    expect(resolveLocalTime(date('2025-09-07'), time('00:30'), 'America/Santiago')).toEqual({
+      kind: 'skipped',
+      change: { at: instant('2025-09-07T04:00:00Z'), from: '00:00', to: '01:00' },
+    });
+    expect(localDateOf(zonedInstant(date('2025-09-07'), time('00:30'), 'America/Santiago'), 'America/Santiago')).toBe('2025-09-07');
+  });
+
+  it('takes the earlier of two 02:30s in Brussels on 2027-10-31, as RFC 5545 and Temporal do', () => {
+    expect(resolveLocalTime(date('2027-10-31'), time('02:30'), 'Europe/Brussels')).toEqual({
+      kind: 'ambiguous',
+      instant: instant('2027-10-31T00:30:00Z'),
+      later: instant('2027-10-31T01:30:00Z'),
+      change: { at: instant('2027-10-31T01:00:00Z'), from: '03:00', to: '02:00' },
+    });
+    expect(zonedInstant(date('2027-10-31'), time('02:30'), 'Europe/Brussels')).toBe(instant('2027-10-31T00:30:00Z'));
+  });
+
+  it('takes the earlier of two 23:30s in Almaty on 2024-02-29, the night it moved from UTC+6 to UTC+5', () => {
+    expect(resolveLocalTime(date('2024-02-29'), time('23:30'), 'Asia/Almaty')).toEqual({
+      kind: 'ambiguous',
+      instant: instant('2024-02-29T17:30:00Z'),
+      later: instant('2024-02-29T18:30:00Z'),
+      change: { at: instant('2024-02-29T18:00:00Z'), from: '00:00', to: '23:00' },
+    });
+  });
+
+  it('takes the earlier of two 23:30s in Santiago on 2026-04-04, when the clocks go back at midnight', () => {
+    expect(resolveLocalTime(date('2026-04-04'), time('23:30'), 'America/Santiago')).toMatchObject({ kind: 'ambiguous', instant: instant('2026-04-05T02:30:00Z') });
+  });
+
+  it('finds an ordinary time exact, on either side of a change', () => {
+    expect(resolveLocalTime(date('2027-03-28'), time('03:00'), 'Europe/Brussels')).toEqual({ kind: 'exact', instant: instant('2027-03-28T01:00:00Z') });
+    expect(resolveLocalTime(date('2027-03-28'), time('01:59'), 'Europe/Brussels')).toEqual({ kind: 'exact', instant: instant('2027-03-28T00:59:00Z') });
+    expect(resolveLocalTime(date('2023-10-16'), time('10:00'), 'Asia/Almaty')).toEqual({ kind: 'exact', instant: instant('2023-10-16T04:00:00Z') });
+    expect(resolveLocalTime(date('2024-03-01'), time('00:00'), 'Asia/Almaty')).toEqual({ kind: 'exact', instant: instant('2024-02-29T19:00:00Z') });
+  });
+});
+
+describe('zoneCity', () => {
+  it('names the venue clock after the event zone\'s city', () => {
+    expect(zoneCity('Europe/Brussels')).toBe('Brussels');
+    expect(zoneCity('America/Argentina/Buenos_Aires')).toBe('Buenos Aires');
+    expect(zoneCity('Asia/Almaty')).toBe('Almaty');
+    expect(zoneCity('UTC')).toBe('UTC');
   });
 });

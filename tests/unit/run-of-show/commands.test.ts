@@ -8,9 +8,10 @@ import { parseCommand, type Command } from '../../../shared/session/commands';
 import { CommandRejected, type CommandError } from '../../../shared/kernel/errors';
 import { LIMITS } from '../../../shared/kernel/limits';
 import { allSegments, findSegment, findSpeaker, liveSegment } from '../../../shared/run-of-show/model';
-import { createExampleSession, exampleId } from '../../../shared/session/example-session';
+import { createBlankSession, createExampleSession, exampleId } from '../../../shared/session/example-session';
+import { eventTimeNotice } from '../../../shared/run-of-show/notice';
 import { HISTORY_LIMIT } from '../../../shared/session/history';
-import { minutes } from '../../../shared/kernel/units';
+import { minutes, type IsoDate } from '../../../shared/kernel/units';
 import { almaty, counterIds, Story } from '../helpers';
 
 /** Runs a command that must be refused and returns the refusal. */
@@ -79,8 +80,22 @@ describe('parseCommand', () => {
     ['an empty id', { type: 'segment.delete', segmentId: '' }, 'segmentId', expect.stringContaining('must be an id')],
     ['a name for an id', { type: 'segment.delete', segmentId: 'constructor' }, 'segmentId', expect.stringContaining('must be an id')],
     ['a negative index', { type: 'part.move', partId: P1, toIndex: -1 }, 'toIndex', 'must not be negative'],
+    ['year 0 (finding 8)', { type: 'event.update', patch: { date: '0000-01-01' } }, 'patch.date', 'must be between 1970-01-01 and 2100-12-31'],
+    ['1900 (finding 8)', { type: 'event.update', patch: { date: '1900-06-01' } }, 'patch.date', 'must be between 1970-01-01 and 2100-12-31'],
+    ['2101 (finding 8)', { type: 'event.update', patch: { date: '2101-01-01' } }, 'patch.date', 'must be between 1970-01-01 and 2100-12-31'],
+    [
+      'a place listed twice (finding 8)',
+      { type: 'event.update', patch: { participantZones: [{ label: 'Brussels', timeZone: 'Europe/Brussels' }, { label: ' brussels', timeZone: 'Europe/Brussels' }] } },
+      'patch.participantZones.1.label',
+      'lists "brussels" a second time (line 1 has it); each place once',
+    ],
+    ['a final threshold of zero (finding 7)', { type: 'segment.update', segmentId: S1, patch: { finalMs: 0 } }, 'patch.finalMs', 'must be at least 1 second'],
   ])('refuses %s, naming the field and the reason', (_, input, field, message) => {
     expect(parseCommand(input)).toEqual({ ok: false, error: { code: 'invalid', field, message } });
+  });
+
+  it('accepts the first and last dates of the range', () => {
+    for (const date of ['1970-01-01', '2100-12-31']) expect(parseCommand({ type: 'event.update', patch: { date } })).toMatchObject({ ok: true });
   });
 
   it('says which value is missing', () => {
@@ -194,6 +209,94 @@ describe('hard starts follow the run-of-show order', () => {
     const story = new Story();
     story.apply({ type: 'segment.update', segmentId: story.id('Lunch'), patch: { hardStart: '13:30' } });
     expect(findSegment(story.doc, story.id('Lunch'))!.segment.hardStart).toBe('13:30');
+  });
+});
+
+describe('local times that do not exist are refused, naming the clock change (finding 5)', () => {
+  /** A blank session on a date, in a zone, with one part. */
+  function blankDay(date: string, timeZone: string): Story {
+    const story = new Story(createBlankSession(date as IsoDate));
+    story.apply({ type: 'event.update', patch: { timeZone } });
+    story.apply({ type: 'part.add', title: 'Day' });
+    return story;
+  }
+
+  it('refuses a day start of 02:30 in Brussels on 2027-03-28', () => {
+    const story = blankDay('2027-03-28', 'Europe/Brussels');
+    expect(refusalOf(story, { type: 'event.update', patch: { dayStart: '02:30' } })).toEqual({
+      code: 'conflict',
+      field: 'patch.dayStart',
+      message: '02:30 does not exist on 2027-03-28 in Europe/Brussels: the clocks go forward from 02:00 to 03:00',
+    });
+  });
+
+  it('refuses a hard start of 02:30 that day, and a date change that would put one in the gap', () => {
+    const story = blankDay('2027-03-28', 'Europe/Brussels');
+    story.apply({ type: 'event.update', patch: { dayStart: '01:00' } });
+    const partId = story.doc.parts[0]!.id;
+    expect(refusalOf(story, { type: 'segment.add', partId, segment: { title: 'Night shift', hardStart: '02:30' } })).toMatchObject({
+      field: 'segment.hardStart',
+      message: '02:30 ("Night shift") does not exist on 2027-03-28 in Europe/Brussels: the clocks go forward from 02:00 to 03:00',
+    });
+
+    story.apply({ type: 'event.update', patch: { date: '2027-03-27' } });
+    story.apply({ type: 'segment.add', partId, segment: { title: 'Night shift', hardStart: '02:30' } });
+    expect(refusalOf(story, { type: 'event.update', patch: { date: '2027-03-28' } })).toMatchObject({ code: 'conflict', field: 'patch.date' });
+    expect(refusalOf(story, { type: 'event.update', patch: { timeZone: 'Europe/Paris', date: '2027-03-28' } })).toMatchObject({ field: 'patch.date' });
+  });
+
+  it('refuses a day start of 00:30 in Santiago on 2025-09-07 (the clocks go from midnight to 01:00)', () => {
+    const story = blankDay('2025-09-07', 'America/Santiago');
+    expect(refusalOf(story, { type: 'event.update', patch: { dayStart: '00:30' } })).toMatchObject({
+      field: 'patch.dayStart',
+      message: '00:30 does not exist on 2025-09-07 in America/Santiago: the clocks go forward from 00:00 to 01:00',
+    });
+  });
+
+  it('accepts a time that occurs twice (the earlier is taken)', () => {
+    const story = blankDay('2024-02-29', 'Asia/Almaty');
+    story.apply({ type: 'event.update', patch: { dayStart: '23:30' } });
+    expect(story.doc.event.dayStart).toBe('23:30');
+  });
+});
+
+describe('the time notice states the first planned start (finding 6)', () => {
+  it('says 10:00 when the day starts at 09:00 and the opening is fixed at 10:00', () => {
+    const story = new Story();
+    story.apply({ type: 'event.update', patch: { dayStart: '09:00' } });
+    expect(eventTimeNotice(story.doc)).toBe('10:00 - Astana, Bishkek; 09:00 - Dushanbe, Ashgabat, Tashkent');
+  });
+
+  it('falls back to the day start for a day with no segment', () => {
+    const story = new Story(createBlankSession('2023-10-16' as IsoDate));
+    story.apply({ type: 'event.update', patch: { participantZones: [{ label: 'Bishkek', timeZone: 'Asia/Bishkek' }] } });
+    expect(eventTimeNotice(story.doc)).toBe('09:00 - Bishkek');
+  });
+});
+
+describe('speaker-timer thresholds: 0 < final < warning < every speaker\'s time (finding 7)', () => {
+  it('refuses a final phase that begins before the warning phase', () => {
+    const story = new Story();
+    expect(refusalOf(story, { type: 'segment.update', segmentId: story.id('Opening'), patch: { finalMs: 90_000 } })).toEqual({
+      code: 'invalid',
+      field: 'patch.finalMs',
+      message: 'the final phase (1:30 left) must begin after the warning phase (1:00 left): make it shorter than the warning',
+    });
+    const partId = story.doc.parts[0]!.id;
+    expect(refusalOf(story, { type: 'segment.add', partId, segment: { title: 'Q&A', warningMs: 30_000, finalMs: 30_000 } })).toMatchObject({ field: 'segment.finalMs' });
+  });
+
+  it('refuses a warning as long as a speaker\'s whole time, and a speaker time within the warning', () => {
+    const story = new Story();
+    expect(refusalOf(story, { type: 'segment.update', segmentId: story.id('Opening'), patch: { warningMs: minutes(7) } })).toEqual({
+      code: 'invalid',
+      field: 'patch.warningMs',
+      message: 'the warning (7:00 left) must begin after "Representative of the Parliament of the Republic of Kazakhstan" has started (7:00 allotted): make it shorter',
+    });
+    const speakerId = story.doc.parts[0]!.segments[0]!.speakers[0]!.id;
+    expect(refusalOf(story, { type: 'speaker.update', speakerId, patch: { allottedMs: 60_000 } })).toMatchObject({ field: 'patch.allottedMs' });
+    story.apply({ type: 'speaker.update', speakerId, patch: { allottedMs: 0 } });
+    expect(findSpeaker(story.doc, speakerId)!.speaker.allottedMs).toBe(0);
   });
 });
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeSchedule, type DaySchedule } from '../../../shared/run-of-show/schedule';
 import { createBlankSession } from '../../../shared/session/example-session';
-import { minutes } from '../../../shared/kernel/units';
+import { minutes, type EpochMs, type IsoDate } from '../../../shared/kernel/units';
 import { agendaTime, almaty, CONFERENCE_DAY, Story } from '../helpers';
 
 const span = (start: number, end: number) => `${agendaTime(start)}-${agendaTime(end)}`;
@@ -203,5 +203,103 @@ describe('hand-built days', () => {
     expect(shown(schedule, story.id('Talk'))).toEqual({ planned: '10:00-10:20', expected: '09:55-10:15' });
     expect(shown(schedule, story.id('Q&A')).expected).toBe('10:15-10:25');
     expect(schedule.dayDriftMs).toBe(-minutes(5));
+  });
+});
+
+describe('segments run out of order (finding 3)', () => {
+  it('marks the segments passed over as not yet run, with no slot beside the live one', () => {
+    const story = new Story();
+    goLive(story, '10:00', 'How the WPS agenda');
+    const schedule = scheduleAt(story, '10:10');
+
+    expect(schedule.byId.get(story.id('Opening'))!.state).toBe('notYetRun');
+    expect(schedule.byId.get(story.id('Family photo'))!.state).toBe('notYetRun');
+    expect(schedule.notYetRun).toEqual({ count: 2, durationMs: minutes(45) });
+    expect(shown(schedule, story.id('How the WPS agenda')).expected).toBe('10:00-10:50');
+    expect(shown(schedule, story.id('Independent experts')).expected).toBe('10:50-11:30');
+  });
+
+  it('going back to an earlier segment puts the ones after the last that ran behind it, not beside it', () => {
+    const story = new Story();
+    goLive(story, '10:00', 'How the WPS agenda');
+    goLive(story, '10:50', 'Opening');
+    const schedule = scheduleAt(story, '10:55');
+
+    expect(shown(schedule, story.id('Opening')).expected).toBe('10:50-11:20');
+    expect(schedule.byId.get(story.id('Family photo'))!.state).toBe('notYetRun');
+    expect(shown(schedule, story.id('How the WPS agenda')).expected).toBe('10:00-10:50');
+    expect(shown(schedule, story.id('Independent experts')).expected).toBe('11:20-12:00');
+  });
+
+  it('a segment reset while a later one is live is not yet run, never expected at a time already past', () => {
+    const story = new Story();
+    goLive(story, '10:00', 'Opening');
+    goLive(story, '10:30', 'Family photo');
+    story.at('10:35', { type: 'segment.setStatus', segmentId: story.id('Opening'), status: 'planned' });
+    const schedule = scheduleAt(story, '10:36');
+
+    expect(schedule.byId.get(story.id('Opening'))!.state).toBe('notYetRun');
+    expect(schedule.byId.get(story.id('Family photo'))!.state).toBe('live');
+    expect(shown(schedule, story.id('How the WPS agenda')).expected).toBe('10:45-11:35');
+  });
+
+  it('a done segment goes live again from its first start only if nothing ran since it ended', () => {
+    const story = new Story();
+    goLive(story, '10:00', 'Opening');
+    goLive(story, '10:30', 'Family photo');
+    goLive(story, '10:40', 'Opening');
+    const schedule = scheduleAt(story, '10:41');
+
+    expect(schedule.byId.get(story.id('Family photo'))).toMatchObject({ actualStart: almaty('10:30'), actualEnd: almaty('10:40') });
+    expect(schedule.byId.get(story.id('Opening'))).toMatchObject({ actualStart: almaty('10:40'), actualEnd: null });
+  });
+});
+
+describe('fixed starts are never missed in silence (finding 4)', () => {
+  it('moving Lunch up one place warns that the plan misses the fixed 13:30 and 15:30', () => {
+    const story = new Story();
+    story.at('09:00', { type: 'plan.publish' });
+    const partI = story.doc.parts[1]!.id;
+    story.apply({ type: 'segment.move', segmentId: story.id('Lunch'), toPartId: partI, toIndex: 1 });
+    const schedule = scheduleAt(story, '09:05');
+
+    expect(shown(schedule, story.id('Legislative')).planned).toBe('14:10-15:10');
+    expect(agendaTime(schedule.plannedEnd)).toBe('17:40');
+    expect(schedule.planChangeMs).toBe(minutes(40));
+    expect(schedule.dayDriftMs).toBe(minutes(40));
+    expect(schedule.warnings).toEqual([
+      { segmentId: story.id('Legislative'), kind: 'planMisses', hardStart: almaty('13:30'), missMs: minutes(40), slackLeftMs: -minutes(40), slackPlannedMs: 0 },
+      { segmentId: story.id('Open Day'), kind: 'planMisses', hardStart: almaty('15:30'), missMs: minutes(40), slackLeftMs: -minutes(40), slackPlannedMs: 0 },
+    ]);
+  });
+
+  it('going live 12 min late tells that the 15 min of slack before Lunch is down to 3', () => {
+    const story = new Story();
+    goLive(story, '10:12', 'Opening');
+    const schedule = scheduleAt(story, '10:12');
+
+    expect(schedule.dayDriftMs).toBe(0);
+    expect(schedule.byId.get(story.id('Independent experts'))!.driftMs).toBe(minutes(12));
+    expect(schedule.warnings).toEqual([
+      { segmentId: story.id('Lunch'), kind: 'slackEaten', hardStart: almaty('12:30'), missMs: 0, slackLeftMs: minutes(3), slackPlannedMs: minutes(15) },
+    ]);
+  });
+
+  it('says nothing while the slack is untouched', () => {
+    expect(scheduleAt(new Story(), '09:00').warnings).toEqual([]);
+  });
+});
+
+describe('times the clock change makes twice (finding 5)', () => {
+  it('takes the earlier of two 02:30s in Brussels on 2027-10-31 and says so', () => {
+    const story = new Story(createBlankSession('2027-10-31' as IsoDate));
+    story.apply({ type: 'event.update', patch: { timeZone: 'Europe/Brussels', dayStart: '01:00' } });
+    story.apply({ type: 'part.add', title: 'Night shift' });
+    story.apply({ type: 'segment.add', partId: story.doc.parts[0]!.id, segment: { title: 'Handover', plannedDurationMs: minutes(30), hardStart: '02:30' } });
+    const schedule = computeSchedule(story.doc, Date.parse('2027-10-30T12:00:00Z') as EpochMs);
+
+    const handover = schedule.byId.get(story.id('Handover'))!;
+    expect(handover.plannedStart).toBe(Date.parse('2027-10-31T00:30:00Z'));
+    expect(handover.hardStart).toMatchObject({ at: Date.parse('2027-10-31T00:30:00Z'), ambiguous: true });
   });
 });

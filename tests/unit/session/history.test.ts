@@ -115,6 +115,18 @@ describe('undo per role and per author', () => {
     expect(story.doc.parts.length).toBeGreaterThan(0);
   });
 
+  it('a redo into a part of the record that New session removed is refused, never a crash of the host', () => {
+    const story = new Story();
+    // Records live in shards (recommendations/model.ts): capture until one joins a shard that already has a record.
+    const joinsShard = () => story.state.history.recommendations.undo.at(-1)!.patches.some((p) => p.path.length > 3);
+    for (let i = 0; i < 500 && (i === 0 || !joinsShard()); i++) capture(story, 'Aigerim', `Recommendation ${i}`);
+    expect(joinsShard()).toBe(true);
+    story.apply(undo('Aigerim'));
+    story.apply({ type: 'session.new' });
+
+    expect(refusalOf(story, redo('Aigerim'))).toMatchObject({ code: 'conflict', field: 'scope', message: expect.stringContaining('can not be redone') });
+  });
+
   it('refuses an author on the run-of-show’s history', () => {
     const story = new Story();
     story.apply({ type: 'part.add', title: 'Side event' });

@@ -10,7 +10,7 @@ import { readTimer, startBlocker, timerView } from '../../../shared/timer/view';
 import { CommandRejected } from '../../../shared/kernel/errors';
 import { nextBoundary, type TimerState } from '../../../shared/timer/model';
 import { balanceByCountry, timingReportCsv } from '../../../shared/timer/speaking-time';
-import type { EpochMs } from '../../../shared/kernel/units';
+import type { DurationMs, EpochMs } from '../../../shared/kernel/units';
 import { almaty, manualClock, openHost, segmentIdByTitle, Story, tempDir } from '../helpers';
 
 const OPENING = 'Opening of the conference';
@@ -118,6 +118,101 @@ describe('a speaker timer, step by step', () => {
     expect(next('10:00')).toBe(almaty('10:06'));
     expect(next('10:06')).toBe(almaty('10:06') + 45_000);
     expect(next('10:07')).toBeNull();
+  });
+});
+
+describe('timer limits (finding 7)', () => {
+  const FOUR_HOURS = 4 * 3_600_000;
+
+  it('refuses a Set that would make the allotted time over 4 hours, saying how much can be left', () => {
+    const story = new Story();
+    startOpening(story);
+    story.clock.set(almaty('10:10'));
+    const before = story.state;
+    expect(() => story.apply({ type: 'timer.set', durationMs: FOUR_HOURS })).toThrow(
+      'durationMs: would make the allotted time over 4 hours (10:00 already spoken): at most 3:50:00 can be left',
+    );
+    expect(story.state).toBe(before);
+  });
+
+  it('never blocks a decrease: at the cap +30 s is refused, -30 s and -1 min are not', () => {
+    const story = new Story();
+    startOpening(story);
+    story.at('10:10', { type: 'timer.set', durationMs: FOUR_HOURS - 10 * 60_000 });
+    expect(story.doc.timer.clock.durationMs).toBe(FOUR_HOURS);
+    expect(() => story.apply({ type: 'timer.adjust', deltaMs: 30_000 })).toThrow('deltaMs: would make the allotted time over 4 hours');
+    story.apply({ type: 'timer.adjust', deltaMs: -30_000 });
+    story.apply({ type: 'timer.adjust', deltaMs: -60_000 });
+    expect(shown(story).text).toBe('3:48:30');
+  });
+
+  it('lets a timer saved over the cap by an earlier version come down', () => {
+    const story = new Story();
+    startOpening(story);
+    story.state = { ...story.state, doc: { ...story.doc, timer: { ...story.doc.timer, clock: { ...story.doc.timer.clock, durationMs: (FOUR_HOURS + 10 * 60_000) as DurationMs } } } };
+    story.apply({ type: 'timer.adjust', deltaMs: -30_000 });
+    expect(story.doc.timer.clock.durationMs).toBe(FOUR_HOURS + 9.5 * 60_000);
+  });
+
+  it('Reset restores the speaker\'s allotment: +10 min is undone, the clock stopped at 7:00', () => {
+    const story = new Story();
+    startOpening(story);
+    story.at('10:02', { type: 'timer.adjust', deltaMs: 10 * 60_000 });
+    expect(shown(story).text).toBe('15:00');
+    story.at('10:03', { type: 'timer.reset' });
+    expect(shown(story)).toEqual({ text: '7:00', phase: 'idle' });
+    expect(story.doc.timer.spoken[story.doc.timer.speakerId!]!.spokenMs).toBe(3 * 60_000);
+  });
+
+  it('Reset of an intervention starts it again from zero', () => {
+    const story = new Story();
+    startOpening(story);
+    story.at('10:01', { type: 'timer.intervention', label: 'Delegate from the floor' });
+    story.at('10:03', { type: 'timer.reset' });
+    expect(shown(story)).toEqual({ text: '0:00', phase: 'idle' });
+    expect(timerView(story.doc).label).toBe('Delegate from the floor');
+  });
+});
+
+describe('a countdown to a time of day, for breaks', () => {
+  function breakAt(time: string): Story {
+    const story = new Story();
+    story.at(time, { type: 'timer.select', segmentId: story.id('Family photo') });
+    return story;
+  }
+
+  it('counts to 10:45 in the event zone, says "back at", warns and then counts over', () => {
+    const story = breakAt('10:32');
+    story.apply({ type: 'timer.countdownTo', time: '10:45' });
+    expect(shown(story)).toEqual({ text: '13:00', phase: 'normal' });
+    expect(timerView(story.doc)).toMatchObject({ label: '', backAt: '10:45' });
+
+    story.clock.set((almaty('10:44') + 30_000) as EpochMs);
+    expect(shown(story)).toEqual({ text: '0:30', phase: 'warning' });
+    story.clock.set((almaty('10:45') + 10_000) as EpochMs);
+    expect(shown(story)).toEqual({ text: '+0:10', phase: 'overtime' });
+  });
+
+  it('refuses a time already passed, a time the clock change skips, and pausing or nudging it', () => {
+    const story = breakAt('10:50');
+    expect(() => story.apply({ type: 'timer.countdownTo', time: '10:45' })).toThrow('time: 10:45 has already passed today in Asia/Almaty (it is 10:50)');
+
+    story.apply({ type: 'timer.countdownTo', time: '11:05' });
+    expect(() => story.apply({ type: 'timer.pause' })).toThrow('a countdown to 11:05 can not be paused');
+    expect(() => story.apply({ type: 'timer.adjust', deltaMs: 60_000 })).toThrow('a countdown to 11:05 moves only by choosing another time');
+
+    const brussels = new Story(undefined, Date.parse('2027-03-28T00:30:00Z') as EpochMs);
+    brussels.apply({ type: 'event.update', patch: { timeZone: 'Europe/Brussels', date: '2027-03-27' } });
+    expect(() => brussels.apply({ type: 'timer.countdownTo', time: '02:30' })).toThrow('time: 02:30 does not exist on 2027-03-28 in Europe/Brussels: the clocks go forward from 02:00 to 03:00');
+  });
+
+  it('gives way to the queue: Next loads the first speaker', () => {
+    const story = new Story();
+    story.at('10:32', { type: 'timer.select', segmentId: story.id(OPENING) });
+    story.apply({ type: 'timer.countdownTo', time: '10:45' });
+    story.apply({ type: 'timer.next' });
+    expect(timerView(story.doc)).toMatchObject({ label: 'Representative of the Parliament of the Republic of Kazakhstan', backAt: null });
+    expect(story.doc.timer.mode).toBe('countdown');
   });
 });
 
