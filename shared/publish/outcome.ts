@@ -159,7 +159,9 @@ export function outcomeDocument(doc: RecommendationsDoc, language: Language, met
     facts: facts.filter(([, value]) => value.trim() !== ''),
     summary: agreed.length === 0 ? t('publish.noneAgreed') : t('publish.summary', { count: agreed.length, parts: words.list(parts.map((p) => p.heading)) }),
     parts,
-    annex: options.annex ? { heading: t('publish.annexTitle'), intro: t('publish.annexIntro'), items: notAgreed.map((rec, i) => item(words, rec, `A${i + 1}`)) } : null,
+    annex: options.annex
+      ? { heading: t('publish.annexTitle'), intro: t(notAgreed.length === 0 ? 'publish.annexNone' : 'publish.annexIntro'), items: notAgreed.map((rec, i) => item(words, rec, `A${i + 1}`)) }
+      : null,
     colophon: t('publish.prepared', { time: words.dateTime(meta.exportedAt as EpochMs, event.timeZone), zone: event.timeZone, app: APP_NAME, version: meta.appVersion }),
     runningHeader: `${t('publish.outcomeTitle')} · ${event.title}`,
     pageTemplate: t('publish.page'),

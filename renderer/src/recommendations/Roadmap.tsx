@@ -4,23 +4,84 @@
  * outcome document (shared/publish/), each with what is to be done, who
  * leads, with whom, by when, which mechanism of civil-society
  * participation, and how far it has come. Text saves as it is typed,
- * choices when made; each save is one undo step of this rapporteur. A
- * console that may not change the recommendations reads it only.
+ * choices when made, the date (typed as YYYY-MM-DD, as every date of the
+ * console: the browser's own date field follows the computer's locale)
+ * when it is left or Enter is pressed; each save is one undo step of this
+ * rapporteur, and a date the host refuses is said at the field. A console
+ * that may not change the recommendations reads it only.
  */
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
+import type { DispatchResult } from '../../../shared/contract/api';
 import { LIMITS } from '../../../shared/kernel/limits';
+import type { IsoDate } from '../../../shared/kernel/units';
+import { DATE_PATTERN } from '../ui/typed-time';
+import { refusalText } from '../ui/refusals';
 import { agreedRecommendations } from '../../../shared/publish/outcome';
 import { ACTION_PROGRESS, MECHANISMS, recommendationLabel, type Recommendation, type RecommendationBook, type RoadmapAction } from '../../../shared/recommendations/model';
 import { useAutosavedText } from './use-autosave';
 import { useRapporteur } from './rapporteur-name';
 
+type Update = (roadmap: Partial<RoadmapAction>) => Promise<DispatchResult>;
+
+/** By when: typed text, saved when left or on Enter; remounted (keyed by the saved date) when it changes elsewhere. */
+function DueField({ saved, update }: { saved: IsoDate | null; update: Update }) {
+  const { t } = useTranslation();
+  const dismissError = useSession((s) => s.dismissError);
+  const [text, setText] = useState<string>(saved ?? '');
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const hintId = useId();
+  const errorId = useId();
+  const save = async () => {
+    const value = text.trim();
+    if (value === (saved ?? '') && refusal === null) return;
+    const result = await update({ due: value === '' ? null : (value as IsoDate) });
+    if (result.ok) setRefusal(null);
+    else {
+      setRefusal(refusalText(t, result.error));
+      dismissError();
+    }
+  };
+  return (
+    <div className="field">
+      <label>
+        {t('roadmap.due')}
+        <input
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onBlur={() => void save()}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              void save();
+            }
+          }}
+          inputMode="numeric"
+          pattern={DATE_PATTERN}
+          placeholder="YYYY-MM-DD"
+          autoComplete="off"
+          aria-invalid={refusal !== null || undefined}
+          aria-describedby={refusal !== null ? `${errorId} ${hintId}` : hintId}
+        />
+      </label>
+      <span id={hintId} className="hint">
+        {t('event.dateHint')}
+      </span>
+      {refusal !== null && (
+        <p id={errorId} className="field-error" role="alert">
+          {refusal}
+        </p>
+      )}
+    </div>
+  );
+}
+
 function RoadmapItem({ number, rec, canChange }: { number: number; rec: Recommendation; canChange: boolean }) {
   const { t } = useTranslation();
   const dispatch = useSession((s) => s.dispatch);
   const author = useRapporteur((s) => s.name);
-  const update = (roadmap: Partial<RoadmapAction>) => dispatch({ type: 'rec.update', id: rec.id, patch: { roadmap }, author });
+  const update: Update = (roadmap) => dispatch({ type: 'rec.update', id: rec.id, patch: { roadmap }, author });
   const action = useAutosavedText(rec.roadmap.action, (value) => update({ action: value }));
   const lead = useAutosavedText(rec.roadmap.lead, (value) => update({ lead: value }));
   const partners = useAutosavedText(rec.roadmap.partners, (value) => update({ partners: value }));
@@ -47,10 +108,7 @@ function RoadmapItem({ number, rec, canChange }: { number: number; rec: Recommen
             </label>
           </div>
           <div className="form-row">
-            <label>
-              {t('roadmap.due')}
-              <input type="date" value={rec.roadmap.due ?? ''} onChange={(e) => void update({ due: e.target.value === '' ? null : e.target.value })} />
-            </label>
+            <DueField key={rec.roadmap.due ?? ''} saved={rec.roadmap.due as IsoDate | null} update={update} />
             <label>
               {t('roadmap.mechanism')}
               <select value={rec.roadmap.mechanism ?? ''} onChange={(e) => void update({ mechanism: e.target.value === '' ? null : (e.target.value as RoadmapAction['mechanism']) })}>
@@ -79,20 +137,31 @@ function RoadmapItem({ number, rec, canChange }: { number: number; rec: Recommen
   );
 }
 
+/** Closed, it renders only its heading: a conference's record may hold thousands of agreed recommendations. */
 export function Roadmap({ byShard, canChange }: { byShard: RecommendationBook['byShard']; canChange: boolean }) {
   const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
   const agreed = useMemo(() => agreedRecommendations({ byShard }), [byShard]);
+  const id = useId();
   return (
-    <details className="rec-roadmap">
-      <summary>
-        <h3>{t('roadmap.heading')}</h3> <span className="muted">({agreed.length})</span>
-      </summary>
-      <p className="muted">{agreed.length === 0 ? t('roadmap.none') : t('roadmap.intro')}</p>
-      <ol className="roadmap-list">
-        {agreed.map((rec, index) => (
-          <RoadmapItem key={rec.id} number={index + 1} rec={rec} canChange={canChange} />
-        ))}
-      </ol>
-    </details>
+    <section className="rec-roadmap" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>
+        <button type="button" className="disclosure" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen(!open)}>
+          {t('roadmap.heading')} <span className="muted">({agreed.length})</span>
+        </button>
+      </h3>
+      <div id={`${id}-body`} hidden={!open}>
+        {open && (
+          <>
+            <p className="muted">{agreed.length === 0 ? t('roadmap.none') : t('roadmap.intro')}</p>
+            <ol className="roadmap-list">
+              {agreed.map((rec, index) => (
+                <RoadmapItem key={rec.id} number={index + 1} rec={rec} canChange={canChange} />
+              ))}
+            </ol>
+          </>
+        )}
+      </div>
+    </section>
   );
 }

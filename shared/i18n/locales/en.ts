@@ -576,6 +576,7 @@ const messages = {
     priorityOf: 'Priority: {{priority}}',
     annexTitle: 'Annex: recommendations not agreed',
     annexIntro: 'Recorded for completeness; they are not part of the agreed outcome.',
+    annexNone: 'No recommendation was recorded as not agreed.',
     page: 'Page {{page}} of {{pages}}',
     prepared: 'Prepared {{time}} ({{zone}}) with {{app}} {{version}}.',
     roadmapTitle: 'Roadmap of Cooperation',

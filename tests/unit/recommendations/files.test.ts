@@ -192,11 +192,16 @@ describe('the outcome document', () => {
 
   it('adds the annex of not-agreed recommendations only when asked', () => {
     const { r, ids } = day();
+    // Drafts still under discussion are no outcome: an annex with nothing not agreed says so.
+    const empty = outcomeDocument(r.doc, 'en', META, { annex: true }).annex!;
+    expect(empty.items).toEqual([]);
+    expect(empty.intro).toBe('No recommendation was recorded as not agreed.');
     r.edit(ids.en, { status: 'not-agreed' });
     expect(outcomeDocument(r.doc, 'en', META, { annex: false }).annex).toBeNull();
     const annex = outcomeDocument(r.doc, 'en', META, { annex: true }).annex!;
     expect(annex.heading).toBe('Annex: recommendations not agreed');
     expect(annex.items.map((i) => [i.number, i.text])).toEqual([['A1', 'Establish a regional platform for women mediators']]);
+    expect(annex.intro).toBe('Recorded for completeness; they are not part of the agreed outcome.');
   });
 
   it('is written in the session’s language', () => {
