@@ -11,7 +11,8 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportFor, fileBytes } from '../../../electron/host/transfer/files';
@@ -24,12 +25,14 @@ const INSTALL = 'DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-
 /** One LibreOffice conversion, profile creation included on the first. */
 const SOFFICE_BUDGET_MS = 90_000;
 
-async function tool(name: string): Promise<void> {
-  try {
-    await run('which', [name]);
-  } catch {
-    throw new Error(`${name} is not installed: these tests open the exported files as people do. Install it with:\n  ${INSTALL}`);
-  }
+/** Found on PATH as `which` finds it, on every system (Windows: with its executable extensions). */
+function onPath(name: string): boolean {
+  const extensions = process.platform === 'win32' ? (process.env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : [''];
+  return (process.env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && extensions.some((ext) => existsSync(join(dir, `${name}${ext}`))));
+}
+
+function tool(name: string): void {
+  if (!onPath(name)) throw new Error(`${name} is not installed: these tests open the exported files as people do. Install it with:\n  ${INSTALL}\n(.github/workflows/desktop.yml says how on macOS and Windows)`);
 }
 
 const KAZAKH = 'Әйелдердің бейбітшілік процестеріне қатысуын арттыру: ғ қ ң ө ұ ү һ і';
@@ -136,7 +139,7 @@ describe('the published files in a PDF reader and in LibreOffice', () => {
     if (files) await rm(files.dir, { recursive: true, force: true });
   });
   beforeAll(async () => {
-    for (const name of ['soffice', 'pdftotext', 'pdffonts', 'unzip']) await tool(name);
+    for (const name of ['soffice', 'pdftotext', 'pdffonts', 'unzip']) tool(name);
     let dir: string;
     ({ host, dir } = await day());
     files = await save(host, dir, [
