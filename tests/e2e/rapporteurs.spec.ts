@@ -11,12 +11,29 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import AxeBuilder from '@axe-core/playwright';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import type { Browser, Locator, Page } from '@playwright/test';
 import { test, expect } from './serve-fixture';
 import { goLive } from './go-live';
 import { ServeProcess } from '../serve-process';
 
 const run = promisify(execFile);
+
+/** Serious and critical axe violations within the recommendations panel. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).include('section.recommendations').analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** The export's JSON Schema (generated from zod): every file the app writes must pass it. */
+async function schemaCheck(): Promise<(bytes: Buffer) => string | null> {
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  addFormats(ajv);
+  const validate = ajv.compile(JSON.parse(await readFile('shared/recommendations/files/recommendations-export.schema.json', 'utf8')) as object);
+  return (bytes) => (validate(JSON.parse(bytes.toString('utf8'))) ? null : JSON.stringify(validate.errors));
+}
 const PANEL_TITLE = 'How the WPS agenda is implemented today: national perspectives';
 
 const recsOf = (page: Page) => page.getByRole('region', { name: 'Recommendations' });
@@ -195,6 +212,7 @@ test.describe('rapporteurs together', () => {
       // Proposed: each field from the side that changed it.
       await expect(text.getByRole('radio', { name: 'Take theirs' })).toBeChecked();
       await expect(status.getByRole('radio', { name: 'Keep ours' })).toBeChecked();
+      expect(await seriousViolations(page)).toEqual([]);
       await conflict.getByRole('button', { name: 'Resolve with these choices' }).click();
       await expect(conflictsOf(page)).toHaveCount(0);
       await expect(itemOf(page, reworded)).toContainText('Agreed');
@@ -218,6 +236,8 @@ test.describe('rapporteurs together', () => {
 
       // Back the other way: Dilnoza takes the resolution without a conflict.
       const resolved = await exportJson(page);
+      const invalid = await schemaCheck();
+      for (const file of [first, reply, resolved]) expect(invalid(file.bytes), file.name).toBeNull();
       expect(await importFile(dilnoza, 'aigerim-2.json', resolved.bytes)).toContain('Imported aigerim-2.json: 0 new, 1 updated, 2 unchanged, 0 conflicts to resolve');
       await expect(itemOf(dilnoza, reworded)).toContainText('Agreed');
       await expect(conflictsOf(dilnoza)).toHaveCount(0);
@@ -264,6 +284,7 @@ test.describe('rapporteurs together', () => {
     await due.press('Enter');
     await expect(action.getByRole('alert')).toHaveCount(0);
     await action.getByRole('textbox', { name: 'Who leads' }).blur();
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Kept by the host: there after a reload.
     await page.reload();

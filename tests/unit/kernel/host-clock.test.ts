@@ -6,12 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { hostTime, wholeMilliseconds } from '../../../shared/kernel/host-clock';
-import type { Clock, EpochMs } from '../../../shared/kernel/units';
+import type { Clock, EpochMs, MonotonicMs } from '../../../shared/kernel/units';
 
 describe('host time', () => {
   it('is whole milliseconds and never runs backwards, from a wall clock and a monotonic clock that both have fractions', () => {
     let mono = 1234.56789;
-    const clock: Clock = { now: () => 1_700_000_000_000.75 as EpochMs, monotonic: () => mono };
+    const clock: Clock = { now: () => 1_700_000_000_000.75 as EpochMs, monotonic: () => mono as MonotonicMs };
     const now = hostTime(clock);
     const seen: number[] = [];
     for (const step of [0, 0.1, 0.3, 0.59, 0.02, 1.999, 0.0001, 250.25]) {
