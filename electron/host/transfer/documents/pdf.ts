@@ -4,7 +4,6 @@
  * every page, the document's language set in the file. The content is the
  * structure shared/publish/ builds; this file only lays it out.
  */
-import PDFDocument from 'pdfkit';
 import type { OutcomeDocument, OutcomeItem } from '../../../../shared/publish/outcome';
 import { ROADMAP_COLUMNS, type RoadmapColumn, type RoadmapTable } from '../../../../shared/publish/roadmap';
 import { FONTS } from './fonts';
@@ -15,7 +14,11 @@ const MUTED = '#50555c';
 
 type Pdf = PDFKit.PDFDocument;
 
-function newPdf(title: string, language: string, layout: 'portrait' | 'landscape'): Pdf {
+/** PDFKit is loaded on the first PDF, not when the host starts (it takes a second or more to load on a busy laptop). */
+const loadPdfKit = async () => (await import('pdfkit')).default;
+
+async function newPdf(title: string, language: string, layout: 'portrait' | 'landscape'): Promise<Pdf> {
+  const PDFDocument = await loadPdfKit();
   const pdf = new PDFDocument({
     size: 'A4',
     layout,
@@ -91,8 +94,8 @@ function recommendation(pdf: Pdf, item: OutcomeItem): void {
   pdf.moveDown(0.5);
 }
 
-export function outcomePdf(outcome: OutcomeDocument): Promise<Buffer> {
-  const pdf = newPdf(`${outcome.title}: ${outcome.eventTitle}`, outcome.language, 'portrait');
+export async function outcomePdf(outcome: OutcomeDocument): Promise<Buffer> {
+  const pdf = await newPdf(`${outcome.title}: ${outcome.eventTitle}`, outcome.language, 'portrait');
   paragraph(pdf, outcome.kicker.toUpperCase(), { size: 9, color: MUTED });
   pdf.font('bold').fontSize(18).text(outcome.title, left(pdf), pdf.y, { width: inner(pdf) });
   pdf.font('bold').fontSize(12).text(outcome.eventTitle, { width: inner(pdf) }).moveDown(0.5);
@@ -147,8 +150,8 @@ function drawRow(pdf: Pdf, cells: string[], widths: number[], bold: boolean, hei
   pdf.y = top + height;
 }
 
-export function roadmapPdf(table: RoadmapTable, language: string): Promise<Buffer> {
-  const pdf = newPdf(table.title, language, 'landscape');
+export async function roadmapPdf(table: RoadmapTable, language: string): Promise<Buffer> {
+  const pdf = await newPdf(table.title, language, 'landscape');
   pdf.font('bold').fontSize(16).text(table.title, left(pdf), pdf.y, { width: inner(pdf) });
   paragraph(pdf, table.intro, { size: 9.5, color: MUTED });
   pdf.moveDown(0.6);

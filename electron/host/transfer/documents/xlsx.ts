@@ -5,7 +5,7 @@
  * bold frozen header row with a filter, and column widths. Nothing in it is
  * a formula, so nothing a rapporteur typed can be executed.
  */
-import ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
 import { formatInTimeZone } from 'date-fns-tz';
 import type { Cell, Sheet } from '../../../../shared/publish/workbook';
 
@@ -18,7 +18,7 @@ function wallClock(instant: number, timeZone: string): Date {
   return new Date(`${formatInTimeZone(instant, timeZone, "yyyy-MM-dd'T'HH:mm:ss.SSS")}Z`);
 }
 
-function valueOf(cell: Cell, timeZone: string): ExcelJS.CellValue {
+function valueOf(cell: Cell, timeZone: string): CellValue {
   if (cell === null) return null;
   switch (cell.kind) {
     case 'text':
@@ -46,6 +46,8 @@ function sheetName(name: string): string {
 }
 
 export async function workbookXlsx(sheets: readonly Sheet[], title: string): Promise<Buffer> {
+  // Loaded on the first workbook, not when the host starts (ExcelJS takes seconds to load on a busy laptop).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Moderator Console';
   workbook.title = title;
