@@ -115,6 +115,8 @@ const conflictsOf = (page: Page) => recsOf(page).getByRole('region', { name: /co
 const fieldRow = (conflict: Locator, field: string) => conflict.getByRole('row').filter({ has: conflict.page().getByRole('rowheader', { name: new RegExp(`^${field}`) }) });
 
 test.describe('rapporteurs together', () => {
+  // Two hosts, two browsers, many exports: over a minute when other suites share the machine.
+  test.describe.configure({ timeout: 180_000 });
   test('two rapporteurs capture live on one host, the second over the venue network with the rapporteur token: each sees the other at once and undoes only their own', async ({ page, browser, server }) => {
     await page.goto(server.url);
     await goLive(page, page.getByRole('listitem', { name: PANEL_TITLE }));
