@@ -88,7 +88,8 @@ describe('files over the method map (serve mode)', () => {
     expect(await exportCall(port, 'timing')).toMatchObject({ ok: true, value: { fileName: 'timing-report-2023-10-16.csv' } });
     expect(await exportCall(port, 'pdf')).toMatchObject({ ok: false, error: { code: 'invalid', field: 'args.format' } });
     expect(JSON.parse((await call(port, 'files.export', JSON.stringify({ format: 'report', options: { annex: 'yes' } }))).body)).toMatchObject({ ok: false, error: { code: 'invalid', field: 'args.options.annex' } });
-  });
+    // The PDF and XLSX writers load on the first such export (seconds on a shared machine): an explicit budget.
+  }, 60_000);
 
   it('imports a file through one journaled command that survives a restart', async () => {
     const { host, port, dataDir } = await served();
