@@ -24,7 +24,8 @@ async function newPdf(title: string, language: string, layout: 'portrait' | 'lan
     layout,
     margins: { top: MARGIN_PT + 14, bottom: MARGIN_PT, left: MARGIN_PT, right: MARGIN_PT },
     bufferPages: true,
-    font: FONTS.regular,
+    // No `font` here: PDFKit would open Noto Sans by its path, and every later font('regular') would parse the
+    // whole file again to find it is the same font (seconds per hundred records); registered names are opened once.
     lang: language,
     displayTitle: true,
     info: { Title: title, Creator: 'Moderator Console' },
