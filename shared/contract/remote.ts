@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { ArgsOf, MethodName } from './methods';
 import { plainText } from '../kernel/fields';
 import { MESSAGE_MAX_CHARS } from '../timer/commands';
+import { OFF_DAY_CHOICES } from '../run-of-show/commands';
 
 /** A call of the method map with its arguments. */
 export interface RemoteCall {
@@ -25,6 +26,7 @@ const seconds = z.coerce
   .refine((n) => n !== 0, 'must not be zero')
   .refine((n) => Math.abs(n) <= 3600, 'must be at most one hour either way');
 const onOff = z.enum(['1', '0', 'true', 'false', 'on', 'off'], 'must be 1 or 0').transform((v) => v === '1' || v === 'true' || v === 'on');
+const offDayChoice = z.enum(OFF_DAY_CHOICES, 'must be keepEventDate or moveToToday');
 const segmentId = z.uuid('must be a segment id (a UUID, as GET /api/v1/state gives it)');
 const messageBody = z.strictObject({
   text: plainText().trim().min(1, 'must not be empty').max(MESSAGE_MAX_CHARS, `must be at most ${MESSAGE_MAX_CHARS} characters`),
@@ -88,8 +90,10 @@ export const REST_ROUTES: readonly RestRoute[] = [
   {
     method: 'POST',
     path: '/api/v1/segments/{id}/live',
-    summary: 'Put a segment live (the one live before is marked done).',
-    call: ({ id }) => dispatch({ type: 'segment.setStatus', segmentId: segmentId.parse(id), status: 'live' }),
+    summary:
+      'Put a segment live (the one live before is marked done). On another day than the event’s date the answer is 409 (field offDay) until the chair chooses once: ?offDay=keepEventDate runs against the event date, ?offDay=moveToToday moves the event to today.',
+    query: z.strictObject({ offDay: offDayChoice.optional() }),
+    call: ({ id, query }) => dispatch({ type: 'segment.setStatus', segmentId: segmentId.parse(id), status: 'live', ...(query.offDay === undefined ? {} : { offDay: query.offDay }) }),
     result: 'version',
   },
 ];
@@ -108,7 +112,8 @@ export function matchRoute(method: string, path: string): { route: RestRoute; id
 /**
  * The OSC verbs: the same calls, by address. Arguments are OSC's own
  * (numbers and strings): /moderator/timer/add 60, /moderator/message
- * "Please conclude" 1, /moderator/blackout 1, /moderator/segment/live "<id>".
+ * "Please conclude" 1, /moderator/blackout 1, /moderator/segment/live "<id>"
+ * (with "keepEventDate" or "moveToToday" after the id on another day than the event's).
  */
 export const OSC_VERBS: Record<string, (args: readonly unknown[]) => RemoteCall> = {
   '/moderator/timer/start': () => dispatch({ type: 'timer.start' }),
@@ -121,5 +126,5 @@ export const OSC_VERBS: Record<string, (args: readonly unknown[]) => RemoteCall>
   '/moderator/message': ([text, flash]) => dispatch({ type: 'timer.message', ...messageBody.parse({ text, flash: flash === 1 || flash === true }) }),
   '/moderator/message/clear': () => dispatch({ type: 'timer.clearMessage' }),
   '/moderator/blackout': ([on]) => dispatch({ type: 'timer.blackout', on: onOff.parse(String(on)) }),
-  '/moderator/segment/live': ([id]) => dispatch({ type: 'segment.setStatus', segmentId: segmentId.parse(id), status: 'live' }),
+  '/moderator/segment/live': ([id, offDay]) => dispatch({ type: 'segment.setStatus', segmentId: segmentId.parse(id), status: 'live', ...(offDay === undefined ? {} : { offDay: offDayChoice.parse(offDay) }) }),
 };
