@@ -34,6 +34,8 @@ async function conferenceUnderWay(page: Page): Promise<void> {
 
 test.describe('accessibility', () => {
   test('the console in both themes and both languages', async ({ page, server }) => {
+    // Four scans of the whole console: over a minute when other suites share the machine.
+    test.setTimeout(180_000);
     // Tall enough for the whole console at once: axe then sees every text on its real background.
     await page.setViewportSize({ width: 1280, height: 4000 });
     await page.goto(server.url);
