@@ -11,7 +11,11 @@ const ProjectedView = lazy(() => import('./views/ProjectedView').then((m) => ({ 
 const ControlPage = lazy(() => import('./views/ControlPage').then((m) => ({ default: m.ControlPage })));
 import './styles.css';
 
-startTranslations();
+const view = window.location.pathname;
+const kind = view.endsWith('/projector') ? 'projector' : view.endsWith('/stage') ? 'stage' : view.endsWith('/control') ? 'control' : 'console';
+document.documentElement.dataset.view = kind;
+
+startTranslations(kind);
 const connection = connect();
 bindSession(connection);
 keepClockInSync(connection.client, connection.onConnection);
@@ -23,9 +27,6 @@ function route(pathname: string) {
   if (pathname.endsWith('/stage')) return <ProjectedView kind="stage" />;
   return <ConsoleApp />;
 }
-
-const view = window.location.pathname;
-document.documentElement.dataset.view = view.endsWith('/projector') ? 'projector' : view.endsWith('/stage') ? 'stage' : view.endsWith('/control') ? 'control' : 'console';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

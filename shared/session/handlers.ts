@@ -99,6 +99,7 @@ export const HANDLERS: { [T in CommandType]: Handler<CommandOf<T>> } = {
   'session.new': replaceSession,
   'session.loadExample': replaceSession,
   'settings.language': settings,
+  'settings.viewLanguage': settings,
   'history.undo': historyMove,
   'history.redo': historyMove,
 };

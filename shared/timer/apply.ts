@@ -219,7 +219,7 @@ export function applyTimer(doc: Doc, cmd: TimerCommand, ctx: CommandContext): vo
       timer.clock = { durationMs: 0 as DurationMs, accumulatedMs: 0 as DurationMs, runningSince: now };
       return;
     case 'timer.message':
-      timer.message = { text: cmd.text, flash: cmd.flash, sentAt: now };
+      timer.message = { text: cmd.text, flash: cmd.flash, sentAt: now, ...(cmd.preset ? { preset: cmd.preset } : {}) };
       return;
     case 'timer.clearMessage':
       timer.message = null;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { id, plainText, timeOfDay, wholeMs } from '../kernel/fields';
 import { LIMITS } from '../kernel/limits';
 import type { OfType } from '../kernel/command-context';
+import { PRESET_MESSAGES } from './model';
 
 export const MESSAGE_MAX_CHARS = 200;
 
@@ -29,6 +30,7 @@ export const timerCommands = [
     type: z.literal('timer.message'),
     text: plainText().trim().min(1, 'must not be empty').max(MESSAGE_MAX_CHARS, `must be at most ${MESSAGE_MAX_CHARS} characters`),
     flash: z.boolean('must be true or false'),
+    preset: z.enum(PRESET_MESSAGES, `must be one of: ${PRESET_MESSAGES.join(', ')}`).optional(),
   }),
   z.strictObject({ type: z.literal('timer.clearMessage') }),
   z.strictObject({ type: z.literal('timer.blackout'), on: z.boolean('must be true or false') }),

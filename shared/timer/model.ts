@@ -24,10 +24,16 @@ export interface RunningClock {
 export type TimerMode = 'countdown' | 'countup' | 'until';
 export type Phase = 'idle' | 'normal' | 'warning' | 'final' | 'overtime' | 'paused';
 
+/** The ready-made messages to the speaker (the console's and the phone's). */
+export const PRESET_MESSAGES = ['conclude', 'oneMinute', 'timeUp', 'microphone'] as const;
+export type PresetMessage = (typeof PRESET_MESSAGES)[number];
+
 export interface SpeakerMessage {
   text: string;
   flash: boolean;
   sentAt: EpochMs;
+  /** A ready-made message: each projected view shows it in its own language; `text` is its wording in the console's (for views and tools that do not know it). */
+  preset?: PresetMessage;
 }
 
 /** Spoken time of one speaker over the day (pauses excluded). */

@@ -86,7 +86,7 @@ export function EventEditor({ onClose }: { onClose: () => void }) {
           <div className="field">
             <label>
               {t('event.date')}
-              <input {...field('date')} {...refusal.describe('date', 'event-date-hint')} inputMode="numeric" pattern={DATE_PATTERN} placeholder="YYYY-MM-DD" autoComplete="off" required />
+              <input {...field('date')} {...refusal.describe('date', 'event-date-hint')} inputMode="numeric" pattern={DATE_PATTERN} placeholder={t('common.dateFormat')} autoComplete="off" required />
             </label>
             <span id="event-date-hint" className="hint">
               {t('event.dateHint')}
@@ -95,7 +95,7 @@ export function EventEditor({ onClose }: { onClose: () => void }) {
           <div className="field">
             <label>
               {t('event.dayStart')}
-              <input {...field('dayStart')} {...refusal.describe('dayStart', 'event-time-hint')} inputMode="numeric" pattern={TIME_PATTERN} placeholder="HH:mm" autoComplete="off" required />
+              <input {...field('dayStart')} {...refusal.describe('dayStart', 'event-time-hint')} inputMode="numeric" pattern={TIME_PATTERN} placeholder={t('common.timeFormat')} autoComplete="off" required />
             </label>
             <span id="event-time-hint" className="hint">
               {t('event.timeHint')}

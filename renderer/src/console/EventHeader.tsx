@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../store';
 import { useNow } from '../ui/use-now';
 import { clockTime } from '../ui/time';
-import { longDate } from '../i18n/format';
+import { longDate, placeName } from '../i18n/format';
 import { offsetLabel, zoneCity } from '../../../shared/kernel/timezones';
 import { eventTimeNotice } from '../../../shared/run-of-show/notice';
 import type { EventInfo } from '../../../shared/run-of-show/model';
@@ -18,7 +18,7 @@ import type { EpochMs } from '../../../shared/kernel/units';
 function Clocks({ event }: { event: EventInfo }) {
   const { t } = useTranslation();
   const now = useNow('minute') as EpochMs;
-  const zones = [{ label: t('header.venueClock', { place: zoneCity(event.timeZone) }), timeZone: event.timeZone }, ...event.participantZones];
+  const zones = [{ label: t('header.venueClock', { place: placeName(t, zoneCity(event.timeZone)) }), timeZone: event.timeZone }, ...event.participantZones.map((zone) => ({ ...zone, label: placeName(t, zone.label) }))];
   return (
     <ul className="clocks" aria-label={t('header.clocks')}>
       {zones.map((zone) => (
@@ -38,7 +38,10 @@ export function EventHeader() {
   const { t, i18n } = useTranslation();
   const event = useSession((s) => s.doc?.event);
   const parts = useSession((s) => s.doc?.parts);
-  const notice = useMemo(() => (event && parts && event.participantZones.length > 0 ? eventTimeNotice({ event, parts }) : null), [event, parts]);
+  const notice = useMemo(
+    () => (event && parts && event.participantZones.length > 0 ? eventTimeNotice({ event: { ...event, participantZones: event.participantZones.map((zone) => ({ ...zone, label: placeName(t, zone.label) })) }, parts }) : null),
+    [event, parts, t],
+  );
   if (!event) return <h1>{t('app.name')}</h1>;
   return (
     <div className="event-header">

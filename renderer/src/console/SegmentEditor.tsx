@@ -44,7 +44,7 @@ function SegmentFields({ segment, refusal }: { segment?: Segment; refusal: FormR
         <div className="field">
           <label>
             {t('segment.hardStart')}
-            <input name="hardStart" defaultValue={segment?.hardStart ?? ''} inputMode="numeric" pattern={TIME_PATTERN} placeholder="HH:mm" autoComplete="off" {...refusal.describe('hardStart', hintId)} />
+            <input name="hardStart" defaultValue={segment?.hardStart ?? ''} inputMode="numeric" pattern={TIME_PATTERN} placeholder={t('common.timeFormat')} autoComplete="off" {...refusal.describe('hardStart', hintId)} />
           </label>
           <span id={hintId} className="hint">
             {t('segment.timeHint')}

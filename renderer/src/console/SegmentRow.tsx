@@ -19,7 +19,7 @@ import type { EpochMs } from '../../../shared/kernel/units';
 import { SegmentEditor } from './SegmentEditor';
 import { useSegmentDrag } from './drag';
 import { useFixedStartText } from './fixed-start';
-import { drift, duration } from '../i18n/format';
+import { drift, duration, placeName } from '../i18n/format';
 
 /** Times are shown to the minute: rows compare them to the minute. */
 const minute = (t: number | null) => (t === null ? null : Math.floor(t / 60_000));
@@ -28,8 +28,10 @@ const minute = (t: number | null) => (t === null ? null : Math.floor(t / 60_000)
 const timeRange = (start: string, end: string) => `${start}\u2060–\u2060${end}`;
 
 function OtherZones({ instant, event }: { instant: EpochMs; event: EventInfo }) {
+  const { t } = useTranslation();
   const venueTime = clockTime(instant, event.timeZone);
-  const groups = groupZonesByLocalTime(instant, event.participantZones).filter((g) => g.time !== venueTime);
+  const zones = event.participantZones.map((zone) => ({ ...zone, label: placeName(t, zone.label) }));
+  const groups = groupZonesByLocalTime(instant, zones).filter((g) => g.time !== venueTime);
   if (groups.length === 0) return null;
   return (
     <span className="other-zones">

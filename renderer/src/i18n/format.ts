@@ -2,9 +2,28 @@
 import type { TFunction } from 'i18next';
 import { driftMinutes, hoursAndMinutes } from '../../../shared/kernel/durations';
 import type { HistoryLabel } from '../../../shared/session/history';
-import { isLanguage } from '../../../shared/i18n/languages';
 import type { IsoDate } from '../../../shared/kernel/units';
-import { LOCALES } from '../../../shared/i18n/locales';
+import { writeLongDate } from '../../../shared/i18n/dates';
+import en, { type EnglishMessages } from '../../../shared/i18n/locales/en';
+import type { SpeakerMessage } from '../../../shared/timer/model';
+
+/** A message on the speaker's screen in the reader's language when it is a ready-made one, else as it was typed. */
+export function messageText(t: TFunction, message: SpeakerMessage): string {
+  return message.preset ? t(`message.presets.${message.preset}`) : message.text;
+}
+
+type City = keyof EnglishMessages['city'];
+const isCity = (place: string): place is City => Object.hasOwn(en.messages.city, place);
+
+/**
+ * A place in the interface language: the venue's and the delegations'
+ * cities by their English name (the city of their IANA zone, or a
+ * participants' zone labelled so: "Tashkent" is Toshkent in Uzbek); any
+ * other place as the session wrote it.
+ */
+export function placeName(t: TFunction, place: string): string {
+  return isCity(place) ? t(`city.${place}`) : place;
+}
 
 /** "45 min", "1 h 30 min" ("45 мин", "1 ч 30 мин"). */
 export function duration(t: TFunction, ms: number): string {
@@ -37,10 +56,9 @@ export function dayDrift(t: TFunction, ms: number): string {
   return t(minutes > 0 ? 'runOfShow.runningLate' : 'runOfShow.runningEarly', { duration: duration(t, ms) });
 }
 
-/** A calendar date written out: "Monday, 16 October 2023", "понедельник, 16 октября 2023 г.". */
+/** A calendar date written out: "Monday, 16 October 2023", "понедельник, 16 октября 2023 г.", "2023 ж. 16 қазан, дүйсенбі". */
 export function longDate(date: IsoDate, language: string): string {
-  const locale = isLanguage(language) ? LOCALES[language].intl : language;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(Date.parse(`${date}T00:00:00Z`));
+  return writeLongDate(date, language);
 }
 
 /** An undo step as the toolbar names it: "Go live — Opening", "New session". */

@@ -2,13 +2,44 @@
  * Where the timer is projected: in the desktop app, a fullscreen window on
  * a chosen display (by default the one it was last on, else an external
  * one); in a browser, links that open the projector and stage views in
- * their own tab or window.
+ * their own tab or window. The projector and the stage each speak the
+ * console's language unless the technician gives them one of their own.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DisplayInfo } from '../../../shared/contract/api';
 import type { Client } from '../../../shared/contract/client';
-import { hostClient, useSession } from '../store';
+import { hostClient, useCanChange, useSession } from '../store';
+import { LANGUAGES, isLanguage } from '../../../shared/i18n/languages';
+import { LOCALES } from '../../../shared/i18n/locales';
+import { PROJECTED_VIEWS, type ProjectedView } from '../../../shared/session/settings';
+
+const LANGUAGE_LABEL = { projector: 'projector.language', stage: 'projector.stageLanguage' } as const;
+
+/** The language of one projected view: "As the console", or one of the seven by its own name. */
+function ViewLanguage({ view }: { view: ProjectedView }) {
+  const { t } = useTranslation();
+  const dispatch = useSession((s) => s.dispatch);
+  const own = useSession((s) => s.doc?.settings.viewLanguages?.[view]);
+  const canChange = useCanChange('timer');
+  return (
+    <label className="language-choice">
+      {t(LANGUAGE_LABEL[view])}
+      <select
+        value={own ?? ''}
+        disabled={!canChange}
+        onChange={(e) => void dispatch({ type: 'settings.viewLanguage', view, language: isLanguage(e.target.value) ? e.target.value : null })}
+      >
+        <option value="">{t('projector.sameAsConsole')}</option>
+        {LANGUAGES.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {LOCALES[code].name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 function DesktopProjector({ client }: { client: Client }) {
   const { t } = useTranslation();
@@ -50,6 +81,9 @@ export function ProjectorPanel() {
   return (
     <div className="projector-panel">
       {desktop && client ? <DesktopProjector client={client} /> : null}
+      {PROJECTED_VIEWS.map((view) => (
+        <ViewLanguage key={view} view={view} />
+      ))}
       <p className="timer-controls">
         <a href="./projector" target="_blank" rel="noopener">
           {t('projector.openView')}

@@ -19,11 +19,12 @@ import { SegmentClock } from './SegmentClock';
 import { CountryBalanceTable } from './CountryBalance';
 import { useOperatorKeys, useTimerKeys } from './shortcuts';
 import { LanPanel } from './LanPanel';
-import { PRESET_MESSAGES } from './message-presets';
+import { PRESET_MESSAGES } from '../../../shared/timer/model';
 import { ProjectorPanel } from './ProjectorPanel';
 import { useFormRefusal } from '../ui/form-refusal';
 import { TIME_PATTERN, typedTime } from '../ui/typed-time';
 import type { TimeOfDay } from '../../../shared/kernel/units';
+import { messageText } from '../i18n/format';
 
 
 function parseSetTime(text: string): number | null {
@@ -53,7 +54,7 @@ function CountdownTo() {
     >
       <label>
         {t('timer.countdownToLabel')}
-        <input name="backAt" inputMode="numeric" pattern={TIME_PATTERN} placeholder="HH:mm" autoComplete="off" {...refusal.describe('backAt')} />
+        <input name="backAt" inputMode="numeric" pattern={TIME_PATTERN} placeholder={t('common.timeFormat')} autoComplete="off" {...refusal.describe('backAt')} />
       </label>
       <button type="submit">{t('timer.countdownTo')}</button>
       {refusal.message}
@@ -166,7 +167,7 @@ function Messages({ doc, send, operatorKeys }: { doc: SessionDoc; send: (c: Comm
       <legend>{t('message.legend')}</legend>
       {message && (
         <p className="current-message">
-          {t('message.showing')} <strong>{message.text}</strong>
+          {t('message.showing')} <strong>{messageText(t, message)}</strong>
           {message.flash && ` ${t('message.flashing')}`}{' '}
           <button type="button" onClick={() => send({ type: 'timer.clearMessage' })}>
             {t('message.clear')}
@@ -175,7 +176,7 @@ function Messages({ doc, send, operatorKeys }: { doc: SessionDoc; send: (c: Comm
       )}
       <div className="timer-controls">
         {PRESET_MESSAGES.map((preset) => (
-          <button key={preset} type="button" onClick={() => send({ type: 'timer.message', text: t(`message.presets.${preset}`), flash })}>
+          <button key={preset} type="button" onClick={() => send({ type: 'timer.message', text: t(`message.presets.${preset}`), flash, preset })}>
             {t(`message.presets.${preset}`)}
           </button>
         ))}

@@ -96,7 +96,7 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
           {SHORTCUTS.map((s) => (
             <tr key={`${s.area} ${s.keys}`}>
               <th scope="row">
-                <kbd>{s.keys}</kbd>
+                <kbd>{s.keys.replace('Space', t('shortcuts.space'))}</kbd>
               </th>
               <td>{t(`shortcuts.actions.${s.action}`)}</td>
               <td>

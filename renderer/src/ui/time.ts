@@ -6,8 +6,7 @@
  * ("29 Nov 2026, 09:16"), so a figure beyond the day never reads as a time
  * of the event day.
  */
-import { isLanguage } from '../../../shared/i18n/languages';
-import { LOCALES } from '../../../shared/i18n/locales';
+import { writeDatedTime } from '../../../shared/i18n/dates';
 import type { IsoDate } from '../../../shared/kernel/units';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -34,7 +33,5 @@ function localDate(instant: number, zone: string): string {
 /** A time of the run-of-show: "14:30" on the event's date, "29 Nov 2026, 09:16" on any other. */
 export function agendaTime(instant: number, zone: string, eventDate: IsoDate, language: string): string {
   if (localDate(instant, zone) === eventDate) return clockTime(instant, zone);
-  const locale = isLanguage(language) ? LOCALES[language].intl : language;
-  const format = cached(`dated|${zone}|${locale}`, () => new Intl.DateTimeFormat(locale, { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }));
-  return format.format(instant);
+  return writeDatedTime(instant, zone, language);
 }

@@ -18,7 +18,8 @@ import { MESSAGE_MAX_CHARS } from '../../../shared/timer/commands';
 import type { Command } from '../../../shared/session/commands';
 import { TimerDisplay } from '../timer/TimerDisplay';
 import { ConnectionBanner, ErrorBanner } from '../ui/StatusBanners';
-import { PRESET_MESSAGES } from '../timer/message-presets';
+import { PRESET_MESSAGES } from '../../../shared/timer/model';
+import { messageText } from '../i18n/format';
 
 function Controls() {
   const { t } = useTranslation();
@@ -83,7 +84,7 @@ function Controls() {
           <section className="control-messages" aria-label={t('message.legend')}>
             <div className="control-presets" role="group" aria-label={t('control.presets')}>
               {PRESET_MESSAGES.map((preset) => (
-                <button key={preset} type="button" onClick={() => send({ type: 'timer.message', text: t(`message.presets.${preset}`), flash: false })}>
+                <button key={preset} type="button" onClick={() => send({ type: 'timer.message', text: t(`message.presets.${preset}`), flash: false, preset })}>
                   {t(`message.presets.${preset}`)}
                 </button>
               ))}
@@ -97,7 +98,7 @@ function Controls() {
             </form>
             {timer.message && (
               <p className="control-current-message">
-                <span>{timer.message.text}</span>
+                <span>{messageText(t, timer.message)}</span>
                 <button type="button" onClick={() => send({ type: 'timer.clearMessage' })}>
                   {t('message.clear')}
                 </button>

@@ -20,6 +20,7 @@ import { SegmentClock } from '../timer/SegmentClock';
 import { useFrameValue } from '../timer/use-frame-value';
 import { useNow } from '../ui/use-now';
 import { clockTime } from '../ui/time';
+import { messageText } from '../i18n/format';
 
 function TimeOfDay({ zone }: { zone: string }) {
   const now = useNow('minute');
@@ -107,7 +108,7 @@ export function ProjectedView({ kind }: { kind: 'projector' | 'stage' }) {
           <TimerDisplay timer={timer} thresholds={view.thresholds} size={kind} label={t('projector.timeRemaining')} />
           {timer.message && (
             <p key={timer.message.sentAt} className={`projected-message${timer.message.flash ? ' flash' : ''}`} role="status">
-              {timer.message.text}
+              {messageText(t, timer.message)}
             </p>
           )}
           <footer className="projected-footer">

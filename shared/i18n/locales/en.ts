@@ -58,6 +58,9 @@ const messages = {
     rapporteur: 'Rapporteur',
     notSet: 'Not set',
     next: 'Next: {{name}}',
+    /** The placeholders of a time of day and a date typed as text. */
+    timeFormat: 'HH:mm',
+    dateFormat: 'YYYY-MM-DD',
   },
   duration: {
     minutes: '{{minutes}} min',
@@ -180,8 +183,8 @@ const messages = {
     actual: 'actual {{range}}',
     now: 'now',
     expectedEnd: 'expected end {{time}}',
-    speakers_one: '{{count}} speaker',
-    speakers_other: '{{count}} speakers',
+    speakers_one: '{{count, number}} speaker',
+    speakers_other: '{{count, number}} speakers',
     goLive: 'Go live',
     markDone: 'Mark done',
     skip: 'Skip',
@@ -245,6 +248,8 @@ const messages = {
   },
   attendance: { 'in-room': 'in the room', remote: 'remote' },
   country: COUNTRY_NAMES,
+  /** The venue's and the delegations' cities, by the city of their IANA zone (Asia/Tashkent is Tashkent). */
+  city: { Almaty: 'Almaty', Astana: 'Astana', Bishkek: 'Bishkek', Dushanbe: 'Dushanbe', Ashgabat: 'Ashgabat', Tashkent: 'Tashkent' },
   timer: {
     heading: 'Speaker timer',
     shortcuts: 'Shortcuts (?)',
@@ -323,7 +328,7 @@ const messages = {
     spoken: 'Spoken',
     allotted: 'Allotted',
     share: 'Share of allotted',
-    shareOf: '{{country}}: {{percent}}% of allotted',
+    shareOf: '{{country}}: {{percent, number}}% of allotted',
     download: 'Download timing report (CSV)',
   },
   shortcuts: {
@@ -334,6 +339,8 @@ const messages = {
     action: 'Action',
     where: 'Where',
     withOperatorKeys: 'with Operator keys on',
+    /** The space bar, as the shortcuts table names it (the other keys are named as printed on the keys: Ctrl, Alt, N...). */
+    space: 'Space',
     actions: {
       startPause: 'Start / pause the speaker timer',
       next: 'Next speaker',
@@ -395,6 +402,9 @@ const messages = {
     connectionLost: 'Connection lost — reconnecting…',
     connecting: 'Connecting…',
     offline: 'Offline: counting on from the last known time',
+    language: 'Projector speaks',
+    stageLanguage: 'Stage speaks',
+    sameAsConsole: 'As the console',
   },
   lan: {
     projector: 'Projector (read-only)',
@@ -456,13 +466,13 @@ const messages = {
     created: 'Created {{time}}',
     changed: ', last changed {{time}}',
     duplicateOf: 'Possible duplicate of:',
-    alike: '({{percent}}% alike)',
+    alike: '({{percent, number}}% alike)',
     mergeLabel: 'Merge this recommendation into “{{label}}”',
     merge: 'Merge into it',
     priorityOf: '{{priority}} priority',
-    count_one: '{{count}} recommendation',
-    count_other: '{{count}} recommendations',
-    matching: '{{found}} of {{total}} recommendations match',
+    count_one: '{{count, number}} recommendation',
+    count_other: '{{count, number}} recommendations',
+    matching: '{{found, number}} of {{total, number}} recommendations match',
     showing: ' · showing {{first}}–{{last}}',
     noPillar: 'No pillar yet',
     pages: 'Pages of recommendations',
@@ -510,8 +520,8 @@ const messages = {
     notDone: 'Not done: {{message}}',
   },
   conflict: {
-    count_one: '{{count}} conflict to resolve',
-    count_other: '{{count}} conflicts to resolve',
+    count_one: '{{count, number}} conflict to resolve',
+    count_other: '{{count, number}} conflicts to resolve',
     changedBoth: 'Changed here and in {{source}} (imported {{time}}).',
     ours: 'Ours',
     theirs: 'Theirs ({{source}})',

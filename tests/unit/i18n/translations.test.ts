@@ -37,7 +37,8 @@ function expectedKeys(language: Language): string[] {
   return [...keys].sort();
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+/** The {{placeholders}} of a message, with their format ("count, number"). */
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*(?:,\s*(\w+)\s*)?\}\}/g)].map((m) => (m[2] ? `${m[1]}, ${m[2]}` : m[1])).sort();
 
 function translator(language: Language): TFunction {
   const instance = i18next.createInstance();

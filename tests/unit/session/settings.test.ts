@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseCommand } from '../../../shared/session/commands';
+import { viewLanguage } from '../../../shared/session/settings';
 import { LANGUAGES } from '../../../shared/i18n/languages';
 import { createBlankSession, createExampleSession } from '../../../shared/session/example-session';
 import { almaty, CONFERENCE_DAY, counterIds, manualClock, openHost, Story, tempDir } from '../helpers';
@@ -18,9 +19,10 @@ describe('the settings.language command', () => {
   });
 
   it.each([
-    ['a language without a translation', { type: 'settings.language', language: 'kk' }, 'language', 'must be one of the supported languages: en, ru'],
-    ['a code in the wrong case', { type: 'settings.language', language: 'RU' }, 'language', 'must be one of the supported languages: en, ru'],
-    ['no language', { type: 'settings.language' }, 'language', 'must be one of the supported languages: en, ru'],
+    ['a language without a translation', { type: 'settings.language', language: 'de' }, 'language', 'must be one of the supported languages: en, ru, kk, ky, tg, tk, uz'],
+    ['a Cyrillic Uzbek the interface does not have', { type: 'settings.language', language: 'uz-Cyrl' }, 'language', 'must be one of the supported languages: en, ru, kk, ky, tg, tk, uz'],
+    ['a code in the wrong case', { type: 'settings.language', language: 'RU' }, 'language', 'must be one of the supported languages: en, ru, kk, ky, tg, tk, uz'],
+    ['no language', { type: 'settings.language' }, 'language', 'must be one of the supported languages: en, ru, kk, ky, tg, tk, uz'],
     ['an unknown field', { type: 'settings.language', language: 'ru', theme: 'dark' }, 'command', 'has unknown field(s): theme'],
   ])('refuses %s', (_, input, field, message) => {
     expect(parseCommand(input)).toEqual({ ok: false, error: { code: 'invalid', field, message } });
@@ -86,5 +88,58 @@ describe('applying the language', () => {
     const reopened = await openHost({ dataDir, clock });
     expect(reopened.getSnapshot().doc.settings).toEqual({ language: 'ru' });
     expect(reopened.getSnapshot().meta.history.runOfShow).toMatchObject({ undo: 0, redo: 0 });
+  });
+});
+
+describe('a projected view\'s own language (settings.viewLanguage)', () => {
+  it.each([
+    ['a view that is not projected', { type: 'settings.viewLanguage', view: 'console', language: 'uz' }, 'view', 'must be one of: projector, stage'],
+    ['a prototype key for a view', { type: 'settings.viewLanguage', view: '__proto__', language: 'uz' }, 'view', 'must be one of: projector, stage'],
+    ['a language without a translation', { type: 'settings.viewLanguage', view: 'stage', language: 'fa' }, 'language', 'must be one of the supported languages: en, ru, kk, ky, tg, tk, uz'],
+    ['no language at all (null gives the view the console\'s)', { type: 'settings.viewLanguage', view: 'stage' }, 'language', 'must be one of the supported languages: en, ru, kk, ky, tg, tk, uz'],
+  ])('refuses %s', (_, input, field, message) => {
+    expect(parseCommand(input)).toEqual({ ok: false, error: { code: 'invalid', field, message } });
+  });
+
+  it('a speaker from Tashkent gets Uzbek cues on the stage while the console stays Russian, and the projector follows the console', () => {
+    const story = new Story();
+    story.apply({ type: 'settings.language', language: 'ru' });
+    story.apply({ type: 'settings.viewLanguage', view: 'stage', language: 'uz' });
+    expect(story.doc.settings).toEqual({ language: 'ru', viewLanguages: { stage: 'uz' } });
+    expect([viewLanguage(story.doc.settings, 'console'), viewLanguage(story.doc.settings, 'stage'), viewLanguage(story.doc.settings, 'projector')]).toEqual(['ru', 'uz', 'ru']);
+
+    story.apply({ type: 'settings.language', language: 'kk' });
+    expect([viewLanguage(story.doc.settings, 'stage'), viewLanguage(story.doc.settings, 'projector')]).toEqual(['uz', 'kk']);
+  });
+
+  it('null gives the view the console\'s language again; clearing what is not set changes nothing', () => {
+    const story = new Story();
+    story.apply({ type: 'settings.viewLanguage', view: 'projector', language: 'tk' });
+    story.apply({ type: 'settings.viewLanguage', view: 'stage', language: 'tg' });
+    story.apply({ type: 'settings.viewLanguage', view: 'projector', language: null });
+    expect(story.doc.settings).toEqual({ language: 'en', viewLanguages: { stage: 'tg' } });
+    story.apply({ type: 'settings.viewLanguage', view: 'stage', language: null });
+    expect(story.doc.settings).toEqual({ language: 'en' });
+    const before = story.state;
+    expect(story.apply({ type: 'settings.viewLanguage', view: 'stage', language: null }).patches).toEqual([]);
+    expect(story.state).toBe(before);
+  });
+
+  it('is in no undo history, is kept by a new session, and survives a restart of the host', async () => {
+    const story = new Story();
+    story.apply({ type: 'part.add', title: 'Side event' });
+    story.apply({ type: 'settings.viewLanguage', view: 'stage', language: 'ky' });
+    story.apply({ type: 'history.undo', scope: 'runOfShow' });
+    story.apply({ type: 'session.new' });
+    expect(story.doc.settings.viewLanguages).toEqual({ stage: 'ky' });
+
+    const dataDir = await tempDir('view-language');
+    const clock = manualClock(almaty('09:00'));
+    const host = await openHost({ dataDir, clock });
+    expect(await host.dispatch({ type: 'settings.viewLanguage', view: 'stage', language: 'uz' })).toMatchObject({ ok: true });
+    await host.close();
+    const reopened = await openHost({ dataDir, clock });
+    expect(reopened.getSnapshot().doc.settings).toEqual({ language: 'en', viewLanguages: { stage: 'uz' } });
+    await reopened.close();
   });
 });
