@@ -38,6 +38,8 @@ export interface Sheet {
 }
 
 export const SHEETS = ['recommendations', 'roadmap', 'timing'] as const;
+/** The column headings of the sheets (publish.columns in the translation files). */
+type ColumnKey = 'id' | 'title' | 'text' | 'status' | 'priority' | 'pillar' | 'objective' | 'outcome' | 'countries' | 'addressees' | 'tags' | 'rapporteur' | 'part' | 'segment' | 'speaker' | 'mergedInto' | 'created' | 'updated' | 'row' | 'country' | 'segmentStatus' | 'plannedStart' | 'actualStart' | 'actualEnd' | 'plannedMin' | 'actualMin' | 'overMin' | 'segmentRow' | 'speakerRow';
 export type SheetName = (typeof SHEETS)[number];
 
 const text = (value: string | null | undefined): Cell => (value ? { kind: 'text', value } : null);
@@ -49,7 +51,7 @@ function recommendationsSheet(doc: RecommendationsDoc, language: Language): Shee
   const { t } = words;
   const zone = doc.event.timeZone;
   const names = attachmentNames(doc.parts, doc.recommendations.foreign);
-  const c = (key: string, width: number): Column => ({ header: t(`publish.columns.${key}`, { zone }), width });
+  const c = (key: ColumnKey, width: number): Column => ({ header: t(`publish.columns.${key}`, { zone }), width });
   const columns = [c('id', 38), c('title', 28), c('text', 60), c('status', 14), c('priority', 10), c('pillar', 20), c('objective', 30), c('outcome', 24), c('countries', 24), c('addressees', 28), c('tags', 20), c('rapporteur', 18), c('segment', 40), c('speaker', 30), c('mergedInto', 38), c('created', 20), c('updated', 20)];
   const rows = allRecommendations(doc.recommendations)
     .sort(byCreation)
@@ -97,7 +99,7 @@ function roadmapSheet(doc: RecommendationsDoc, language: Language): Sheet {
 function timingSheet(doc: TimerDoc, language: Language, now: EpochMs): Sheet {
   const words = wordsFor(language);
   const { t } = words;
-  const c = (key: string, width: number): Column => ({ header: t(`publish.columns.${key}`), width });
+  const c = (key: ColumnKey, width: number): Column => ({ header: t(`publish.columns.${key}`), width });
   const columns = [c('row', 12), c('part', 30), c('segment', 40), c('speaker', 36), c('country', 16), c('segmentStatus', 12), c('plannedStart', 12), c('actualStart', 12), c('actualEnd', 12), c('plannedMin', 12), c('actualMin', 12), c('overMin', 14)];
   const schedule = computeSchedule(doc, now);
   const spoken = spokenBySpeaker(doc.timer, now);

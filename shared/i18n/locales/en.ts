@@ -591,7 +591,6 @@ const messages = {
     prepared: 'Prepared {{time}} ({{zone}}) with {{app}} {{version}}.',
     roadmapTitle: 'Roadmap of Cooperation',
     roadmapIntro: 'The agreed recommendations of “{{event}}” as actions of a Roadmap of Cooperation among the countries of Central Asia.',
-    timingTitle: 'Timing report',
     listSeparator: ', ',
     sheets: { recommendations: 'Recommendations', roadmap: 'Roadmap', timing: 'Timing' },
     columns: {

@@ -602,7 +602,6 @@ const messages = {
     prepared: 'Подготовлено {{time}} ({{zone}}) в {{app}} {{version}}.',
     roadmapTitle: 'Дорожная карта сотрудничества',
     roadmapIntro: 'Согласованные рекомендации мероприятия «{{event}}» как действия дорожной карты сотрудничества стран Центральной Азии.',
-    timingTitle: 'Хронометраж',
     listSeparator: ', ',
     sheets: { recommendations: 'Рекомендации', roadmap: 'Дорожная карта', timing: 'Хронометраж' },
     columns: {

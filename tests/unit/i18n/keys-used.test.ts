@@ -17,6 +17,7 @@
  * - the desktop menu reads its words as properties of the menu messages
  *   (text.file) or names them by literal ('exportJson' as a keyof them).
  */
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -81,7 +82,7 @@ function collect(programs: ts.Program[]): Usage {
   for (const prog of programs) {
     const checker = prog.getTypeChecker();
     for (const source of prog.getSourceFiles()) {
-      if (source.isDeclarationFile || !/\/(renderer\/src|electron\/main)\//.test(source.fileName)) continue;
+      if (source.isDeclarationFile || !/\/(renderer\/src|electron\/main|shared\/publish)\//.test(source.fileName)) continue;
       const visit = (node: ts.Node): void => {
         if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
           if (NAMEABLE.has(node.text)) use(node.text);
@@ -119,8 +120,9 @@ function collect(programs: ts.Program[]): Usage {
 }
 
 describe('message keys and the code', () => {
-  // The desktop app's words are all in its menu.
-  const usage = collect([program('tsconfig.web.json'), program('tsconfig.main.json', [resolve('electron/main/menu.ts')])]);
+  // The desktop app's words are all in its menu; the published documents' (outcome, roadmap, workbook) are in shared/publish.
+  const publish = readdirSync('shared/publish').filter((name) => name.endsWith('.ts')).map((name) => resolve('shared/publish', name));
+  const usage = collect([program('tsconfig.web.json'), program('tsconfig.main.json', [resolve('electron/main/menu.ts')]), program('tsconfig.shared.json', publish)]);
 
   it('every key the code asks for is in the English file, and every template can be expanded', () => {
     expect(usage.missing).toEqual([]);
