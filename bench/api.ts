@@ -60,7 +60,7 @@ export async function apiBenchmarks(): Promise<Figure[]> {
     const console_ = await open(`${url.replace('http', 'ws')}ws`);
     const lan = await call<LanStatus>(console_, 'lan.setEnabled', { enabled: true });
     const snapshot = await call<{ doc: { parts: Array<{ segments: Array<{ id: string }> }> } }>(console_, 'session.snapshot', {});
-    await call(console_, 'session.dispatch', { command: { type: 'segment.setStatus', segmentId: snapshot.doc.parts[0]!.segments[0]!.id, status: 'live' } });
+    await call(console_, 'session.dispatch', { command: { type: 'segment.setStatus', segmentId: snapshot.doc.parts[0]!.segments[0]!.id, status: 'live', offDay: 'keepEventDate' } });
     await call(console_, 'session.dispatch', { command: { type: 'timer.start' } });
     const projector = await open(`ws://127.0.0.1:${lan.port}/ws?token=${lan.viewToken}`);
     let onDuration: ((durationMs: number) => void) | null = null;

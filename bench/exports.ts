@@ -14,7 +14,7 @@ import { median, timeRuns } from './stats';
 import { seedDataDir, sizedSession } from './seed';
 
 export async function exportBenchmarks(): Promise<Figure[]> {
-  const host = await SessionHost.open({ dataDir: await seedDataDir(sizedSession(100, 10_000)), appVersion: 'bench', fsync: false });
+  const host = await SessionHost.open({ dataDir: await seedDataDir(sizedSession(100, 10_000)), appVersion: 'bench' });
   const figures: Figure[] = [];
   try {
     for (const format of EXPORT_FORMATS) {

@@ -31,13 +31,15 @@ async function openView(url: string): Promise<View> {
   await new Promise<void>((resolve) => {
     view.socket.on('message', (data) => {
       const frame = JSON.parse(data.toString()) as ServerFrame;
-      if (frame.t !== 'event') return;
+      // The first push is the connection's access, then the session's events.
+      if (frame.t !== 'event' || frame.name !== 'session') return;
       const event = frame.payload as SessionEvent;
       if (event.type === 'snapshot') {
         view.doc = event.snapshot.doc;
         resolve();
         return;
       }
+      if (event.type === 'meta') return;
       view.doc = applyPatches(view.doc!, event.patches as Patch[]);
       view.onVersion.get(event.version)?.();
     });

@@ -5,6 +5,7 @@
  * of magnitude and ratios, not single milliseconds.
  */
 import { hostBenchmarks } from './host';
+import { storeBenchmarks } from './store';
 import { timerDrift } from './timer-drift';
 import { timerSync } from './timer-sync';
 import { rendererBenchmarks } from './renderer';
@@ -16,6 +17,7 @@ import { printTable, writeResults, type Figure } from './report';
 
 const suites: Array<[string, () => Promise<Figure[]>]> = [
   ['host', hostBenchmarks],
+  ['store', storeBenchmarks],
   ['timer drift', timerDrift],
   ['timer sync', timerSync],
   ['fan-out', fanOutBenchmarks],

@@ -5,13 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createExampleSession } from '../shared/session/example-session';
 import { type Part } from '../shared/run-of-show/model';
-import { FORMAT_VERSION, type SessionDoc } from '../shared/session/document';
+import type { SessionDoc } from '../shared/session/document';
 import { emptyHistory } from '../shared/session/history';
 import { DEFAULT_FINAL_MS, DEFAULT_WARNING_MS } from '../shared/run-of-show/model';
 import type { Recommendation } from '../shared/recommendations/model';
 import { WPS_PILLARS, REC_STATUSES, emptyRoadmap, putRecommendation } from '../shared/recommendations/model';
 import type { DurationMs, EpochMs } from '../shared/kernel/units';
-import { DataDir } from '../electron/host/session/data-dir';
+import { SessionStore } from '../electron/host/store/session-store';
+import { StateChunks, legacyChunks } from '../electron/host/session/state-chunks';
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run seeds the same session. */
 function random(seed: number): () => number {
@@ -89,9 +90,12 @@ export function sizedSession(segments: number, recommendations: number): Session
   return doc;
 }
 
-/** Writes the session into a fresh data dir as its snapshot; returns the dir. */
+/** Writes the session into a fresh data dir's store as its first snapshot; returns the dir. */
 export async function seedDataDir(doc: SessionDoc): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'moderator-bench-'));
-  await new DataDir(dir).rotate({ formatVersion: FORMAT_VERSION, seq: 0, savedAt: Date.now(), state: { doc, history: emptyHistory() } }, true);
+  const opened = await SessionStore.open(dir, { now: Date.now, appVersion: 'bench', splitLegacyState: legacyChunks });
+  const chunks = new StateChunks().chunksOf({ doc, history: emptyHistory() });
+  opened.store.saveSnapshot(0, [...chunks], [], Date.now());
+  opened.store.close();
   return dir;
 }

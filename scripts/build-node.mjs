@@ -1,5 +1,6 @@
-// Bundles the Node side: serve mode (plain Node, ESM) and the Electron main
-// process and preload (CommonJS, as Electron's sandboxed preload requires).
+// Bundles the Node side: serve mode and the export and backup commands
+// (plain Node, ESM), and the Electron main process and preload (CommonJS, as
+// Electron's sandboxed preload requires).
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
@@ -16,7 +17,7 @@ const common = {
 await Promise.all([
   build({
     ...common,
-    entryPoints: { serve: 'electron/host/cli/serve.ts', export: 'electron/host/cli/export-cli.ts' },
+    entryPoints: { serve: 'electron/host/cli/serve.ts', export: 'electron/host/cli/export-cli.ts', backup: 'electron/host/cli/backup.ts' },
     format: 'esm',
     outdir: 'out/electron',
     outExtension: { '.js': '.mjs' },

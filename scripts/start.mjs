@@ -6,7 +6,9 @@
 // fetches it on first use), which may take minutes on a slow line: the
 // probe waits up to ten. MODERATOR_START=browser skips Electron and opens
 // the browser app window wherever it runs. Closing that window stops serve
-// mode, as quitting the app would.
+// mode, as quitting the app would. The desktop app also needs better-sqlite3
+// built for Electron's ABI; that build is made once, beside node_modules
+// (scripts/electron-sqlite.mjs), and serve mode keeps the Node build.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -59,7 +61,10 @@ function serveInBrowser() {
 
 const electron = process.env.MODERATOR_START === 'browser' ? null : electronPath();
 if (electron) {
-  const child = spawn(electron, ['.', ...args], { stdio: 'inherit' });
+  // The session store's SQLite, built for Electron's ABI (scripts/electron-sqlite.mjs).
+  const { electronSqliteBinding } = await import('./electron-sqlite.mjs');
+  const env = { ...process.env, MODERATOR_SQLITE_BINDING: await electronSqliteBinding() };
+  const child = spawn(electron, ['.', ...args], { stdio: 'inherit', env });
   child.on('exit', (code) => process.exit(code ?? 1));
 } else {
   serveInBrowser();

@@ -158,5 +158,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error('Moderator Console could not start:', error);
+  // The store's refusals (another app holds the folder, a full or read-only disk) are written for the user.
+  dialog.showErrorBox('Moderator Console could not start', error instanceof Error ? error.message : String(error));
   app.exit(1);
 });

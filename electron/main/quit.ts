@@ -6,8 +6,8 @@
  * bound and can send what it has not saved yet (the recommendations panel
  * flushes typed text on pagehide / beforeunload); only then are the IPC
  * handlers removed, the server closed, and the host closed (it waits for
- * every queued command, so the last flush is journaled, and writes a final
- * snapshot). A window that does not close within WINDOW_CLOSE_TIMEOUT_MS is
+ * every queued command, so the last flush is stored, then saves a final
+ * snapshot and a backup). A window that does not close within WINDOW_CLOSE_TIMEOUT_MS is
  * destroyed, so a hung page can not keep the app from quitting.
  *
  * On Windows and Linux the console window is the app: closing it quits

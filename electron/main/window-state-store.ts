@@ -18,7 +18,7 @@
  */
 import { constants, copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { stamp } from '../host/session/data-dir';
+import { stamp } from '../host/store/folder';
 import type { SavedWindow, WindowName, WindowStateStore } from './window-state';
 
 export const STATE_FILE_NAME = 'window-state';

@@ -64,6 +64,12 @@ function onEvent(event: SessionEvent): void {
     return;
   }
   const { version, doc } = useSession.getState();
+  if (event.type === 'meta') {
+    // The meta alone changed (a note acknowledged, the disk refusing or saving again).
+    if (event.version === version) useSession.setState({ meta: event.meta });
+    else void resync();
+    return;
+  }
   if (doc === null || event.fromVersion !== version) {
     void resync();
     return;

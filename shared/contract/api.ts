@@ -10,9 +10,37 @@ import type { HistoryMeta } from '../session/history';
 import type { Scope } from '../kernel/scopes';
 import type { ExportFormat } from '../session/exports';
 
+/**
+ * What the store repaired, converted or restored, in plain words (the
+ * host's, in English: they name files and are meant for the logs too).
+ * Kept, in every start, until someone at a console acknowledges it.
+ */
+export interface RecoveryNote {
+  id: string;
+  /** Wall-clock epoch ms of the repair. */
+  at: number;
+  kind: 'recovered' | 'unrecoverable' | 'migrated' | 'restored' | 'left-out';
+  message: string;
+}
+
+/** Whether the host can save: once a write is refused, until a write succeeds again. */
+export type StorageHealth = { ok: true } | { ok: false; problem: 'disk-full' | 'read-only' | 'io' | 'damaged'; message: string; since: number };
+
+/** One backup of the session (backups/ in the data dir). */
+export interface BackupSummary {
+  /** The file name: what backups.restore takes. */
+  name: string;
+  takenAt: number;
+  reason: 'interval' | 'quit' | 'manual';
+  /** The last command it holds. */
+  seq: number;
+  sizeBytes: number;
+}
+
 export interface HostMeta {
-  /** Things the host had to repair when it opened the data dir, for the user. */
-  recovery: string[];
+  /** Repairs not acknowledged yet, oldest first. */
+  recovery: RecoveryNote[];
+  storage: StorageHealth;
   appVersion: string;
   /** Where the session lives on disk: for the local console only. */
   dataDir?: string;
@@ -28,7 +56,9 @@ export interface SessionSnapshot {
 
 export type SessionEvent =
   | { type: 'snapshot'; snapshot: SessionSnapshot }
-  | { type: 'patch'; fromVersion: number; version: number; patches: Patch[]; meta: HostMeta };
+  | { type: 'patch'; fromVersion: number; version: number; patches: Patch[]; meta: HostMeta }
+  /** The host's meta changed without the document (a note acknowledged, the disk refusing or saving again). */
+  | { type: 'meta'; version: number; meta: HostMeta };
 
 export type DispatchResult = { ok: true; version: number } | { ok: false; error: CommandError };
 

@@ -14,13 +14,13 @@
  * (`exportScope`).
  */
 import { z } from 'zod';
-import type { DisplayInfo, LanStatus, OscStatus, SessionSnapshot } from './api';
+import type { BackupSummary, DisplayInfo, LanStatus, OscStatus, SessionSnapshot } from './api';
 import type { ExportOutcome, ImportOutcome } from './files';
 import { EXPORT_FORMATS, exportOptionsSchema, type ExportFile } from '../session/exports';
 import type { Scope } from '../kernel/scopes';
 import type { RemoteState } from './remote-state';
 import { IMPORT_MAX_BYTES } from '../recommendations/files/import-file';
-import { author } from '../kernel/fields';
+import { author, id } from '../kernel/fields';
 
 
 export interface MethodSpec<Args extends z.ZodType, Result> {
@@ -38,6 +38,8 @@ function method<Result>() {
 }
 
 const none = z.strictObject({});
+/** A backup's file name as backups.list gives it (no path: only backups/ is ever read). */
+const backupName = z.string().max(120).regex(/^[0-9A-Za-z-]+\.sqlite$/, 'must be the name of a backup, as listed');
 
 export const METHODS = {
   /** The whole session as this connection may see it, with its version. */
@@ -46,6 +48,15 @@ export const METHODS = {
   'session.dispatch': method<{ version: number }>()({ args: z.strictObject({ command: z.unknown() }), scope: ['control', 'rapporteur'] }),
   /** The host's clock, for a view's offset (NTP-style: the caller keeps when it asked). */
   'session.clock': method<{ hostAt: number }>()({ args: none, scope: 'view' }),
+  /** The user has read these recovery notes (HostMeta.recovery): they are no longer shown, in any console. */
+  'session.acknowledgeRecovery': method<null>()({ args: z.strictObject({ ids: z.array(id).min(1).max(100) }), scope: 'local' }),
+
+  /** The session's backups, newest first. */
+  'backups.list': method<BackupSummary[]>()({ args: none, scope: 'local' }),
+  /** A backup taken now. */
+  'backups.take': method<BackupSummary>()({ args: none, scope: 'local' }),
+  /** Replaces the session with a backup (the current one is kept in the data dir's kept/); every view gets the restored session. */
+  'backups.restore': method<null>()({ args: z.strictObject({ name: backupName }), scope: 'local' }),
 
   /** What a remote reads: the timer as the stage shows it, the live and next segment, the day's lateness (remote-state.ts). */
   'remote.state': method<RemoteState>()({ args: none, scope: 'view' }),

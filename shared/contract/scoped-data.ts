@@ -21,6 +21,10 @@
  * patches outside the recommendations (an event with none left still comes,
  * so its version chain stays whole); view receives a fresh projection when
  * its projection changed, and nothing otherwise.
+ *
+ * Every scope's meta says whether the host can save (the disk's state,
+ * without the host's message, which names the folder); the recovery notes
+ * and the data dir are local only.
  */
 import type { Patch } from 'immer';
 import type { HostMeta, SessionEvent, SessionSnapshot } from './api';
@@ -38,6 +42,8 @@ export function scopedMeta(scope: Scope, meta: HostMeta): HostMeta {
   return {
     appVersion: meta.appVersion,
     recovery: [],
+    // Whether the host can save, for every console whose changes it would refuse; the message (it names the folder) stays local.
+    storage: meta.storage.ok ? meta.storage : { ...meta.storage, message: '' },
     history: {
       runOfShow: scope === 'control' ? runOfShow : NO_HISTORY,
       recommendations: scope === 'rapporteur' ? recommendations : [],
@@ -111,7 +117,7 @@ export class ScopedFeed {
       return { type: 'snapshot', snapshot: { version: snapshot.version, doc, meta: scopedMeta('view', snapshot.meta) } };
     }
     const meta = scopedMeta(this.scope, event.meta);
-    if (this.scope === 'rapporteur') return { ...event, meta };
+    if (this.scope === 'rapporteur' || event.type === 'meta') return { ...event, meta };
     if (event.patches.some((p) => p.path.length === 0)) return { type: 'snapshot', snapshot: this.opening(now()) };
     return { ...event, patches: event.patches.filter((p) => !touchesRecommendations(p)), meta };
   }

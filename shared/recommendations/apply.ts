@@ -4,7 +4,7 @@
  * Rules
  * - A new recommendation is a draft unless the command says otherwise; its
  *   segment must exist and its speaker must belong to that segment.
- * - A change that changes nothing is no change (no journal line, no undo
+ * - A change that changes nothing is no change (nothing stored, no undo
  *   step). Every real change makes a new version (recommendations.ts).
  * - Merging marks the duplicate "merged" with a link to the one it went
  *   into, which gains the duplicate's countries, addressees and tags.

@@ -219,7 +219,8 @@ export function authorHistory(meta: HistoryMeta, author: string): HistorySummary
 
 const isText = (value: unknown): value is string => typeof value === 'string';
 
-function restoreEntry(raw: unknown): HistoryEntry | null {
+/** One saved step, or null when it is not one; steps saved before authors and labels existed get '' and no label. */
+export function restoreEntry(raw: unknown): HistoryEntry | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const entry = raw as Partial<Record<keyof HistoryEntry, unknown>>;
   if (!Array.isArray(entry.patches) || !Array.isArray(entry.inverse)) return null;

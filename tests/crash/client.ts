@@ -4,9 +4,11 @@
  * way every view builds it (the opening snapshot, then each patch event).
  *
  * The host answers in order and publishes a command's patches, once they
- * are journaled, before its result; so every event belongs to the oldest
- * unanswered command, and the mirror after each event is a state the data
- * dir durably held. Those states are what a restart is compared with.
+ * are stored, before its result, and before the next command's patches;
+ * so every event belongs to the oldest unanswered command (or to the
+ * second client, second-client.ts, whose captures it can tell apart), and
+ * the mirror after each event is a state the data dir durably held. Those
+ * states are what a restart is compared with.
  */
 import { applyPatches, enablePatches } from 'immer';
 import WebSocket from 'ws';
@@ -16,6 +18,7 @@ import type { ServerFrame } from '../../shared/contract/protocol';
 import type { SessionEvent } from '../../shared/contract/api';
 import type { Projection } from './model';
 import type { Planned } from './workload';
+import { isSecondClientsChange } from './second-client';
 
 enablePatches();
 
@@ -50,7 +53,7 @@ export class CrashClient {
   lastAnswered: Observed;
   /** States after each event since then: commands journaled but not yet answered. */
   since: Observed[] = [];
-  /** Patch events received: the host's commits since it started (this socket opens right after). */
+  /** Patch events received, the second client's too: the host's commits since it started (this socket opens right after). */
   events = 0;
   /** Called after each patch event with the command it belongs to (to kill at a chosen commit). */
   onEvent: (sent: Sent) => void = () => undefined;
@@ -180,6 +183,15 @@ export class CrashClient {
     switch (frame.t) {
       case 'event': {
         const event = frame.payload as SessionEvent;
+        // The disk's state (not in play here) changes no document.
+        if (event.type === 'meta') break;
+        if (event.type === 'patch' && event.fromVersion === this.version && isSecondClientsChange(event.patches)) {
+          // The second client's capture: part of the mirror and a commit of the host, but no command of ours.
+          this.doc = applyPatches(this.doc, event.patches);
+          this.version = event.version;
+          this.events++;
+          break;
+        }
         if (event.type !== 'patch' || event.fromVersion !== this.version) {
           this.anomalies.push(`unexpected ${event.type} event (version ${this.version})`);
           break;

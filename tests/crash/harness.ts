@@ -1,9 +1,11 @@
 /**
  * The crash harness: serve mode as a real process on a temp data dir, a
- * stream of commands from a WebSocket client, kill -9 at random moments
- * while commands are in flight, a restart on the same data dir, and after
- * each restart the checks of verify.ts. The last cycle ends with a clean
- * stop (SIGTERM) instead, so the final snapshot is checked too.
+ * stream of commands from a WebSocket client and, on a second connection,
+ * a second rapporteur's captures (second-client.ts), kill -9 at random
+ * moments while commands of both are in flight, a restart on the same data
+ * dir, and after each restart the checks of verify.ts and of the second
+ * client (lost, duplicated). The last cycle ends with a clean stop
+ * (SIGTERM) instead, so the final snapshot is checked too.
  *
  * Entry points: tests/crash/run.ts (`npm run test:crash`, the long form)
  * and tests/unit/crash.test.ts (the short form, inside `npm test`).
@@ -18,6 +20,8 @@ import { Random } from './random';
 import { ServeRunner, type ServeBuild } from './serve-runner';
 import { verifyCycle, type CycleVerdict } from './verify';
 import { Workload, type Planned } from './workload';
+import { SecondClient, isSecondClients, verifySecond, type SecondVerdict } from './second-client';
+import { SNAPSHOT_AFTER_COMMANDS } from '../../electron/host/session/session-host';
 
 export interface CrashOptions {
   seed: number;
@@ -33,6 +37,11 @@ export interface CrashCounts {
   acknowledged: number;
   recovered: number;
   lost: number;
+  /** A command's effect found more than once after a restart (both clients). */
+  duplicated: number;
+  /** The second client's captures: sent and acknowledged (also counted in commandsSent and acknowledged). */
+  secondSent: number;
+  secondAcknowledged: number;
   halfApplied: number;
   restarts: number;
   restartsFailed: number;
@@ -63,11 +72,12 @@ export interface CrashReport {
 /** Most commands in flight outside the burst before a kill. */
 const WINDOW = 8;
 /**
- * The host rotates its snapshot every 500 commits (HostOptions.snapshotEvery),
- * counted from its start. One cycle of the long form runs that far and is
- * killed around that commit, so a kill can land inside the rotation.
+ * The host takes a snapshot once SNAPSHOT_AFTER_COMMANDS commits wait
+ * (and when the session is quiet), counted from its start. One cycle of
+ * the long form runs that far and is killed around that commit, so a kill
+ * can land while the snapshot is written.
  */
-const SNAPSHOT_EVERY = 500;
+const SNAPSHOT_EVERY = SNAPSHOT_AFTER_COMMANDS;
 const MAX_FAILURE_LINES = 40;
 
 export async function runCrashTest(options: CrashOptions): Promise<CrashReport> {
@@ -79,6 +89,9 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashReport> 
     acknowledged: 0,
     recovered: 0,
     lost: 0,
+    duplicated: 0,
+    secondSent: 0,
+    secondAcknowledged: 0,
     halfApplied: 0,
     restarts: 0,
     restartsFailed: 0,
@@ -125,10 +138,15 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashReport> 
   };
 
   let client: CrashClient | null = null;
+  let second: SecondClient | null = null;
+  let secondNumber = 1;
   try {
     await server.start();
     client = await CrashClient.connect(server.url, onAnswer);
     for (const { commands, ending } of plan) {
+      const other = await SecondClient.connect(server.url);
+      second = other;
+      other.start(rng, secondNumber);
       const cycleModel = SessionModel.fromDoc(client.doc);
       model = cycleModel;
       const base = new Map(cycleModel.projection);
@@ -142,7 +160,7 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashReport> 
         counts.commandsSent++;
         return s;
       };
-      const cycle: Cycle = { live, server, rng, send, commands };
+      const cycle: Cycle = { live, server, rng, send, commands, second: other };
       const end =
         ending === 'burst'
           ? await killAfterBurst(cycle)
@@ -154,6 +172,9 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashReport> 
       if (ending !== 'stop') counts.kills++;
 
       await live.until(() => !live.open);
+      await other.abandon();
+      other.close();
+      secondNumber = other.nextNumber;
       const observed = [live.lastAnswered, ...live.since];
       const unanswered = live.abandon().length;
       if (ending !== 'stop' && unanswered > 0) counts.killsUnanswered++;
@@ -181,13 +202,20 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashReport> 
         timing: { killAt: end.killAt, offsetBefore: offsetMs, hostAt: after.hostAt, clientAt: after.clientAt },
       });
       tally(verdict, counts, fail, counts.restarts);
-      log(describe(counts.restarts, end.how(observed), unanswered, sent, verdict));
+      const secondVerdict = verifySecond(other.captures, client.doc);
+      tallySecond(secondVerdict, other.captures.length, counts, fail, counts.restarts);
+      const duplicatedFirst = duplicatedTexts(client.doc);
+      counts.duplicated += duplicatedFirst.length;
+      for (const text of duplicatedFirst) fail(`restart ${counts.restarts}: a recommendation is there twice: ${text.slice(0, 120)}`);
+      log(`${describe(counts.restarts, end.how(observed), unanswered, sent, verdict)}; second client: ${other.captures.length} sent, ${secondVerdict.acked} acknowledged`);
     }
     if (counts.kills < options.kills) fail(`only ${counts.kills} of ${options.kills} kills were made`);
+    if (counts.secondAcknowledged === 0) fail('the second client had no capture acknowledged');
   } catch (error) {
     fail(`the run stopped: ${(error as Error).stack ?? String(error)}`);
   } finally {
     client?.close();
+    second?.close();
     await server.stop();
   }
   if (server.stderr.some((line) => /could not start|failed/i.test(line))) fail(`server errors: ${server.stderr.slice(-5).join(' | ')}`);
@@ -240,6 +268,8 @@ interface Cycle {
   rng: Random;
   send: (make?: (n: number) => Planned) => Sent;
   commands: number;
+  /** The second rapporteur, capturing all along. */
+  second: SecondClient;
 }
 
 /** When the server went down (client clock), and how, for the progress line. */
@@ -323,10 +353,11 @@ async function killAtFollowUp({ live, server, rng, send, commands }: Cycle, goLi
   return { killAt, how };
 }
 
-/** The last cycle: every command answered, then SIGTERM (the host writes a final snapshot). */
-async function stopCleanly({ live, server, rng, send, commands }: Cycle): Promise<CycleEnd> {
+/** The last cycle: every command of both clients answered, then SIGTERM (the host writes a final snapshot and a backup). */
+async function stopCleanly({ live, server, rng, send, commands, second }: Cycle): Promise<CycleEnd> {
   await stream(live, rng, commands, send);
   await live.until(() => live.inFlight === 0);
+  await second.finish();
   const killAt = Date.now();
   await server.stop();
   return { killAt, how: () => 'clean stop' };
@@ -377,6 +408,29 @@ function tally(verdict: CycleVerdict, counts: CrashCounts, fail: (line: string) 
   if (verdict.timer.wrong) fail(`restart ${restart}: timer ${verdict.timer.wrong}`);
 }
 
+function tallySecond(verdict: SecondVerdict, sent: number, counts: CrashCounts, fail: (line: string) => void, restart: number): void {
+  counts.commandsSent += sent;
+  counts.secondSent += sent;
+  counts.acknowledged += verdict.acked;
+  counts.secondAcknowledged += verdict.acked;
+  counts.recovered += verdict.acked - verdict.lost.length;
+  counts.lost += verdict.lost.length;
+  counts.duplicated += verdict.duplicated.length;
+  counts.unackedApplied += verdict.unackedApplied;
+  counts.unackedAbsent += verdict.unackedAbsent;
+  counts.refused += verdict.refused.length;
+  for (const capture of verdict.lost) fail(`restart ${restart}: lost the second client's acknowledged capture ${capture.text.slice(0, 60)}`);
+  for (const capture of verdict.duplicated) fail(`restart ${restart}: the second client's capture is there more than once: ${capture.text.slice(0, 60)}`);
+  for (const capture of verdict.refused) fail(`restart ${restart}: the second client's capture was refused: ${capture.error}`);
+}
+
+/** Texts of recommendations that are there more than once (every text the harness sends is unique). */
+function duplicatedTexts(doc: SessionDoc): string[] {
+  const seen = new Map<string, number>();
+  for (const shard of Object.values(doc.recommendations.byShard)) for (const rec of Object.values(shard)) seen.set(rec.text, (seen.get(rec.text) ?? 0) + 1);
+  return [...seen].filter(([text, times]) => times > 1 && !isSecondClients(text)).map(([text]) => text);
+}
+
 function describe(restart: number, how: string, unanswered: number, sent: readonly Sent[], verdict: CycleVerdict): string {
   const acked = sent.filter((s) => s.outcome === 'acked').length;
   const timer = verdict.timer.wrong ? 'timer WRONG' : verdict.timer.checked ? 'running timer ok' : verdict.timer.unverifiable ? 'timer not checkable' : 'timer stopped';
@@ -395,10 +449,11 @@ export function formatReport(report: CrashReport): string[] {
   return [
     `seed: ${options.seed}`,
     `server: ${server}`,
+    `clients: 2 (first: ${c.commandsSent - c.secondSent} sent, ${c.acknowledged - c.secondAcknowledged} acknowledged; second: ${c.secondSent} sent, ${c.secondAcknowledged} acknowledged)`,
     `commands sent: ${c.commandsSent}`,
     `acknowledged: ${c.acknowledged}`,
     `recovered: ${c.recovered}`,
-    `lost: ${c.lost}`,
+    `lost=${c.lost} duplicated=${c.duplicated}`,
     `half-applied: ${c.halfApplied}`,
     `restarts: ${c.restarts}`,
     `restarts failed: ${c.restartsFailed}`,

@@ -12,13 +12,15 @@
  * sent, so the projection after any prefix of the stream is known, even
  * for commands that were never acknowledged. Each cycle starts from the
  * recovered document: segments that exist then are tracked by id, things
- * added later by their unique text.
+ * added later by their unique text. The second client's captures are left
+ * out (second-client.ts checks them).
  */
 import type { SegmentStatus, Speaker } from '../../shared/run-of-show/model';
 import type { SessionDoc } from '../../shared/session/document';
 import { findSegment } from '../../shared/run-of-show/model';
 import { allRecommendations, type Recommendation } from '../../shared/recommendations/model';
 import type { TimerMode } from '../../shared/timer/model';
+import { isSecondClients } from './second-client';
 
 export type Projection = Map<string, string>;
 /** Path -> new value; null removes the path. */
@@ -76,7 +78,7 @@ export function project(doc: SessionDoc, tracked: ReadonlySet<string>): Projecti
       for (const speaker of segment.speakers) push(`speaker:${speaker.name}`, speakerValue(segment.id, speaker));
     }
   }
-  for (const rec of allRecommendations(doc.recommendations)) push(`rec:${rec.text}`, recValue(rec));
+  for (const rec of allRecommendations(doc.recommendations)) if (!isSecondClients(rec.text)) push(`rec:${rec.text}`, recValue(rec));
   for (const [key, entries] of lists) out.set(key, listOf(entries));
   for (const draft of doc.recommendations.drafts) out.set(`draft:${draft.rapporteur}`, draft.text);
 
@@ -144,7 +146,9 @@ export class SessionModel {
     );
     const { timer } = doc;
     const current = segments.find((s) => s.id === timer.segmentId);
-    const recs = allRecommendations(doc.recommendations).map(({ id, createdAt: _c, updatedAt: _u, priorVersions: _p, ...fields }) => ({ id, fields }));
+    const recs = allRecommendations(doc.recommendations)
+      .filter((rec) => !isSecondClients(rec.text))
+      .map(({ id, createdAt: _c, updatedAt: _u, priorVersions: _p, ...fields }) => ({ id, fields }));
     return new SessionModel(
       new Set(segments.map((s) => s.id)),
       segments,

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { formatReport, runCrashTest } from './harness';
 import type { ServeBuild } from './serve-runner';
 
-const USAGE = 'usage: tsx tests/crash/run.ts [--seed 20231016] [--kills 20] [--commands 1000] [--source]';
+const USAGE = 'usage: tsx tests/crash/run.ts [--seed 20231016] [--kills 30] [--commands 2000] [--source]';
 
 function whole(name: string, text: string, min: number): number {
   const value = Number(text);
@@ -24,8 +24,8 @@ function whole(name: string, text: string, min: number): number {
 const { values } = parseArgs({
   options: {
     seed: { type: 'string', default: '20231016' },
-    kills: { type: 'string', default: '20' },
-    commands: { type: 'string', default: '1000' },
+    kills: { type: 'string', default: '30' },
+    commands: { type: 'string', default: '2000' },
     source: { type: 'boolean', default: false },
   },
   strict: true,
@@ -34,7 +34,7 @@ const build: ServeBuild = values.source ? 'source' : 'bundle';
 const kills = whole('kills', values.kills, 0);
 const options = { seed: whole('seed', values.seed, 0), kills, commands: whole('commands', values.commands, 2 * (kills + 1)), build };
 
-console.log(`crash harness: seed ${options.seed}, ${options.kills} kills, ${options.commands} commands (replay: --seed ${options.seed})`);
+console.log(`crash harness: seed ${options.seed}, ${options.kills} kills, ${options.commands} commands from the first client and a second client's captures alongside (replay: --seed ${options.seed})`);
 const report = await runCrashTest({ ...options, log: (line) => console.log(line) });
 console.log(formatReport(report).join('\n'));
 process.exit(report.failures.length === 0 ? 0 : 1);

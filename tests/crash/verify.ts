@@ -30,6 +30,7 @@ import type { DurationMs, EpochMs } from '../../shared/kernel/units';
 import type { Observed, Sent } from './client';
 import { differences, project, type Projection } from './model';
 import type { TimerClock } from './workload';
+import { isSecondClients } from './second-client';
 
 /** How far a restored timer may be from the real-time expectation (clock offsets are measured to a few ms). */
 const TIMER_TOLERANCE_MS = 200;
@@ -76,7 +77,16 @@ export interface CycleVerdict {
 type Entry = { from: number; value: string | null };
 
 const valueIn = (projection: Projection, path: string) => projection.get(path) ?? null;
-const canonical = (doc: SessionDoc): unknown => JSON.parse(JSON.stringify(doc));
+/** The document as JSON, without the second client's captures (and the shards only they filled): the first client's commands decide the rest. */
+function canonical(doc: SessionDoc): unknown {
+  const copy = JSON.parse(JSON.stringify(doc)) as SessionDoc;
+  const { byShard } = copy.recommendations;
+  for (const [shard, records] of Object.entries(byShard)) {
+    for (const [id, rec] of Object.entries(records)) if (isSecondClients(rec.text)) delete records[id];
+    if (Object.keys(records).length === 0) delete byShard[shard];
+  }
+  return copy;
+}
 
 export function verifyCycle(input: CycleInput): CycleVerdict {
   const { sent, base, tracked, recovered, observed } = input;

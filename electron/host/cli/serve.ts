@@ -67,7 +67,7 @@ export async function serve(argv: string[]): Promise<void> {
   if (others.length > 0) console.log(`  also on the venue network at ${others.join(', ')} (network views need a token there)`);
   const status = server.lanStatus();
   if (status.enabled) console.log(`Network views are on, port ${status.port}`);
-  for (const note of host.getSnapshot().meta.recovery) console.warn(`recovered: ${note}`);
+  for (const note of host.getSnapshot().meta.recovery) console.warn(`${note.kind}: ${note.message}`);
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

@@ -17,7 +17,7 @@ import { sameOrigin } from './origins';
 
 const HEADERS = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer', 'Content-Type': 'application/json; charset=utf-8' };
 
-const STATUS: Record<CommandError['code'], number> = { invalid: 400, 'not-found': 404, conflict: 409, forbidden: 403, 'rate-limited': 429, internal: 500, unreachable: 502 };
+const STATUS: Record<CommandError['code'], number> = { invalid: 400, 'not-found': 404, conflict: 409, forbidden: 403, 'rate-limited': 429, internal: 500, unreachable: 502, 'not-saved': 507 };
 
 function reply(res: ServerResponse, result: CallResult, close = false): void {
   const status = result.ok ? 200 : STATUS[result.error.code];

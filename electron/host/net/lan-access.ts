@@ -10,11 +10,12 @@
  * - Tokens are compared in constant time (both sides hashed to the same
  *   length first, then crypto.timingSafeEqual).
  * - Rotating the tokens disconnects every client that used the old ones.
- * - The settings live in lan.json beside the session (mode 0600), so venue
- *   screens reconnect with the same URL after a restart.
+ * - The settings live in lan.json beside the session (mode 0600, written
+ *   whole or not at all), so venue screens reconnect with the same URL
+ *   after a restart.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { chmod, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
@@ -48,6 +49,18 @@ export function secretsEqual(a: string, b: string): boolean {
   return timingSafeEqual(digest(a), digest(b));
 }
 
+/** write-file-atomic's temp name: lan.json.<hex>, renamed over lan.json when complete. */
+const LEFTOVER = /^lan\.json\.[0-9a-f]+$/;
+
+async function keepPrivate(dataDir: string, file: string): Promise<void> {
+  try {
+    for (const name of await readdir(dataDir)) if (LEFTOVER.test(name)) await rm(join(dataDir, name), { force: true });
+    if (((await stat(file)).mode & 0o777) !== 0o600) await chmod(file, 0o600);
+  } catch {
+    // No data dir or no lan.json yet (or a folder that can not be changed): the next save writes it 0600.
+  }
+}
+
 export class LanAccess {
   private listeners = new Set<() => void>();
 
@@ -56,11 +69,16 @@ export class LanAccess {
     private settings: LanSettings,
   ) {}
 
-  /** Loads lan.json from a data dir (new tokens if missing or unreadable). */
+  /**
+   * Loads lan.json from a data dir (new tokens if missing or unreadable).
+   * A file left readable by others (an older release, a copy) is made
+   * private again, and temp files of a save a crash cut short are removed.
+   */
   static async load(dataDir: string | null, defaultPort = DEFAULT_LAN_PORT): Promise<LanAccess> {
     const file = dataDir === null ? null : join(dataDir, 'lan.json');
     let settings: LanSettings = { enabled: false, port: defaultPort, viewToken: newToken(), controlToken: newToken(), rapporteurToken: newToken(), osc: DEFAULT_OSC };
-    if (file !== null) {
+    if (dataDir !== null && file !== null) {
+      await keepPrivate(dataDir, file);
       try {
         const parsed = settingsSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
         if (parsed.success) settings = { ...parsed.data, rapporteurToken: parsed.data.rapporteurToken ?? newToken(), osc: parsed.data.osc ?? DEFAULT_OSC };

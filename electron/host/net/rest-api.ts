@@ -17,7 +17,7 @@ export const REST_PREFIX = '/api/v1/';
 const BODY_LIMIT = 16 * 1024;
 
 const HEADERS = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
-const STATUS: Record<CommandError['code'], number> = { invalid: 400, 'not-found': 404, conflict: 409, forbidden: 403, 'rate-limited': 429, internal: 500, unreachable: 502 };
+const STATUS: Record<CommandError['code'], number> = { invalid: 400, 'not-found': 404, conflict: 409, forbidden: 403, 'rate-limited': 429, internal: 500, unreachable: 502, 'not-saved': 503 };
 
 function refuse(res: ServerResponse, code: CommandError['code'], field: string, message: string, status = STATUS[code]): void {
   res.writeHead(status, HEADERS).end(JSON.stringify({ ok: false, error: { code, field, message } }));

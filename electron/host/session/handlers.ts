@@ -1,7 +1,8 @@
 /**
  * The session's methods: its snapshot (what the caller's scope may see),
  * commands (each checked against the scope it needs, session/handlers.ts),
- * the host's clock, and what a remote reads and toggles.
+ * the host's clock, the recovery notes and backups, and what a remote reads
+ * and toggles.
  */
 import { CommandRejected } from '../../../shared/kernel/errors';
 import { allows } from '../../../shared/kernel/scopes';
@@ -26,6 +27,16 @@ export function sessionHandlers(host: SessionHost): HandlerSet {
       return { version: result.version };
     },
     'session.clock': () => ({ hostAt: host.now() }),
+    'session.acknowledgeRecovery': async ({ ids }) => {
+      await host.acknowledgeRecovery(ids);
+      return null;
+    },
+    'backups.list': () => host.listBackups(),
+    'backups.take': () => host.takeBackup(),
+    'backups.restore': async ({ name }) => {
+      await host.restoreBackup(name);
+      return null;
+    },
     'remote.state': () => {
       const { version, doc } = host.getSnapshot();
       return remoteState(doc, version, host.now());

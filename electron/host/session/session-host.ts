@@ -1,130 +1,194 @@
 /**
  * The session host: the single owner of the session document.
- * validate -> apply -> persist (file-store.ts) -> publish -> acknowledge.
- * Commands run one at a time in arrival order. No electron import: the same
- * host runs in Electron's main process and under plain Node (serve mode).
+ * validate -> apply -> persist -> publish -> acknowledge. Commands run one
+ * at a time in arrival order, and a command's answer goes out before the
+ * next command's changes are published. No electron import: the same host
+ * runs in Electron's main process and under plain Node (serve mode).
+ *
+ * Persistence (the store: electron/host/store/, docs/storage.md)
+ * - Open: SessionStore.open takes the folder's lock, checks, recovers or
+ *   converts it. The state is put back from the snapshot's chunks
+ *   (state-chunks.ts) and the commands after it are replayed with the ids
+ *   and host times they were first applied with. A new folder starts with
+ *   the example conference; one nothing could be recovered from starts
+ *   blank (its note says so; it is never passed off as the user's session).
+ *   Either is saved as the first snapshot at once.
+ * - A command: applied in memory, appended to the store (one committed,
+ *   flushed transaction), and only then made the state, published and
+ *   acknowledged. A write the disk refuses refuses the command with the
+ *   store's plain message ("Not saved: the disk is full…") and changes
+ *   nothing; HostMeta.storage says so until a write succeeds again.
+ * - Snapshots are never on a command's path: SNAPSHOT_AFTER_COMMANDS
+ *   commands, or SNAPSHOT_IDLE_MS without one, queue a snapshot of the
+ *   chunks that changed behind whatever commands are waiting, so it never
+ *   falls between a command and its follow-ups. A failed snapshot fails no
+ *   command (they are all stored) and is tried again later.
+ * - Backups every 5 minutes while the session changes, one at close, and on
+ *   request; a restore replaces the session in every view.
+ * - Recovery notes stay in HostMeta until someone acknowledges them.
  */
 import { randomUUID } from 'node:crypto';
 import { formatInTimeZone } from 'date-fns-tz';
-import type { DispatchResult, HostMeta, SessionEvent, SessionSnapshot, Unsubscribe } from '../../../shared/contract/api';
+import type { BackupSummary, DispatchResult, HostMeta, RecoveryNote, SessionEvent, SessionSnapshot, StorageHealth, Unsubscribe } from '../../../shared/contract/api';
 import { parseCommand, type Command } from '../../../shared/session/commands';
-import { CommandRejected } from '../../../shared/kernel/errors';
-import { FORMAT_VERSION } from '../../../shared/session/document';
-import { createExampleSession } from '../../../shared/session/example-session';
-import type { CommandContext } from '../../../shared/kernel/command-context';
+import { CommandRejected, reject } from '../../../shared/kernel/errors';
+import { EXAMPLE_EVENT, createBlankSession, createExampleSession } from '../../../shared/session/example-session';
 import { applyCommand, type SessionState } from '../../../shared/session/reducer';
-import { emptyHistory, historyMeta, restoreHistory } from '../../../shared/session/history';
+import { emptyHistory, historyMeta } from '../../../shared/session/history';
+import type { SessionDoc } from '../../../shared/session/document';
 import { followUps } from '../../../shared/session/follow-ups';
-import { replayCommand, upgradeState } from '../../../shared/session/upgrade';
 import type { Clock, EpochMs, IsoDate } from '../../../shared/kernel/units';
 import { hostTime } from '../../../shared/kernel/host-clock';
 import { remainingMs } from '../../../shared/timer/model';
+import { SessionStore, type BackupInfo, type OpenedStore, type StoredCommand } from '../store/session-store';
+import { StoreWriteError } from '../store/errors';
+import { BackupSchedule, type ScheduleTimers } from '../store/backup-schedule';
 import { systemClock } from './clock';
-import { FileStore } from './file-store';
-import type { JournalEntry } from './journal';
+import { StateChunks, legacyChunks } from './state-chunks';
+import { contextFor, sessionFromStore, type Replayed } from './replay';
 import { TimerBoundaries } from './timer-boundaries';
+
+/** A snapshot after this many commands at the latest (replay at start-up stays short)... */
+export const SNAPSHOT_AFTER_COMMANDS = 25;
+/** ...or once the session has been quiet this long. */
+export const SNAPSHOT_IDLE_MS = 1_000;
 
 export interface HostOptions {
   dataDir: string;
   clock?: Clock;
   appVersion?: string;
-  /** Take a snapshot (and start a new journal) after this many commands. */
-  snapshotEvery?: number;
-  /** Only benchmarks of the in-memory path turn this off. */
-  fsync?: boolean;
-  /**
-   * Where the journal is appended (default: journal.jsonl in the data dir).
-   * Fault tests point it at a device that fails writes, such as /dev/full.
-   */
-  journalPath?: (defaultPath: string) => string;
+  /** When snapshots are taken (see the header); tests and benchmarks change it. */
+  snapshots?: { afterCommands?: number; idleMs?: number };
+  /** The backup schedule: its interval and, in tests, its timers. */
+  backups?: { intervalMs?: number; timers?: ScheduleTimers };
+  /** Tests only: SQLite's page limit, standing in for a full disk. */
+  maxPageCount?: number;
+  /** How long to wait for a holder of the folder that is just closing (ms). */
+  lockWaitMs?: number;
+  /** Told after each snapshot saved: how long it took and how many chunks it wrote (benchmarks read it). */
+  onSnapshot?: (snapshot: { durationMs: number; changed: number; removed: number }) => void;
 }
 
 type Listener = (event: SessionEvent) => void;
 
-function contextFor(state: SessionState, at: number, ids: string[], replayIds?: string[]): CommandContext {
-  let next = 0;
-  const newId = () => {
-    const id = replayIds ? replayIds[next++] : randomUUID();
-    if (id === undefined) throw new Error('journal entry has fewer ids than its command needs');
-    ids.push(id);
-    return id;
-  };
-  // Instants are whole milliseconds (host-clock.ts); a journal written before they were is read as such.
-  const now = Math.floor(at) as EpochMs;
-  return {
-    now,
-    today: formatInTimeZone(now, state.doc.event.timeZone, 'yyyy-MM-dd') as IsoDate,
-    newId,
-    ...(replayIds !== undefined && replayIds.length > 0 ? { recordedExampleIds: newId } : {}),
-  };
+function storageOf(store: SessionStore): StorageHealth {
+  const health = store.health();
+  return health.ok ? { ok: true } : { ok: false, problem: health.error.reason, message: health.error.message, since: health.since };
+}
+
+function summaryOf(backup: BackupInfo): BackupSummary {
+  return { name: backup.name, takenAt: backup.takenAt, reason: backup.reason, seq: backup.seq, sizeBytes: backup.sizeBytes };
+}
+
+/** What a refused write tells the caller: the store's own words, and that nothing changed. */
+function notSaved(error: StoreWriteError): DispatchResult {
+  return { ok: false, error: { code: 'not-saved', field: 'storage', message: error.message } };
+}
+
+/** The session a store holds, and whether it needs its first snapshot (a new or unrecoverable folder). */
+function load(opened: OpenedStore, now: number): Replayed & { chunks: StateChunks; firstSnapshot: boolean } {
+  if (opened.snapshot !== null) return { ...sessionFromStore(opened.snapshot, opened.commands), firstSnapshot: false };
+  if (opened.commands.length > 0) throw new Error(`the store in ${opened.store.dir} has commands but no snapshot to replay them on`);
+  const today = formatInTimeZone(now, EXAMPLE_EVENT.timeZone, 'yyyy-MM-dd') as IsoDate;
+  const doc: SessionDoc = opened.status === 'unrecoverable' ? createBlankSession(today) : createExampleSession();
+  return { state: { doc, history: emptyHistory() }, seq: 0, last: null, leftOut: [], chunks: new StateChunks(), firstSnapshot: true };
 }
 
 export class SessionHost {
-  private state: SessionState;
-  private seq: number;
+  private state!: SessionState;
+  private seq = 0;
+  private chunks!: StateChunks;
   private version = 0;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<Listener>();
   private closed = false;
+  /** Set when the store could not be reopened after a restore: every write is refused with it. */
+  private broken: { error: StoreWriteError; since: number } | null = null;
   private readonly boundaries: TimerBoundaries;
+  private schedule: BackupSchedule;
+  private unsnapshotted = 0;
+  private snapshotTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly snapshotAfter: number;
+  private readonly snapshotIdleMs: number;
+  /** The storage health last published, so a change is published once. */
+  private publishedStorage: string;
   /** Host time: wall-clock epoch that advances with the monotonic clock. */
   readonly now: () => EpochMs;
 
   private constructor(
-    private readonly store: FileStore,
-    state: SessionState,
-    seq: number,
-    private readonly recovery: string[],
+    private store: SessionStore,
     private readonly appVersion: string,
-    clock: Clock,
+    private readonly clock: Clock,
+    private readonly options: HostOptions,
   ) {
-    this.state = state;
-    this.seq = seq;
     this.now = hostTime(clock);
     this.boundaries = new TimerBoundaries(this.now, () => {
-      this.queue = this.queue.then(() => this.onBoundary()).catch((error: unknown) => console.error('timer boundary failed:', error));
+      this.enqueue(() => this.onBoundary()).catch((error: unknown) => console.error('timer boundary failed:', error));
     });
+    this.snapshotAfter = options.snapshots?.afterCommands ?? SNAPSHOT_AFTER_COMMANDS;
+    this.snapshotIdleMs = options.snapshots?.idleMs ?? SNAPSHOT_IDLE_MS;
+    this.schedule = this.newSchedule();
+    this.publishedStorage = JSON.stringify(storageOf(store));
   }
 
-  /** Opens the data dir (recovering it if needed), replays the journal and returns the host. */
+  /** Opens the data dir (see the header); throws with a plain message when it can not be used. */
   static async open(options: HostOptions): Promise<SessionHost> {
     const clock = options.clock ?? systemClock;
-    const { store, loaded } = await FileStore.open({
-      dataDir: options.dataDir,
+    const opened = await SessionStore.open(options.dataDir, {
       now: () => clock.now(),
-      snapshotEvery: options.snapshotEvery ?? 500,
-      fsync: options.fsync ?? true,
-      journalPath: options.journalPath ?? ((path: string) => path),
+      appVersion: options.appVersion ?? '0.0.0',
+      splitLegacyState: legacyChunks,
+      maxPageCount: options.maxPageCount,
+      lockWaitMs: options.lockWaitMs,
     });
-    // A snapshot's document may be of an earlier format, its history may
-    // predate authors and labels of steps (upgrade.ts, history.ts).
-    let state: SessionState = loaded.base ? upgradeState({ doc: loaded.base.state.doc, history: restoreHistory(loaded.base.state.history) }) : { doc: createExampleSession(), history: emptyHistory() };
-    const fresh = loaded.base === null && loaded.entries.length === 0;
-    const recovery = [...loaded.recovery];
-    let seq = loaded.base?.seq ?? 0;
-    let last: Command | null = null;
-    for (const entry of loaded.entries) {
-      const replayed = replayCommand(state, entry.cmd, contextFor(state, entry.at, [], entry.ids), entry.seq);
-      state = replayed.state;
-      seq = entry.seq;
-      last = replayed.command;
-      if (replayed.leftOut !== null) recovery.push(replayed.leftOut);
+    try {
+      const host = new SessionHost(opened.store, options.appVersion ?? '0.0.0', clock, options);
+      const last = host.install(opened);
+      // A crash between the last command and its follow-up left the follow-up
+      // undone; the command was never acknowledged, but it must not stay
+      // half-applied, so finish it now.
+      if (last) host.runFollowUps(last);
+      host.boundaries.schedule(host.state.doc);
+      host.schedule.start();
+      return host;
+    } catch (error) {
+      opened.store.close();
+      throw error;
     }
-    const host = new SessionHost(store, state, seq, recovery, options.appVersion ?? '0.0.0', clock);
-    // An empty data dir starts with the example conference, written down at
-    // once as both snapshot files, so that a damaged snapshot.json finds the
-    // session in snapshot.prev.json before any rotation.
-    if (fresh || loaded.repaired) await host.writeSnapshot(true);
-    // A crash between the last command and its follow-up left the follow-up
-    // undone; the command was never acknowledged, but it must not stay
-    // half-applied, so finish it now.
-    if (last) await host.runFollowUps(last);
-    host.boundaries.schedule(host.state.doc);
-    return host;
+  }
+
+  /** Makes `opened` the session (at open and after a restore); returns the last command replayed. */
+  private install(opened: OpenedStore): Command | null {
+    const loaded = load(opened, this.clock.now());
+    this.store = opened.store;
+    this.state = loaded.state;
+    this.chunks = loaded.chunks;
+    this.seq = loaded.seq;
+    // Stored commands this version refuses are left out and told until acknowledged (once each: the note's id names the command).
+    for (const { seq, message } of loaded.leftOut) this.store.addNote({ id: `left-out-${this.store.historyId}-${seq}`, at: this.clock.now(), kind: 'left-out', message });
+    this.unsnapshotted = opened.commands.length;
+    if (loaded.firstSnapshot) {
+      const chunks = this.chunks.chunksOf(this.state);
+      this.store.saveSnapshot(this.seq, [...chunks], [], this.now());
+      this.chunks.saved(chunks);
+    }
+    // Replayed commands are in no snapshot yet: one is taken once the session is quiet.
+    if (this.unsnapshotted > 0) this.armSnapshot();
+    return loaded.last;
+  }
+
+  private newSchedule(): BackupSchedule {
+    return new BackupSchedule(this.store, {
+      intervalMs: this.options.backups?.intervalMs,
+      timers: this.options.backups?.timers,
+      onError: (error) => console.error(`a backup could not be taken (the session itself is saved): ${error instanceof Error ? error.message : String(error)}`),
+    });
   }
 
   private meta(): HostMeta {
-    return { recovery: this.recovery, appVersion: this.appVersion, dataDir: this.store.dir, history: historyMeta(this.state.history) };
+    const recovery: RecoveryNote[] = this.store.recoveryNotes();
+    const storage: StorageHealth = this.broken ? { ok: false, problem: this.broken.error.reason, message: this.broken.error.message, since: this.broken.since } : storageOf(this.store);
+    return { recovery, storage, appVersion: this.appVersion, dataDir: this.store.dir, history: historyMeta(this.state.history) };
   }
 
   getSnapshot(): SessionSnapshot {
@@ -136,90 +200,147 @@ export class SessionHost {
     return this.state;
   }
 
+  get dataDir(): string {
+    return this.store.dir;
+  }
+
   subscribe(listener: Listener): Unsubscribe {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  /** Validates and applies one command; resolves once it is durable and published. */
-  dispatch(input: unknown): Promise<DispatchResult> {
-    const run = this.queue.then(() => this.process(input));
-    this.queue = run.catch(() => undefined);
+  /**
+   * Runs `task` after everything queued before it (commands, snapshots,
+   * restores). The next task waits one turn of the event loop: the store
+   * writes synchronously, so without it the next command would publish
+   * its changes before the previous command's answer had gone out, and a
+   * view could not tell which changes an answered command made.
+   */
+  private enqueue<T>(task: () => T | Promise<T>): Promise<T> {
+    const run = this.queue.then(task);
+    this.queue = run.catch(() => undefined).then(() => new Promise((resolve) => setImmediate(resolve)));
     return run;
   }
 
-  private async process(input: unknown): Promise<DispatchResult> {
+  /** Validates and applies one command; resolves once it is durable and published. */
+  dispatch(input: unknown): Promise<DispatchResult> {
+    return this.enqueue(() => this.process(input));
+  }
+
+  /** Resolves once every queued command and snapshot has run (tests and benchmarks). */
+  async settled(): Promise<void> {
+    await this.enqueue(() => undefined);
+  }
+
+  private process(input: unknown): DispatchResult {
     if (this.closed) return { ok: false, error: { code: 'conflict', field: 'command', message: 'the session host is closed' } };
     const parsed = parseCommand(input);
     if (!parsed.ok) return parsed;
-    const result = await this.commit(parsed.command);
-    if (result.ok) await this.runFollowUps(parsed.command);
-    await this.snapshotWhenDue();
+    const result = this.commit(parsed.command);
+    if (result.ok) this.runFollowUps(parsed.command);
     this.boundaries.schedule(this.state.doc);
     return result.ok ? { ok: true, version: this.version } : result;
   }
 
-  private async runFollowUps(command: Command): Promise<void> {
-    for (const next of followUps(command, this.state.doc)) await this.commit(next);
+  private runFollowUps(command: Command): void {
+    for (const next of followUps(command, this.state.doc)) {
+      const result = this.commit(next);
+      if (!result.ok) console.error(`the follow-up ${next.type} of ${command.type} was not applied: ${result.error.field} ${result.error.message}`);
+    }
   }
 
   /** At a phase boundary: with auto-advance on and the time up, the next speaker, the clock running on. */
-  private async onBoundary(): Promise<void> {
+  private onBoundary(): void {
+    if (this.closed) return;
     const { timer } = this.state.doc;
     const running = timer.clock.runningSince !== null && timer.mode === 'countdown';
     if (running && timer.autoAdvance && remainingMs(timer.clock, this.now()) <= 0) {
-      const result = await this.commit({ type: 'timer.next' });
+      const result = this.commit({ type: 'timer.next' });
       if (!result.ok && result.error.field !== 'speakerId') console.error('auto-advance failed:', result.error);
-      await this.snapshotWhenDue();
     }
     this.boundaries.schedule(this.state.doc);
   }
 
-  private async commit(command: Command): Promise<DispatchResult> {
+  private commit(command: Command): DispatchResult {
     const at = this.now();
     const ids: string[] = [];
     let transition;
     try {
-      transition = applyCommand(this.state, command, contextFor(this.state, at, ids));
+      transition = applyCommand(this.state, command, contextFor(this.state, at, ids, randomUUID));
     } catch (error) {
       if (error instanceof CommandRejected) return { ok: false, error: error.error };
       throw error;
     }
     if (transition.patches.length === 0) return { ok: true, version: this.version };
-    const entry: JournalEntry = { seq: this.seq + 1, at, ids, cmd: command };
+    if (this.broken) return notSaved(this.broken.error);
+    const entry: StoredCommand = { seq: this.seq + 1, at, ids, cmd: command };
     try {
-      await this.store.append(entry);
+      this.store.append(entry);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return { ok: false, error: { code: 'internal', field: 'command', message: `could not be saved, nothing was changed: ${reason}` } };
+      if (!(error instanceof StoreWriteError)) throw error;
+      this.publishStorageChange();
+      return notSaved(error);
     }
     this.seq = entry.seq;
     this.state = transition.state;
     const fromVersion = this.version++;
-    this.publish({ type: 'patch', fromVersion, version: this.version, patches: transition.patches, meta: this.meta() });
+    const meta = this.meta();
+    this.publishedStorage = JSON.stringify(meta.storage);
+    this.publish({ type: 'patch', fromVersion, version: this.version, patches: transition.patches, meta });
+    this.unsnapshotted++;
+    this.armSnapshot();
     return { ok: true, version: this.version };
   }
 
-  /**
-   * Rotates once a command and its follow-ups are all journaled, never
-   * between them: `open` finds an unfinished follow-up from the journal's
-   * last command.
-   */
-  private async snapshotWhenDue(): Promise<void> {
-    if (this.store.snapshotDue) await this.trySnapshot();
+  /** Schedules the next snapshot: soon once enough commands wait, else when the session goes quiet. */
+  private armSnapshot(): void {
+    const due = this.unsnapshotted >= this.snapshotAfter;
+    if (this.snapshotTimer !== null) {
+      if (!due) {
+        this.snapshotTimer.refresh();
+        return;
+      }
+      clearTimeout(this.snapshotTimer);
+    }
+    this.snapshotTimer = setTimeout(
+      () => {
+        this.snapshotTimer = null;
+        void this.enqueue(() => this.snapshot());
+      },
+      due ? 0 : this.snapshotIdleMs,
+    );
+    this.snapshotTimer.unref();
   }
 
-  /**
-   * A snapshot only bounds replay time: every acknowledged command is already
-   * in the journal. So a failed snapshot (a full disk) is reported and
-   * retried after the next command, and never fails a command.
-   */
-  private async trySnapshot(): Promise<void> {
+  /** The queued snapshot (see armSnapshot). */
+  private snapshot(): void {
+    if (!this.closed && !this.broken) this.saveSnapshot();
+  }
+
+  /** Saves the chunks that changed since the last snapshot (see the header: never fails a command). */
+  private saveSnapshot(): void {
+    if (this.unsnapshotted === 0) return;
+    const started = performance.now();
+    const { changed, removed, chunks } = this.chunks.changesFor(this.state);
     try {
-      await this.writeSnapshot(false);
+      this.store.saveSnapshot(this.seq, changed, removed, this.now());
+      this.chunks.saved(chunks);
+      this.unsnapshotted = 0;
+      this.options.onSnapshot?.({ durationMs: performance.now() - started, changed: changed.length, removed: removed.length });
     } catch (error) {
-      console.error(`could not write a snapshot (the journal still holds every change): ${error instanceof Error ? error.message : String(error)}`);
+      if (!(error instanceof StoreWriteError)) throw error;
+      console.error(`a snapshot could not be saved (every command is stored; it is tried again later): ${error.message}`);
     }
+    this.publishStorageChange();
+  }
+
+  /** Publishes the meta alone when the storage health changed without a document change. */
+  private publishStorageChange(): void {
+    const meta = this.meta();
+    const storage = JSON.stringify(meta.storage);
+    if (storage === this.publishedStorage) return;
+    this.publishedStorage = storage;
+    this.publish({ type: 'meta', version: this.version, meta });
   }
 
   private publish(event: SessionEvent): void {
@@ -232,18 +353,111 @@ export class SessionHost {
     }
   }
 
-  private async writeSnapshot(fresh: boolean): Promise<void> {
-    await this.store.snapshot({ formatVersion: FORMAT_VERSION, seq: this.seq, savedAt: this.now(), state: this.state }, fresh);
+  /** The user has read these notes: they are no longer shown (in any view, after any restart). */
+  acknowledgeRecovery(ids: readonly string[]): Promise<void> {
+    return this.enqueue(() => {
+      try {
+        this.store.acknowledgeRecovery(ids);
+      } catch (error) {
+        if (error instanceof StoreWriteError) {
+          this.publishStorageChange();
+          reject('not-saved', 'storage', error.message);
+        }
+        throw error;
+      }
+      this.publishedStorage = JSON.stringify(storageOf(this.store));
+      this.publish({ type: 'meta', version: this.version, meta: this.meta() });
+    });
   }
 
-  /** Waits for queued commands, writes a final snapshot and releases the files. */
+  listBackups(): BackupSummary[] {
+    return this.store.listBackups().map(summaryOf);
+  }
+
+  /** A backup now (commands go on meanwhile; SQLite copies what they write too). */
+  async takeBackup(): Promise<BackupSummary> {
+    try {
+      return summaryOf((await this.store.backupNow('manual'))!);
+    } catch (error) {
+      if (error instanceof StoreWriteError) reject('not-saved', 'storage', error.message);
+      throw error;
+    }
+  }
+
+  /**
+   * Replaces the session with the backup `name` (the store keeps the
+   * current file in kept/ and records a note). Every view gets the
+   * restored session as a fresh snapshot. A backup that can not be
+   * restored changes nothing and says why.
+   */
+  restoreBackup(name: string): Promise<void> {
+    return this.enqueue(async () => {
+      if (this.closed) reject('conflict', 'name', 'the session host is closed');
+      if (!this.store.listBackups().some((backup) => backup.name === name)) reject('not-found', 'name', `there is no backup named ${name}`);
+      this.schedule.stop();
+      this.cancelSnapshot();
+      let opened: OpenedStore;
+      try {
+        opened = await this.store.restoreBackup(name);
+      } catch (error) {
+        this.afterFailedRestore();
+        if (error instanceof StoreWriteError) reject('not-saved', 'storage', error.message);
+        reject('conflict', 'name', error instanceof Error ? error.message : String(error));
+      }
+      try {
+        const last = this.install(opened);
+        if (last) this.runFollowUps(last);
+      } catch (error) {
+        opened.store.close();
+        this.broken = { error: new StoreWriteError('damaged', 'RESTORE_FAILED', { cause: error }), since: this.clock.now() };
+        this.publishStorageChange();
+        throw error;
+      }
+      this.schedule = this.newSchedule();
+      this.schedule.start();
+      this.version++;
+      this.publishedStorage = JSON.stringify(storageOf(this.store));
+      this.publish({ type: 'snapshot', snapshot: this.getSnapshot() });
+      this.boundaries.schedule(this.state.doc);
+    });
+  }
+
+  /**
+   * A restore that failed before it changed anything left the store open;
+   * one whose reopening failed (the disk, after the restored file was in
+   * place) closed it, and then nothing more can be saved until a restart.
+   */
+  private afterFailedRestore(): void {
+    if (this.store.isOpen) {
+      this.schedule.start();
+      return;
+    }
+    this.broken = { error: new StoreWriteError('damaged', 'RESTORE_FAILED'), since: this.clock.now() };
+    this.publishStorageChange();
+  }
+
+  private cancelSnapshot(): void {
+    if (this.snapshotTimer !== null) clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = null;
+  }
+
+  /** Waits for queued commands, saves a last snapshot and a backup, and releases the folder. */
   async close(): Promise<void> {
     if (this.closed) return;
-    await this.queue;
+    await this.settled();
     this.closed = true;
     this.boundaries.cancel();
-    if (this.store.unsnapshotted > 0) await this.trySnapshot();
-    await this.store.close();
+    this.cancelSnapshot();
+    this.schedule.stop();
+    if (!this.broken) {
+      this.saveSnapshot();
+      try {
+        await this.store.backupNow('quit');
+      } catch (error) {
+        console.error(`the backup at close could not be taken (the session itself is saved): ${error instanceof Error ? error.message : String(error)}`);
+      }
+      this.store.close();
+    }
     this.listeners.clear();
   }
 }

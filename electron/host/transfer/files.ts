@@ -52,8 +52,11 @@ async function binaryOf(doc: SessionDoc, format: BinaryFormat, meta: ExportMeta,
 
 /** The file of a format, as the session is now, for a caller with `scope` (the console: everything). */
 export async function exportFor(host: SessionHost, format: ExportFormat, options: ExportOptions = {}, scope: Scope = 'local'): Promise<ExportFile> {
-  const { doc } = host.current;
-  const meta: ExportMeta = { exportedAt: host.now(), appVersion: host.getSnapshot().meta.appVersion };
+  return exportDoc(host.current.doc, format, { exportedAt: host.now(), appVersion: host.getSnapshot().meta.appVersion }, options, scope);
+}
+
+/** The file of a format from a document (the host's, or one `npm run export` read). */
+export async function exportDoc(doc: SessionDoc, format: ExportFormat, meta: ExportMeta, options: ExportOptions = {}, scope: Scope = 'local'): Promise<ExportFile> {
   if (isTextFormat(format)) return renderExport(doc, format, meta, options);
   return exportFile(doc, format, (await binaryOf(doc, format, meta, options, scope)).toString('base64'), 'base64');
 }

@@ -1,55 +1,46 @@
 /**
- * Exports from a data dir without the app: `npm run export`. The data dir is
- * only read: its snapshot and journal files are copied into a temp dir and
- * opened there by the same SessionHost code the app uses (snapshot, journal
- * replay, the recovery rules of data-dir.ts), so the export holds exactly
- * what the app would show, and nothing in the data dir is written, repaired
- * or created. Run it while the app is closed, or it reads the last
- * consistent state the files hold.
+ * Exports from a data dir without the app: `npm run export`. The data dir
+ * is only read, never written, repaired, locked or created
+ * (store/offline-read.ts): while the app or a serve process has the folder
+ * open, the export is of its newest backup, and it says so. What is read
+ * is put together by the same code the host uses at open (the snapshot's
+ * chunks and the commands after it, replayed), so the export holds exactly
+ * what the app shows.
  */
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve, isAbsolute } from 'node:path';
+import { resolve, relative, isAbsolute } from 'node:path';
 import { parseArgs } from 'node:util';
 import writeFileAtomic from 'write-file-atomic';
 import { EXPORT_FORMATS, isExportFormat, type ExportFile, type ExportFormat, type ExportOptions } from '../../../shared/session/exports';
 import { allRecommendations } from '../../../shared/recommendations/model';
-import { FILES } from '../session/data-dir';
-import { SessionHost } from '../session/session-host';
-import { exportFor, fileBytes } from './files';
+import type { EpochMs } from '../../../shared/kernel/units';
+import { readFolderOffline } from '../store/offline-read';
+import { sessionFromStore } from '../session/replay';
+import { exportDoc, fileBytes } from './files';
+import { legacyChunks } from '../session/state-chunks';
 
 export const EXPORT_USAGE = `usage: npm run export -- --data-dir DIR --format ${EXPORT_FORMATS.join('|')} --out FILE [--annex]`;
-
-const SESSION_FILES = [FILES.snapshot, FILES.prevSnapshot, FILES.journal, FILES.prevJournal];
-
-export class ExportError extends Error {}
 
 export interface OfflineExport {
   file: ExportFile;
   count: number;
-  /** What the app would repair on its next start. */
-  recovery: string[];
+  /** Where the export comes from when it is not the session file itself (a backup, the previous format). */
+  notes: string[];
 }
 
-/** Opens a copy of the data dir's session files and renders one export of it. */
-export async function exportDataDir(dataDir: string, format: ExportFormat, appVersion: string, options: ExportOptions = {}): Promise<OfflineExport> {
-  const present = SESSION_FILES.filter((name) => existsSync(join(dataDir, name)));
-  if (present.length === 0) throw new ExportError(`no session in ${dataDir} (no ${FILES.snapshot} or ${FILES.journal})`);
-  const copy = await mkdtemp(join(tmpdir(), 'moderator-export-'));
-  try {
-    for (const name of present) await copyFile(join(dataDir, name), join(copy, name));
-    const host = await SessionHost.open({ dataDir: copy, appVersion, fsync: false });
-    try {
-      const file = await exportFor(host, format, options);
-      const count = allRecommendations(host.current.doc.recommendations).length;
-      return { file, count, recovery: host.getSnapshot().meta.recovery };
-    } finally {
-      await host.close();
-    }
-  } finally {
-    await rm(copy, { recursive: true, force: true });
+/** Reads the data dir's session (see the header) and renders one export of it. */
+export async function exportDataDir(dataDir: string, format: ExportFormat, appVersion: string, now: number = Date.now(), options: ExportOptions = {}): Promise<OfflineExport> {
+  const content = readFolderOffline(dataDir);
+  let session;
+  if (content.kind === 'store') {
+    session = sessionFromStore(content.snapshot, content.commands);
+  } else {
+    const { base, commands, problems } = content.legacy;
+    if (base === null) throw new Error(`the session in ${dataDir} is in the previous file format and none of its snapshots can be read (${problems.join(' ')})`);
+    session = sessionFromStore({ seq: base.seq, chunks: legacyChunks(base.state) }, commands);
+    content.notes.push(`${dataDir} is in the previous file format (the app converts it at its next start)${problems.length > 0 ? `; ${problems.join(' ')}` : ''}`);
   }
+  const { doc } = session.state;
+  return { file: await exportDoc(doc, format, { exportedAt: now as EpochMs, appVersion }, options), count: allRecommendations(doc.recommendations).length, notes: content.notes };
 }
 
 function inside(dir: string, path: string): boolean {
@@ -93,8 +84,8 @@ export async function runExport(argv: string[], appVersion: string, out: Output 
     return 2;
   }
   try {
-    const result = await exportDataDir(resolve(dataDir), format, appVersion, { annex: values.annex });
-    for (const note of result.recovery) out.error(`note: the app will repair this on its next start: ${note}`);
+    const result = await exportDataDir(resolve(dataDir), format, appVersion, Date.now(), { annex: values.annex });
+    for (const note of result.notes) out.error(`note: ${note}`);
     await writeFileAtomic(resolve(target), fileBytes(result.file));
     out.log(`wrote ${result.count} recommendation(s) as ${format} to ${resolve(target)}`);
     return 0;

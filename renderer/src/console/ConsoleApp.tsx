@@ -9,7 +9,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSeesRecommendations, useSession } from '../store';
 import { useTheme } from '../ui/theme';
-import { ConnectionBanner, ErrorBanner, RecoveryBanner } from '../ui/StatusBanners';
+import { ConnectionBanner, ErrorBanner, RecoveryBanner, StorageBanner } from '../ui/StatusBanners';
 import { EventHeader } from './EventHeader';
 import { Toolbar } from './Toolbar';
 import { RunOfShow } from './RunOfShow';
@@ -40,6 +40,7 @@ export function ConsoleApp() {
         <Toolbar theme={theme} onToggleTheme={toggleTheme} runOfShowShown={!hidden('runOfShow')} />
       </header>
       <ConnectionBanner />
+      <StorageBanner />
       <ErrorBanner />
       <RecoveryBanner />
       <ViewSwitcher view={view} views={views} onChange={setView} />

@@ -2,7 +2,8 @@
  * Session-wide actions: the run-of-show's undo / redo (each saying what it
  * would revert or redo), new session, the example, event details, theme,
  * the session's language; also the desktop menu's New Session and Open
- * Example. A view token's console gets a "View only" badge and the theme.
+ * Example; on this computer's consoles, the session's backups. A view
+ * token's console gets a "View only" badge and the theme.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,7 @@ import { useMenuAction } from '../ui/use-menu-action';
 import { StepButton } from '../ui/StepButton';
 import type { Theme } from '../ui/theme';
 import { EventEditor } from './EventEditor';
+import { BackupsPanel } from './BackupsPanel';
 
 /** The session's language: a host setting, so every console and projected view switches with it. */
 function LanguageChoice() {
@@ -48,7 +50,9 @@ export function Toolbar({ theme, onToggleTheme, runOfShowShown }: Props) {
   const canRun = useCanChange('runOfShow');
   const canReplace = useCanChange('session');
   const scope = useSession((s) => s.access?.scope);
+  const local = scope === 'local';
   const [editingEvent, setEditingEvent] = useState(false);
+  const [showingBackups, setShowingBackups] = useState(false);
 
   const newSession = () => {
     if (window.confirm(t('toolbar.confirmNew'))) void dispatch({ type: 'session.new' });
@@ -114,9 +118,15 @@ export function Toolbar({ theme, onToggleTheme, runOfShowShown }: Props) {
           </button>
         </>
       )}
+      {local && (
+        <button type="button" onClick={() => setShowingBackups((v) => !v)} aria-expanded={showingBackups}>
+          {t('backups.open')}
+        </button>
+      )}
       {themeButton}
       <LanguageChoice />
       {editingEvent && <EventEditor onClose={() => setEditingEvent(false)} />}
+      {showingBackups && <BackupsPanel onClose={() => setShowingBackups(false)} />}
     </nav>
   );
 }

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { driftMinutes, hoursAndMinutes } from '../../../shared/kernel/durations';
 import type { HistoryLabel } from '../../../shared/session/history';
 import type { IsoDate } from '../../../shared/kernel/units';
-import { writeLongDate } from '../../../shared/i18n/dates';
+import { writeDatedTime, writeLongDate } from '../../../shared/i18n/dates';
 import en, { type EnglishMessages } from '../../../shared/i18n/locales/en';
 import type { SpeakerMessage } from '../../../shared/timer/model';
 
@@ -65,4 +65,9 @@ export function longDate(date: IsoDate, language: string): string {
 export function stepName(t: TFunction, label: HistoryLabel): string {
   const action = t(`history.${label.action}`);
   return label.subject === '' ? action : `${action} — ${label.subject}`;
+}
+
+/** An instant with its date and 24-hour time, in the venue's zone: "16 Oct 2023, 09:05", "2023 ж. 16 қаз., 09:05". */
+export function dateTime(instant: number, language: string, zone: string): string {
+  return writeDatedTime(instant, zone, language);
 }

@@ -7,7 +7,9 @@
  *
  * While the host can not be reached, nothing is sent and the latest text is
  * kept; the moment the connection is back it is sent (at once, not after
- * the delay), and a save that was lost on the way is sent again. Saves are
+ * the delay), and a save that was lost on the way is sent again. The same
+ * for a save the host's disk refused (full, read-only): it is sent again
+ * the moment the host can save again (HostMeta.storage). Saves are
  * of the whole text, so sending one twice changes nothing: what the user
  * sees is what the host ends up with, never less and never twice.
  */
@@ -54,8 +56,9 @@ export function useAutosave(save: (value: string) => Promise<DispatchResult>, de
       const saving = saveRef.current(value);
       inFlight.add(saving);
       const result = await saving.finally(() => inFlight.delete(saving));
-      // Lost on the way: keep it for the reconnection, unless newer text is already waiting.
-      if (!result.ok && result.error.code === 'unreachable' && pending.current === null) pending.current = value;
+      // Lost on the way, or refused by the disk: keep it for later, unless newer text is already waiting.
+      const retry = !result.ok && (result.error.code === 'unreachable' || result.error.code === 'not-saved');
+      if (retry && pending.current === null) pending.current = value;
       return pending.current === null;
     };
     const schedule = (value: string) => {
@@ -68,7 +71,9 @@ export function useAutosave(save: (value: string) => Promise<DispatchResult>, de
   useEffect(
     () =>
       useSession.subscribe((state, previous) => {
-        if (state.connection === 'open' && previous.connection !== 'open') void autosave.flush();
+        const reconnected = state.connection === 'open' && previous.connection !== 'open';
+        const savingAgain = state.meta?.storage.ok === true && previous.meta?.storage.ok === false;
+        if (reconnected || savingAgain) void autosave.flush();
       }),
     [autosave],
   );

@@ -117,8 +117,6 @@ const messages = {
     connectionLost: 'Байланыс үзілді: сессия хостына қайта қосылуда…',
     // Connecting to the session host…
     connecting: 'Сессия хостына қосылуда…',
-    // The session was recovered on start:
-    recovered: 'Сессия іске қосылғанда қалпына келтірілді:',
     // This link is no longer valid: ask the technician for the new one
     linkInvalid: 'Бұл сілтеме енді жарамсыз: техниктен жаңасын сұраңыз',
   },
@@ -769,6 +767,68 @@ const messages = {
     stageLanguage: 'Сахна тілі',
     // As the console
     sameAsConsole: 'Пульттегідей',
+  },
+  recovery: {
+    // Recovery notes
+    label: 'Қалпына келтіру жазбалары',
+    // The session was recovered
+    recovered: 'Сессия қалпына келтірілді',
+    // The session could not be recovered
+    unrecoverable: 'Сессияны қалпына келтіру мүмкін болмады',
+    // The session was converted to the new file format
+    migrated: 'Сессия жаңа файл пішіміне түрлендірілді',
+    // A backup was restored
+    restored: 'Сақтық көшірме қалпына келтірілді',
+    // A saved change was left out
+    'left-out': 'Сақталған бір өзгеріс алынып тасталды',
+    // I have read this
+    acknowledge: 'Оқыдым',
+    // Could not mark it as read: {{message}}
+    failed: 'Оқылды деп белгілеу мүмкін болмады: {{message}}',
+  },
+  storage: {
+    // Not saved: the disk is full. Changes are refused until there is free space again; everything saved before is safe.
+    'disk-full': 'Сақталмады: диск толы. Бос орын пайда болғанша өзгерістер қабылданбайды; бұрын сақталғанның бәрі қауіпсіз.',
+    // Not saved: the session folder is read-only. Changes are refused until it can be written again; everything saved before is safe.
+    'read-only': 'Сақталмады: сессия қалтасы тек оқуға арналған. Оған қайта жазу мүмкін болғанша өзгерістер қабылданбайды; бұрын сақталғанның бәрі қауіпсіз.',
+    // Not saved: the disk reported an error. Changes are refused until it works again; everything saved before is safe.
+    io: 'Сақталмады: диск қате туралы хабарлады. Ол қайта жұмыс істегенше өзгерістер қабылданбайды; бұрын сақталғанның бәрі қауіпсіз.',
+    // Not saved: the session file is damaged. Restart Moderator Console to recover it from its backups; everything saved before is safe.
+    damaged: 'Сақталмады: сессия файлы зақымдалған. Оны сақтық көшірмелерден қалпына келтіру үшін Moderator Console-ды қайта іске қосыңыз; бұрын сақталғанның бәрі қауіпсіз.',
+    // Since {{time}}.
+    since: '{{time}} бастап.',
+  },
+  backups: {
+    // Backups
+    open: 'Сақтық көшірмелер',
+    // Backups
+    title: 'Сақтық көшірмелер',
+    // Taken every 5 minutes while the session changes and when it closes; the last 10 and one a day are kept, in the backups folder of the session.
+    intro: 'Сессия өзгерген кезде әр 5 минут сайын және ол жабылғанда жасалады; соңғы 10-ы және күніне біреуі сессияның backups қалтасында сақталады.',
+    // Take a backup now
+    take: 'Қазір сақтық көшірме жасау',
+    // Backup taken: {{time}}.
+    taken: 'Сақтық көшірме жасалды: {{time}}.',
+    // No backups yet.
+    none: 'Әзірге сақтық көшірмелер жоқ.',
+    // Backups, newest first
+    list: 'Сақтық көшірмелер, ең жаңасы басында',
+    // automatic
+    interval: 'автоматты',
+    // at close
+    quit: 'жабылғанда',
+    // taken by hand
+    manual: 'қолмен жасалған',
+    // {{time}}, {{reason}}, up to change {{seq}}, {{size}}
+    item: '{{time}}, {{reason}}, {{seq}}-өзгеріске дейін, {{size}}',
+    // Restore
+    restore: 'Қалпына келтіру',
+    // Restore the backup of {{time}}
+    restoreNamed: '{{time}} сақтық көшірмесін қалпына келтіру',
+    // Replace the session with the backup of {{time}}? Every console and view will show it at once. The session as it is now is kept in the kept folder of the session, and can be brought back only from there or from a later backup.
+    confirmRestore: 'Сессияны {{time}} сақтық көшірмесімен алмастыру керек пе? Әр консоль мен көрініс оны бірден көрсетеді. Қазіргі сессия сессияның kept қалтасында сақталады және оны тек сол жерден немесе кейінгі сақтық көшірмеден қайтаруға болады.',
+    // The backup of {{time}} was restored.
+    restored: '{{time}} сақтық көшірмесі қалпына келтірілді.',
   },
   lan: {
     // Projector (read-only)

@@ -117,8 +117,6 @@ const messages = {
     connectionLost: 'Байланыш үзүлдү: сессиянын хостуна кайра туташууда…',
     // Connecting to the session host…
     connecting: 'Сессиянын хостуна туташууда…',
-    // The session was recovered on start:
-    recovered: 'Сессия ишке киргизилгенде калыбына келтирилди:',
     // This link is no longer valid: ask the technician for the new one
     linkInvalid: 'Бул шилтеме мындан ары жарабайт: техниктен жаңысын сураңыз',
   },
@@ -769,6 +767,68 @@ const messages = {
     stageLanguage: 'Сахнанын тили',
     // As the console
     sameAsConsole: 'Пульттагыдай',
+  },
+  recovery: {
+    // Recovery notes
+    label: 'Калыбына келтирүү жазуулары',
+    // The session was recovered
+    recovered: 'Сессия калыбына келтирилди',
+    // The session could not be recovered
+    unrecoverable: 'Сессияны калыбына келтирүү мүмкүн болгон жок',
+    // The session was converted to the new file format
+    migrated: 'Сессия жаңы файл форматына өткөрүлдү',
+    // A backup was restored
+    restored: 'Камдык көчүрмө калыбына келтирилди',
+    // A saved change was left out
+    'left-out': 'Сакталган бир өзгөртүү кошулган жок',
+    // I have read this
+    acknowledge: 'Окудум',
+    // Could not mark it as read: {{message}}
+    failed: 'Окулду деп белгилөө мүмкүн болгон жок: {{message}}',
+  },
+  storage: {
+    // Not saved: the disk is full. Changes are refused until there is free space again; everything saved before is safe.
+    'disk-full': 'Сакталган жок: диск толук. Бош орун пайда болмоюнча өзгөртүүлөр кабыл алынбайт; мурда сакталгандардын баары коопсуз.',
+    // Not saved: the session folder is read-only. Changes are refused until it can be written again; everything saved before is safe.
+    'read-only': 'Сакталган жок: сессиянын папкасы окуу үчүн гана. Ага кайра жазуу мүмкүн болмоюнча өзгөртүүлөр кабыл алынбайт; мурда сакталгандардын баары коопсуз.',
+    // Not saved: the disk reported an error. Changes are refused until it works again; everything saved before is safe.
+    io: 'Сакталган жок: диск ката билдирди. Ал кайра иштемейинче өзгөртүүлөр кабыл алынбайт; мурда сакталгандардын баары коопсуз.',
+    // Not saved: the session file is damaged. Restart Moderator Console to recover it from its backups; everything saved before is safe.
+    damaged: 'Сакталган жок: сессиянын файлы бузулган. Аны камдык көчүрмөлөрдөн калыбына келтирүү үчүн Moderator Console’ду кайра иштетиңиз; мурда сакталгандардын баары коопсуз.',
+    // Since {{time}}.
+    since: '{{time}} тартып.',
+  },
+  backups: {
+    // Backups
+    open: 'Камдык көчүрмөлөр',
+    // Backups
+    title: 'Камдык көчүрмөлөр',
+    // Taken every 5 minutes while the session changes and when it closes; the last 10 and one a day are kept, in the backups folder of the session.
+    intro: 'Сессия өзгөргөндө ар бир 5 мүнөт сайын жана ал жабылганда түзүлөт; акыркы 10у жана күнүнө бирөөсү сессиянын backups папкасында сакталат.',
+    // Take a backup now
+    take: 'Азыр камдык көчүрмө түзүү',
+    // Backup taken: {{time}}.
+    taken: 'Камдык көчүрмө түзүлдү: {{time}}.',
+    // No backups yet.
+    none: 'Азырынча камдык көчүрмөлөр жок.',
+    // Backups, newest first
+    list: 'Камдык көчүрмөлөр, эң жаңысы башында',
+    // automatic
+    interval: 'автоматтык',
+    // at close
+    quit: 'жабылганда',
+    // taken by hand
+    manual: 'кол менен түзүлгөн',
+    // {{time}}, {{reason}}, up to change {{seq}}, {{size}}
+    item: '{{time}}, {{reason}}, {{seq}}-өзгөртүүгө чейин, {{size}}',
+    // Restore
+    restore: 'Калыбына келтирүү',
+    // Restore the backup of {{time}}
+    restoreNamed: '{{time}} камдык көчүрмөсүн калыбына келтирүү',
+    // Replace the session with the backup of {{time}}? Every console and view will show it at once. The session as it is now is kept in the kept folder of the session, and can be brought back only from there or from a later backup.
+    confirmRestore: 'Сессияны {{time}} камдык көчүрмөсү менен алмаштырасызбы? Ар бир консоль жана көрүнүш аны дароо көрсөтөт. Азыркы сессия сессиянын kept папкасында сакталат жана аны ошол жерден же кийинки камдык көчүрмөдөн гана кайтарууга болот.',
+    // The backup of {{time}} was restored.
+    restored: '{{time}} камдык көчүрмөсү калыбына келтирилди.',
   },
   lan: {
     // Projector (read-only)

@@ -119,8 +119,6 @@ const messages = {
     connectionLost: 'Пайваст қатъ шуд: бо хости ҷаласа аз нав пайваст мешавад…',
     // Connecting to the session host…
     connecting: 'Бо хости ҷаласа пайваст мешавад…',
-    // The session was recovered on start:
-    recovered: 'Ҳангоми оғоз ҷаласа барқарор карда шуд:',
     // This link is no longer valid: ask the technician for the new one
     linkInvalid: 'Ин пайванд дигар эътибор надорад: аз техник пайванди навро пурсед',
   },
@@ -771,6 +769,68 @@ const messages = {
     stageLanguage: 'Забони саҳна',
     // As the console
     sameAsConsole: 'Мисли пулт',
+  },
+  recovery: {
+    // Recovery notes
+    label: 'Қайдҳои барқарорсозӣ',
+    // The session was recovered
+    recovered: 'Ҷаласа барқарор карда шуд',
+    // The session could not be recovered
+    unrecoverable: 'Ҷаласаро барқарор кардан имконнопазир буд',
+    // The session was converted to the new file format
+    migrated: 'Ҷаласа ба формати нави файл табдил дода шуд',
+    // A backup was restored
+    restored: 'Нусхаи эҳтиётӣ барқарор карда шуд',
+    // A saved change was left out
+    'left-out': 'Як тағйироти захирашуда истисно карда шуд',
+    // I have read this
+    acknowledge: 'Ман инро хондам',
+    // Could not mark it as read: {{message}}
+    failed: 'Ҳамчун хондашуда қайд кардан нашуд: {{message}}',
+  },
+  storage: {
+    // Not saved: the disk is full. Changes are refused until there is free space again; everything saved before is safe.
+    'disk-full': 'Захира нашуд: диск пур аст. То пайдо шудани ҷойи холӣ тағйирот қабул карда намешаванд; ҳама чизи пештар захирашуда бехатар аст.',
+    // Not saved: the session folder is read-only. Changes are refused until it can be written again; everything saved before is safe.
+    'read-only': 'Захира нашуд: ҷузвдони ҷаласа танҳо барои хондан аст. То имкони навиштан дар он тағйирот қабул карда намешаванд; ҳама чизи пештар захирашуда бехатар аст.',
+    // Not saved: the disk reported an error. Changes are refused until it works again; everything saved before is safe.
+    io: 'Захира нашуд: диск дар бораи хато хабар дод. То дубора кор кардани он тағйирот қабул карда намешаванд; ҳама чизи пештар захирашуда бехатар аст.',
+    // Not saved: the session file is damaged. Restart Moderator Console to recover it from its backups; everything saved before is safe.
+    damaged: 'Захира нашуд: файли ҷаласа вайрон шудааст. Барои барқарор кардани он аз нусхаҳои эҳтиётӣ Moderator Console-ро аз нав оғоз кунед; ҳама чизи пештар захирашуда бехатар аст.',
+    // Since {{time}}.
+    since: 'Аз {{time}}.',
+  },
+  backups: {
+    // Backups
+    open: 'Нусхаҳои эҳтиётӣ',
+    // Backups
+    title: 'Нусхаҳои эҳтиётӣ',
+    // Taken every 5 minutes while the session changes and when it closes; the last 10 and one a day are kept, in the backups folder of the session.
+    intro: 'Ҳангоми тағйир ёфтани ҷаласа ҳар 5 дақиқа ва ҳангоми пӯшидани он гирифта мешаванд; 10-тои охирин ва яктогӣ дар як рӯз дар ҷузвдони backups-и ҷаласа нигоҳ дошта мешаванд.',
+    // Take a backup now
+    take: 'Ҳозир нусхаи эҳтиётӣ гирифтан',
+    // Backup taken: {{time}}.
+    taken: 'Нусхаи эҳтиётӣ гирифта шуд: {{time}}.',
+    // No backups yet.
+    none: 'Ҳоло нусхаҳои эҳтиётӣ нестанд.',
+    // Backups, newest first
+    list: 'Нусхаҳои эҳтиётӣ, навтаринаш аввал',
+    // automatic
+    interval: 'худкор',
+    // at close
+    quit: 'ҳангоми пӯшидан',
+    // taken by hand
+    manual: 'дастӣ гирифташуда',
+    // {{time}}, {{reason}}, up to change {{seq}}, {{size}}
+    item: '{{time}}, {{reason}}, то тағйироти {{seq}}, {{size}}',
+    // Restore
+    restore: 'Барқарор кардан',
+    // Restore the backup of {{time}}
+    restoreNamed: 'Барқарор кардани нусхаи эҳтиётии {{time}}',
+    // Replace the session with the backup of {{time}}? Every console and view will show it at once. The session as it is now is kept in the kept folder of the session, and can be brought back only from there or from a later backup.
+    confirmRestore: 'Ҷаласаро бо нусхаи эҳтиётии {{time}} иваз кунем? Ҳар як консол ва намоиш онро фавран нишон медиҳад. Ҷаласаи ҳозира дар ҷузвдони kept-и ҷаласа нигоҳ дошта мешавад ва онро танҳо аз он ҷо ё аз нусхаи эҳтиётии баъдӣ баргардонидан мумкин аст.',
+    // The backup of {{time}} was restored.
+    restored: 'Нусхаи эҳтиётии {{time}} барқарор карда шуд.',
   },
   lan: {
     // Projector (read-only)

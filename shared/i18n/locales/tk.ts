@@ -115,8 +115,6 @@ const messages = {
     connectionLost: 'Aragatnaşyk kesildi: sessiýanyň hostuna täzeden birikýär…',
     // Connecting to the session host…
     connecting: 'Sessiýanyň hostuna birikýär…',
-    // The session was recovered on start:
-    recovered: 'Sessiýa açylanda dikeldildi:',
     // This link is no longer valid: ask the technician for the new one
     linkInvalid: 'Bu salgy indi işlemeýär: tehnikden täzesini soraň',
   },
@@ -767,6 +765,68 @@ const messages = {
     stageLanguage: 'Sahnanyň dili',
     // As the console
     sameAsConsole: 'Pultdaky ýaly',
+  },
+  recovery: {
+    // Recovery notes
+    label: 'Dikeltmek barada bellikler',
+    // The session was recovered
+    recovered: 'Sessiýa dikeldildi',
+    // The session could not be recovered
+    unrecoverable: 'Sessiýany dikeldip bolmady',
+    // The session was converted to the new file format
+    migrated: 'Sessiýa täze faýl formatyna geçirildi',
+    // A backup was restored
+    restored: 'Ätiýaçlyk nusga dikeldildi',
+    // A saved change was left out
+    'left-out': 'Ýatda saklanan bir üýtgeşme goşulmady',
+    // I have read this
+    acknowledge: 'Men muny okadym',
+    // Could not mark it as read: {{message}}
+    failed: 'Okaldy diýip bellemek başartmady: {{message}}',
+  },
+  storage: {
+    // Not saved: the disk is full. Changes are refused until there is free space again; everything saved before is safe.
+    'disk-full': 'Ýatda saklanmady: disk doly. Boş ýer bolýança üýtgeşmeler kabul edilmeýär; öň ýatda saklananlaryň hemmesi howpsuz.',
+    // Not saved: the session folder is read-only. Changes are refused until it can be written again; everything saved before is safe.
+    'read-only': 'Ýatda saklanmady: sessiýanyň bukjasy diňe okamak üçin. Oňa ýene ýazyp bolýança üýtgeşmeler kabul edilmeýär; öň ýatda saklananlaryň hemmesi howpsuz.',
+    // Not saved: the disk reported an error. Changes are refused until it works again; everything saved before is safe.
+    io: 'Ýatda saklanmady: disk ýalňyşlyk barada habar berdi. Ol ýene işleýänçä üýtgeşmeler kabul edilmeýär; öň ýatda saklananlaryň hemmesi howpsuz.',
+    // Not saved: the session file is damaged. Restart Moderator Console to recover it from its backups; everything saved before is safe.
+    damaged: 'Ýatda saklanmady: sessiýanyň faýly zaýalandy. Ony ätiýaçlyk nusgalardan dikeltmek üçin Moderator Console-y täzeden açyň; öň ýatda saklananlaryň hemmesi howpsuz.',
+    // Since {{time}}.
+    since: '{{time}} bäri.',
+  },
+  backups: {
+    // Backups
+    open: 'Ätiýaçlyk nusgalar',
+    // Backups
+    title: 'Ätiýaçlyk nusgalar',
+    // Taken every 5 minutes while the session changes and when it closes; the last 10 and one a day are kept, in the backups folder of the session.
+    intro: 'Sessiýa üýtgände her 5 minutdan we ol ýapylanda alynýar; soňky 10-sy we günde biri sessiýanyň backups bukjasynda saklanýar.',
+    // Take a backup now
+    take: 'Häzir ätiýaçlyk nusga al',
+    // Backup taken: {{time}}.
+    taken: 'Ätiýaçlyk nusga alyndy: {{time}}.',
+    // No backups yet.
+    none: 'Entek ätiýaçlyk nusga ýok.',
+    // Backups, newest first
+    list: 'Ätiýaçlyk nusgalar, iň täzesi başda',
+    // automatic
+    interval: 'awtomatik',
+    // at close
+    quit: 'ýapylanda',
+    // taken by hand
+    manual: 'el bilen alnan',
+    // {{time}}, {{reason}}, up to change {{seq}}, {{size}}
+    item: '{{time}}, {{reason}}, {{seq}}-nji üýtgeşmä çenli, {{size}}',
+    // Restore
+    restore: 'Dikelt',
+    // Restore the backup of {{time}}
+    restoreNamed: '{{time}} ätiýaçlyk nusgasyny dikelt',
+    // Replace the session with the backup of {{time}}? Every console and view will show it at once. The session as it is now is kept in the kept folder of the session, and can be brought back only from there or from a later backup.
+    confirmRestore: 'Sessiýany {{time}} ätiýaçlyk nusgasy bilen çalyşmalymy? Her konsol we görnüş ony derrew görkezer. Häzirki sessiýa sessiýanyň kept bukjasynda saklanar we ony diňe şol ýerden ýa-da soňky ätiýaçlyk nusgadan yzyna getirip bolar.',
+    // The backup of {{time}} was restored.
+    restored: '{{time}} ätiýaçlyk nusgasy dikeldildi.',
   },
   lan: {
     // Projector (read-only)

@@ -116,8 +116,6 @@ const messages = {
     connectionLost: 'Aloqa uzildi: sessiya xostiga qayta ulanmoqda…',
     // Connecting to the session host…
     connecting: 'Sessiya xostiga ulanmoqda…',
-    // The session was recovered on start:
-    recovered: 'Sessiya ishga tushirilganda tiklandi:',
     // This link is no longer valid: ask the technician for the new one
     linkInvalid: 'Bu havola endi yaroqsiz: texnikdan yangisini soʻrang',
   },
@@ -768,6 +766,68 @@ const messages = {
     stageLanguage: 'Sahna tili',
     // As the console
     sameAsConsole: 'Pultdagidek',
+  },
+  recovery: {
+    // Recovery notes
+    label: 'Tiklash qaydlari',
+    // The session was recovered
+    recovered: 'Sessiya tiklandi',
+    // The session could not be recovered
+    unrecoverable: 'Sessiyani tiklab boʻlmadi',
+    // The session was converted to the new file format
+    migrated: 'Sessiya yangi fayl formatiga oʻtkazildi',
+    // A backup was restored
+    restored: 'Zaxira nusxa tiklandi',
+    // A saved change was left out
+    'left-out': 'Saqlangan bitta oʻzgarish chiqarib tashlandi',
+    // I have read this
+    acknowledge: 'Men buni oʻqidim',
+    // Could not mark it as read: {{message}}
+    failed: 'Oʻqilgan deb belgilab boʻlmadi: {{message}}',
+  },
+  storage: {
+    // Not saved: the disk is full. Changes are refused until there is free space again; everything saved before is safe.
+    'disk-full': 'Saqlanmadi: disk toʻla. Boʻsh joy paydo boʻlguncha oʻzgarishlar qabul qilinmaydi; oldin saqlangan hamma narsa xavfsiz.',
+    // Not saved: the session folder is read-only. Changes are refused until it can be written again; everything saved before is safe.
+    'read-only': 'Saqlanmadi: sessiya jildi faqat oʻqish uchun. Unga yana yozish mumkin boʻlguncha oʻzgarishlar qabul qilinmaydi; oldin saqlangan hamma narsa xavfsiz.',
+    // Not saved: the disk reported an error. Changes are refused until it works again; everything saved before is safe.
+    io: 'Saqlanmadi: disk xato haqida xabar berdi. U yana ishlaguncha oʻzgarishlar qabul qilinmaydi; oldin saqlangan hamma narsa xavfsiz.',
+    // Not saved: the session file is damaged. Restart Moderator Console to recover it from its backups; everything saved before is safe.
+    damaged: 'Saqlanmadi: sessiya fayli shikastlangan. Uni zaxira nusxalardan tiklash uchun Moderator Consoleʼni qayta ishga tushiring; oldin saqlangan hamma narsa xavfsiz.',
+    // Since {{time}}.
+    since: '{{time}} dan beri.',
+  },
+  backups: {
+    // Backups
+    open: 'Zaxira nusxalar',
+    // Backups
+    title: 'Zaxira nusxalar',
+    // Taken every 5 minutes while the session changes and when it closes; the last 10 and one a day are kept, in the backups folder of the session.
+    intro: 'Sessiya oʻzgarganda har 5 daqiqada va u yopilganda olinadi; oxirgi 10 tasi va kuniga bittasi sessiyaning backups jildida saqlanadi.',
+    // Take a backup now
+    take: 'Hozir zaxira nusxa olish',
+    // Backup taken: {{time}}.
+    taken: 'Zaxira nusxa olindi: {{time}}.',
+    // No backups yet.
+    none: 'Hozircha zaxira nusxalar yoʻq.',
+    // Backups, newest first
+    list: 'Zaxira nusxalar, eng yangisi boshida',
+    // automatic
+    interval: 'avtomatik',
+    // at close
+    quit: 'yopilganda',
+    // taken by hand
+    manual: 'qoʻlda olingan',
+    // {{time}}, {{reason}}, up to change {{seq}}, {{size}}
+    item: '{{time}}, {{reason}}, {{seq}}-oʻzgarishgacha, {{size}}',
+    // Restore
+    restore: 'Tiklash',
+    // Restore the backup of {{time}}
+    restoreNamed: '{{time}} zaxira nusxasini tiklash',
+    // Replace the session with the backup of {{time}}? Every console and view will show it at once. The session as it is now is kept in the kept folder of the session, and can be brought back only from there or from a later backup.
+    confirmRestore: 'Sessiya {{time}} zaxira nusxasi bilan almashtirilsinmi? Har bir konsol va koʻrinish uni darhol koʻrsatadi. Hozirgi sessiya sessiyaning kept jildida saqlanadi va uni faqat u yerdan yoki keyingi zaxira nusxadan qaytarish mumkin.',
+    // The backup of {{time}} was restored.
+    restored: '{{time}} zaxira nusxasi tiklandi.',
   },
   lan: {
     // Projector (read-only)

@@ -68,7 +68,7 @@ function commandArbitrary(doc: SessionDoc): fc.Arbitrary<unknown> {
 }
 
 async function fuzzHost(): Promise<SessionHost> {
-  return openHost({ dataDir: await tempDir('fuzz'), clock: manualClock(almaty('10:00')), fsync: false });
+  return openHost({ dataDir: await tempDir('fuzz'), clock: manualClock(almaty('10:00')) });
 }
 
 describe('commands from anywhere', () => {

@@ -3,7 +3,7 @@
  * reads, a control token also dispatches, anything else is refused, and
  * rotating the tokens drops the old clients.
  */
-import { stat } from 'node:fs/promises';
+import { chmod, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LanStatus } from '../../../shared/contract/api';
@@ -88,6 +88,18 @@ describe('network views', () => {
 
     remote.call(3, 'lan.rotateTokens');
     expect(await remote.next()).toMatchObject({ t: 'result', id: 3, result: { ok: false, error: { code: 'forbidden' } } });
+    // Nor the session's backups, nor the recovery notes: those are for the console on this computer.
+    const calls: Array<[string, object]> = [
+      ['backups.list', {}],
+      ['backups.take', {}],
+      ['backups.restore', { name: '2023-10-16T03-00-00-000Z-manual-seq1.sqlite' }],
+      ['session.acknowledgeRecovery', { ids: ['3f2a8c1e-0b4d-4c2a-9e7f-5d6c1b2a3e4f'] }],
+    ];
+    for (const [i, [method, args]] of calls.entries()) {
+      remote.call(10 + i, method, args);
+      expect(await remote.next()).toMatchObject({ t: 'result', id: 10 + i, result: { ok: false, error: { code: 'forbidden', message: 'is available on the console computer only' } } });
+    }
+    expect(served.host.listBackups()).toEqual([]);
   });
 
   it('drop old clients when the tokens are rotated; the old token no longer works', async () => {
@@ -121,6 +133,20 @@ describe('network views', () => {
     expect((await stat(file)).mode & 0o777).toBe(0o600);
     const reloaded = await LanAccess.load(served.host.getSnapshot().meta.dataDir!);
     expect(reloaded.current).toMatchObject({ enabled: true, viewToken: status.viewToken, controlToken: status.controlToken });
+  });
+
+  it('make a lan.json others could read private again, and remove what a save cut short by a crash left', async () => {
+    const served = await serve();
+    const status = await turnOn(served);
+    const dataDir = served.host.getSnapshot().meta.dataDir!;
+    await chmod(join(dataDir, 'lan.json'), 0o644);
+    await writeFile(join(dataDir, 'lan.json.1a2b3c4d'), '{"enabled": tr');
+
+    const reloaded = await LanAccess.load(dataDir);
+
+    expect(reloaded.current).toMatchObject({ viewToken: status.viewToken });
+    expect((await stat(join(dataDir, 'lan.json'))).mode & 0o777).toBe(0o600);
+    expect((await readdir(dataDir)).filter((name) => name.startsWith('lan.json'))).toEqual(['lan.json']);
   });
 });
 

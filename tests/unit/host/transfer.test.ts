@@ -5,7 +5,8 @@
  * export`, which reads a data dir and never writes to it.
  */
 import { request } from 'node:http';
-import { appendFile, mkdir, readFile, readdir, stat } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { startServer } from '../../../electron/host/net/server';
@@ -17,8 +18,8 @@ import type { ImportOutcome } from '../../../shared/contract/files';
 import { CALL_PATH, type CallResult } from '../../../shared/contract/protocol';
 import type { ExportFile } from '../../../shared/session/exports';
 import { allRecommendations } from '../../../shared/recommendations/model';
-import { FILES } from '../../../electron/host/session/data-dir';
 import { almaty, manualClock, openHost, segmentIdByTitle, tempDir } from '../helpers';
+import { storeRows } from './store-copy';
 import { Rapporteur, expectValidExport } from '../recommendations/fixtures';
 
 interface Reply {
@@ -91,13 +92,12 @@ describe('files over the method map (serve mode)', () => {
     // The PDF and XLSX writers load on the first such export (seconds on a shared machine): an explicit budget.
   }, 60_000);
 
-  it('imports a file through one journaled command that survives a restart', async () => {
+  it('imports a file through one stored command that survives a restart', async () => {
     const { host, port, dataDir } = await served();
     const reply = await upload(port, theirFile());
     expect(reply.status).toBe(200);
     expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { status: 'imported', source: 'Дильноза.json', summary: { added: 2, updated: 0, unchanged: 0, conflicts: 0 } } satisfies ImportOutcome });
-    const journal = (await readFile(join(dataDir, FILES.journal), 'utf8')).trim().split('\n');
-    expect(journal.filter((line) => line.includes('"rec.import"'))).toHaveLength(1);
+    expect((await storeRows(dataDir)).commands.filter((c) => c.cmd.type === 'rec.import')).toHaveLength(1);
     const ru = allRecommendations(host.current.doc.recommendations).find((r) => r.rapporteur === 'Дильноза')!;
     expect(ru.segmentId).toBe(segmentIdByTitle(host.current.doc, 'How the WPS agenda'));
     await host.close();
@@ -108,7 +108,7 @@ describe('files over the method map (serve mode)', () => {
   it('refuses a bad file with what and where, and changes nothing', async () => {
     const { host, port, dataDir } = await served();
     const before = host.current;
-    const journalBefore = await stat(join(dataDir, FILES.journal)).then((s) => s.size, () => 0);
+    const storedBefore = (await storeRows(dataDir)).commands.length;
     const truncated = JSON.parse((await upload(port, theirFile().slice(0, 500))).body) as CallResult<ImportOutcome>;
     expect(truncated).toMatchObject({ ok: true, value: { status: 'failed', where: expect.stringMatching(/^line \d+, column \d+$/) } });
     const wrong = JSON.parse((await upload(port, theirFile().replace('"countries": []', '"countries": ["Atlantis"]'))).body) as CallResult<ImportOutcome>;
@@ -116,7 +116,7 @@ describe('files over the method map (serve mode)', () => {
     const notUtf8 = await call(port, 'files.import', Buffer.from([0x7b, 0xff, 0xfe, 0x7d]));
     expect(JSON.parse(notUtf8.body)).toEqual({ ok: false, error: { code: 'invalid', field: 'request', message: 'the body is not JSON in UTF-8' } });
     expect(host.current).toBe(before);
-    expect(await stat(join(dataDir, FILES.journal)).then((s) => s.size, () => 0)).toBe(journalBefore);
+    expect((await storeRows(dataDir)).commands).toHaveLength(storedBefore);
   });
 
   it('refuses a call over its size before reading it: 20 MB for an import, a frame for anything else', async () => {
@@ -157,30 +157,86 @@ describe('npm run export', () => {
     return { lines, log: (line: string) => lines.push(line), error: (line: string) => lines.push(line) };
   };
 
-  it('writes the export of a data dir and leaves the data dir exactly as it was, even one that needs repair', async () => {
-    const root = await tempDir('export-cli');
+  /** A data dir with two recommendations (one added after the only backup), closed or still open. */
+  async function dataDirWithRecommendations(root: string, { keepOpen }: { keepOpen: boolean }): Promise<{ dataDir: string; host: SessionHost }> {
     const dataDir = join(root, 'session');
     const clock = manualClock(almaty('10:00'));
-    const host = await openHost({ dataDir, clock });
+    const host = await openHost({ dataDir, clock, snapshots: { idleMs: 3_600_000 } });
     await host.dispatch({ type: 'rec.add', recommendation: { text: 'Учредить сеть женщин-медиаторов' } });
     clock.advance(60_000);
+    await host.takeBackup();
     await host.dispatch({ type: 'rec.add', recommendation: { text: 'Quotas for women in parliaments', status: 'agreed' } });
-    await host.close();
-    await appendFile(join(dataDir, FILES.journal), '{"seq": 99, "at": 1, "ids": [], "cmd": {"type": "rec.a');
+    if (!keepOpen) await host.close();
+    return { dataDir, host };
+  }
+
+  async function exportJson(root: string, dataDir: string, out = quiet()): Promise<{ code: number; texts: string[]; lines: string[] }> {
+    const json = join(root, 'out', `recs-${Date.now()}-${Math.random()}.json`);
+    await mkdir(join(root, 'out'), { recursive: true });
+    const code = await runExport(['--data-dir', dataDir, '--format', 'json', '--out', json], '0.1.0', out);
+    if (code !== 0) return { code, texts: [], lines: out.lines };
+    const data = JSON.parse(await readFile(json, 'utf8')) as { recommendations: Array<{ text: string }> };
+    expectValidExport(data);
+    return { code, texts: data.recommendations.map((r) => r.text), lines: out.lines };
+  }
+
+  it('writes the export of a closed data dir and leaves every byte of it as it was', async () => {
+    const root = await tempDir('export-cli');
+    const { dataDir } = await dataDirWithRecommendations(root, { keepOpen: false });
     const before = await contents(dataDir);
 
     const out = quiet();
-    const json = join(root, 'out', 'recs.json');
-    await mkdir(join(root, 'out'));
-    expect(await runExport(['--data-dir', dataDir, '--format', 'json', '--out', json], '0.1.0', out)).toBe(0);
-    const data = JSON.parse(await readFile(json, 'utf8')) as { recommendations: Array<{ text: string }> };
-    expectValidExport(data);
-    expect(data.recommendations.map((r) => r.text)).toEqual(['Учредить сеть женщин-медиаторов', 'Quotas for women in parliaments']);
-    expect(out.lines.join('\n')).toContain('wrote 2 recommendation(s) as json');
-    expect(out.lines.join('\n')).toContain('incomplete command');
+    const result = await exportJson(root, dataDir, out);
+    expect(result).toMatchObject({ code: 0, texts: ['Учредить сеть женщин-медиаторов', 'Quotas for women in parliaments'] });
+    expect(out.lines).toEqual([expect.stringMatching(/^wrote 2 recommendation\(s\) as json to /)]);
 
     expect(await runExport(['--data-dir', dataDir, '--format', 'report', '--out', join(root, 'out', 'report.html')], '0.1.0', out)).toBe(0);
     expect(await readFile(join(root, 'out', 'report.html'), 'utf8')).toContain('Quotas for women in parliaments');
+    expect(await contents(dataDir)).toEqual(before);
+  });
+
+  it('while the app holds the folder: exports its newest backup, says so and from when, and touches nothing', async () => {
+    const root = await tempDir('export-cli-open');
+    const { dataDir, host } = await dataDirWithRecommendations(root, { keepOpen: true });
+    const before = await contents(dataDir);
+
+    const result = await exportJson(root, dataDir);
+
+    expect(result).toMatchObject({ code: 0, texts: ['Учредить сеть женщин-медиаторов'] });
+    expect(result.lines[0]).toMatch(
+      new RegExp(
+        `^note: The session is open in Moderator Console 0\\.0\\.0 \\(process ${process.pid} on .+\\): this is its newest backup, 2023-10-16T04-01-00-000Z-manual-seq1\\.sqlite \\(taken 2023-10-16 04:01:00 UTC, up to command 1\\); later changes are not in it \\(take a backup in the app first, under Backups, to include them\\)\\.$`,
+      ),
+    );
+    expect(await contents(dataDir)).toEqual(before);
+    expect(await host.dispatch({ type: 'rec.add', recommendation: { text: 'The app goes on' } })).toMatchObject({ ok: true });
+  });
+
+  it('a damaged session file: exports the newest good backup and says the app will repair it', async () => {
+    const root = await tempDir('export-cli-damaged');
+    const { dataDir } = await dataDirWithRecommendations(root, { keepOpen: false });
+    await writeFile(join(dataDir, 'session.sqlite'), 'damaged');
+    const before = await contents(dataDir);
+
+    const result = await exportJson(root, dataDir);
+
+    expect(result.code).toBe(0);
+    expect(result.texts).toEqual(['Учредить сеть женщин-медиаторов', 'Quotas for women in parliaments']);
+    expect(result.lines[0]).toMatch(/^note: session\.sqlite is damaged \(the file is not a database \(SQLITE_NOTADB\)\); the app repairs it at its next start: this is its newest backup, .+-quit-seq2\.sqlite/);
+    expect(await contents(dataDir)).toEqual(before);
+  });
+
+  it('a folder in the previous file format: exported as the app would convert it, untouched', async () => {
+    const root = await tempDir('export-cli-legacy');
+    const dataDir = join(root, 'session');
+    cpSync(join(import.meta.dirname, '..', '..', 'fixtures', 'legacy-0.1.0'), dataDir, { recursive: true });
+    const before = await contents(dataDir);
+
+    const result = await exportJson(root, dataDir);
+
+    expect(result.code).toBe(0);
+    expect(result.texts).toEqual(['Establish a regional platform of women mediators', 'Әйелдердің бейбітшілік үдерістеріне қатысуын арттыру']);
+    expect(result.lines[0]).toMatch(/is in the previous file format \(the app converts it at its next start\)$/);
     expect(await contents(dataDir)).toEqual(before);
   });
 
@@ -191,7 +247,7 @@ describe('npm run export', () => {
     expect(await runExport(['--format', 'json'], '0.1.0', out)).toBe(2);
     expect(await runExport(['--data-dir', root, '--format', 'json', '--out', join(root, 'inside.json')], '0.1.0', out)).toBe(2);
     expect(await runExport(['--data-dir', join(root, 'empty'), '--format', 'json', '--out', join(root, '..', `${Date.now()}.json`)], '0.1.0', out)).toBe(1);
-    expect(out.lines.join('\n')).toMatch(/--format must be one of json, csv, xlsx, report[\s\S]*required[\s\S]*outside the data dir[\s\S]*no session in/);
+    expect(out.lines.join('\n')).toMatch(/--format must be one of json, csv, xlsx, report[\s\S]*required[\s\S]*outside the data dir[\s\S]*there is no session in/);
     expect(await readdir(root)).toEqual([]);
   });
 });

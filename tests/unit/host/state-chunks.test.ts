@@ -1,0 +1,167 @@
+/**
+ * A snapshot costs what changed: the host's state cut into chunks
+ * (state-chunks.ts), and after each kind of edit, exactly the chunks that
+ * a snapshot must write and remove. Then the way back: chunks as the store
+ * returns them put together into the same state, with nothing left to
+ * write.
+ */
+import { describe, expect, it } from 'vitest';
+import { StateChunks } from '../../../electron/host/session/state-chunks';
+import { HISTORY_LIMIT } from '../../../shared/session/history';
+import { recShard } from '../../../shared/recommendations/model';
+import { FORMAT_VERSION } from '../../../shared/session/document';
+import type { IsoDate } from '../../../shared/kernel/units';
+import { Story, almaty } from '../helpers';
+
+/** A session with 40 recommendations in many shards, and the chunks a first snapshot saved. */
+function sessionWithSnapshot(): { story: Story; chunks: StateChunks; recIds: string[] } {
+  const story = new Story();
+  const recIds: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    story.clock.advance(1_000);
+    story.apply({ type: 'rec.add', recommendation: { text: `Recommendation ${i}: a regional platform of women mediators` }, author: 'Aigerim' });
+    recIds.push(newestRecommendation(story));
+  }
+  const chunks = new StateChunks();
+  chunks.saved(chunks.chunksOf(story.state));
+  return { story, chunks, recIds };
+}
+
+/** The id of the recommendation added last. */
+function newestRecommendation(story: Story): string {
+  let newest: { id: string; createdAt: number } | null = null;
+  for (const shard of Object.values(story.doc.recommendations.byShard)) {
+    for (const rec of Object.values(shard)) if (newest === null || rec.createdAt > newest.createdAt) newest = rec;
+  }
+  return newest!.id;
+}
+
+const keysOf = (changed: Array<[string, unknown]>) => changed.map(([key]) => key).sort();
+
+describe('what a snapshot writes', () => {
+  it('an edit of one recommendation: its shard, the version it replaced (rec.past, the merge base), the new undo step and the history index, nothing else', () => {
+    const { story, chunks, recIds } = sessionWithSnapshot();
+    const steps = new Set(chunks.chunksOf(story.state).keys());
+
+    story.apply({ type: 'rec.update', id: recIds[17]!, patch: { text: 'Edited: quotas for women in parliaments' }, author: 'Aigerim' });
+    const { changed, removed } = chunks.changesFor(story.state);
+
+    const newStep = keysOf(changed).find((key) => key.startsWith('step.') && !steps.has(key));
+    expect(keysOf(changed)).toEqual(['history', 'rec.past', `rec.shard.${recShard(recIds[17]!)}`, newStep].sort());
+    expect(removed).toEqual([]);
+  });
+
+  it('an edit of one segment: its part under a new key (the old one removed), the parts index and the history', () => {
+    const { story, chunks } = sessionWithSnapshot();
+    const before = chunks.chunksOf(story.state);
+    const partKeys = before.get('doc.parts') as string[];
+    const segmentId = story.doc.parts[1]!.segments[0]!.id;
+
+    story.apply({ type: 'segment.update', segmentId, patch: { title: 'Panel discussion, renamed' } });
+    const { changed, removed } = chunks.changesFor(story.state);
+
+    const newKeys = keysOf(changed);
+    const newPart = (chunks.chunksOf(story.state).get('doc.parts') as string[])[1]!;
+    expect(newKeys).toEqual(expect.arrayContaining(['doc.parts', 'history', newPart]));
+    expect(newKeys.filter((key) => !['doc.parts', 'history', newPart].includes(key)).every((key) => key.startsWith('step.'))).toBe(true);
+    expect(newKeys).toHaveLength(4);
+    expect(removed).toEqual([partKeys[1]]);
+  });
+
+  it('a timer action: the timer alone (it is in no history)', () => {
+    const { story, chunks } = sessionWithSnapshot();
+    story.apply({ type: 'timer.select', segmentId: story.doc.parts[0]!.segments[0]!.id });
+    story.apply({ type: 'timer.start' });
+    expect(keysOf(chunks.changesFor(story.state).changed)).toEqual(['doc.timer']);
+  });
+
+  it('a step dropped off the front of a full history is one chunk removed, not the history rewritten', () => {
+    const story = new Story();
+    for (let i = 0; i < HISTORY_LIMIT; i++) story.apply({ type: 'part.add', title: `Part ${i}` });
+    const chunks = new StateChunks();
+    const full = chunks.chunksOf(story.state);
+    chunks.saved(full);
+    const oldest = (full.get('history') as { runOfShow: { undo: string[] } }).runOfShow.undo[0];
+
+    story.apply({ type: 'part.add', title: 'One more' });
+    const { changed, removed } = chunks.changesFor(story.state);
+
+    expect(removed).toEqual([oldest]);
+    expect(changed.map(([key]) => key).filter((key) => key.startsWith('step.'))).toHaveLength(1);
+    expect(changed).toHaveLength(4);
+  });
+});
+
+describe('putting a state back together', () => {
+  it('gives back the same state, and knows the store already holds all of it', () => {
+    const { story, chunks } = sessionWithSnapshot();
+    // As the store returns them: through JSON.
+    const stored = new Map([...chunks.chunksOf(story.state)].map(([key, value]) => [key, JSON.parse(JSON.stringify(value)) as unknown]));
+
+    const loaded = StateChunks.load(stored);
+
+    expect(loaded.state).toEqual(story.state);
+    expect(loaded.chunks.changesFor(loaded.state)).toMatchObject({ changed: [], removed: [] });
+  });
+
+  it('numbers new parts and steps after the ones it loaded, and removes chunks nothing refers to', () => {
+    const { story, chunks } = sessionWithSnapshot();
+    const stored = new Map([...chunks.chunksOf(story.state)].map(([key, value]) => [key, JSON.parse(JSON.stringify(value)) as unknown]));
+    stored.set('step.zz', { patches: [], inverse: [], author: '', label: null });
+
+    const loaded = StateChunks.load(stored);
+    const { removed } = loaded.chunks.changesFor(loaded.state);
+    expect(removed).toEqual(['step.zz']);
+
+    const state = { ...loaded.state, doc: { ...loaded.state.doc, parts: [...loaded.state.doc.parts, { ...loaded.state.doc.parts[0]!, title: 'A copy' }] } };
+    const added = loaded.chunks.changesFor(state).changed.map(([key]) => key).find((key) => key.startsWith('part.'))!;
+    expect(parseInt(added.slice('part.'.length), 36)).toBeGreaterThan(parseInt('zz', 36));
+  });
+
+  it('keeps the published plan and the off-day choice (format 2) across a snapshot', () => {
+    const { story, chunks } = sessionWithSnapshot();
+    story.apply({ type: 'plan.publish' });
+    const published = story.doc.published;
+    expect(published).not.toBeNull();
+    const state = { ...story.state, doc: { ...story.doc, eventDateKeptOn: '2023-10-17' as IsoDate } };
+
+    expect(keysOf(chunks.changesFor(state).changed)).toEqual(expect.arrayContaining(['doc.published', 'doc.eventDateKeptOn']));
+    const stored = new Map([...chunks.chunksOf(state)].map(([key, value]) => [key, JSON.parse(JSON.stringify(value)) as unknown]));
+    const loaded = StateChunks.load(stored);
+    expect(loaded.state.doc.published).toEqual(published);
+    expect(loaded.state.doc.eventDateKeptOn).toBe('2023-10-17');
+    expect(loaded.state).toEqual(state);
+  });
+
+  it('upgrades a snapshot of format 1 (no doc.format, drafts by name, no plan) and writes the upgraded chunks at the next snapshot', () => {
+    const { story, chunks } = sessionWithSnapshot();
+    const stored = new Map([...chunks.chunksOf(story.state)].map(([key, value]) => [key, JSON.parse(JSON.stringify(value)) as unknown]));
+    const draft = { rapporteur: 'constructor', text: 'Half-typed: a fund for', updatedAt: almaty('09:30') };
+    stored.delete('doc.format');
+    stored.delete('doc.published');
+    stored.delete('doc.eventDateKeptOn');
+    stored.set('rec.drafts', { constructor: draft });
+    const { untilTime: _untilTime, ...oldTimer } = story.doc.timer;
+    stored.set('doc.timer', oldTimer);
+
+    const loaded = StateChunks.load(stored);
+
+    expect(loaded.state.doc).toMatchObject({ formatVersion: FORMAT_VERSION, published: null, eventDateKeptOn: null, timer: { untilTime: null } });
+    expect(loaded.state.doc.recommendations.drafts).toEqual([draft]);
+    expect(keysOf(loaded.chunks.changesFor(loaded.state).changed)).toEqual(['doc.eventDateKeptOn', 'doc.format', 'doc.published', 'doc.timer', 'rec.drafts']);
+  });
+
+  it('refuses a snapshot of a newer document format, naming it', () => {
+    const { story, chunks } = sessionWithSnapshot();
+    const stored = new Map(chunks.chunksOf(story.state));
+    stored.set('doc.format', FORMAT_VERSION + 1);
+    expect(() => StateChunks.load(stored)).toThrow(`the snapshot's document format (${FORMAT_VERSION + 1}) is not one this version reads (${FORMAT_VERSION})`);
+  });
+
+  it('refuses a chunk set that misses a chunk, naming it', () => {
+    const { story, chunks } = sessionWithSnapshot();
+    const stored = new Map(chunks.chunksOf(story.state));
+    stored.delete('doc.timer');
+    expect(() => StateChunks.load(stored)).toThrow('the snapshot has no chunk "doc.timer"');
+  });
+});
