@@ -165,3 +165,24 @@ describe('putting a state back together', () => {
     expect(() => StateChunks.load(stored)).toThrow('the snapshot has no chunk "doc.timer"');
   });
 });
+
+describe('chunks saved by earlier versions (issue 15)', () => {
+  it('fractional instants, in the record and in its undo steps, come back whole; past versions and the merge summary are kept, and absent ones read empty', () => {
+    const { story, chunks, recIds } = sessionWithSnapshot();
+    story.apply({ type: 'rec.update', id: recIds[3]!, patch: { status: 'agreed' }, author: 'Aigerim' });
+    const saved = new Map(chunks.chunksOf(story.state));
+    expect(JSON.stringify(saved.get('rec.past'))).toContain(recIds[3]);
+    // As a version with fractional host time wrote them: every instant 0.75 ms later.
+    const fractional = new Map([...saved].map(([key, value]) => [key, JSON.parse(JSON.stringify(value), (_k, v: unknown) => (typeof v === 'number' && v > 1e12 ? v + 0.75 : v)) as unknown]));
+    const { state } = StateChunks.load(fractional);
+    expect(state).toEqual(story.state);
+    expect(JSON.stringify(state.doc.recommendations.past)).toContain(recIds[3]);
+
+    const older = new Map(saved);
+    older.delete('rec.past');
+    older.delete('rec.merges');
+    const { state: before } = StateChunks.load(older);
+    expect(before.doc.recommendations.past).toEqual({});
+    expect(before.doc.recommendations.merges).toEqual({});
+  });
+});
