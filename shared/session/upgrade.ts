@@ -51,7 +51,35 @@ export function upgradeDocument(saved: object): SessionDoc {
 
 /** A saved state (document and history) brought up to date. */
 export function upgradeState(saved: { doc: object; history: SessionState['history'] }): SessionState {
-  return { doc: upgradeDocument(saved.doc), history: wholeMilliseconds(saved.history) };
+  return { doc: upgradeDocument(saved.doc), history: upgradeSteps(saved.history) };
+}
+
+/**
+ * Undo steps saved with the document: their instants rounded down and the
+ * records their patches hold given a roadmap, as the document's were, so a
+ * step still finds what it wrote (an undo compares them).
+ */
+export function upgradeSteps<T>(steps: T): T {
+  return withStepRoadmaps(wholeMilliseconds(steps));
+}
+
+const looksLikeRecord = (value: Record<string, unknown>) => typeof value.text === 'string' && typeof value.status === 'string' && typeof value.createdAt === 'number' && typeof value.updatedAt === 'number' && !('roadmap' in value);
+
+function withStepRoadmaps<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    const items = value.map(withStepRoadmaps);
+    return (items.every((item, i) => item === value[i]) ? value : items) as T;
+  }
+  const record = value as Record<string, unknown>;
+  let copy: Record<string, unknown> | null = looksLikeRecord(record) ? { ...record, roadmap: emptyRoadmap() } : null;
+  for (const [key, item] of Object.entries(record)) {
+    const upgraded = withStepRoadmaps(item);
+    if (upgraded === item) continue;
+    copy ??= { ...record };
+    copy[key] = upgraded;
+  }
+  return (copy ?? value) as T;
 }
 
 /** Drafts as a list; a document that already has one passes through as it is. */

@@ -31,8 +31,7 @@
  * doc.format, in one transaction.
  */
 import { FORMAT_VERSION } from '../../../shared/session/document';
-import { upgradeDocument } from '../../../shared/session/upgrade';
-import { wholeMilliseconds } from '../../../shared/kernel/host-clock';
+import { upgradeDocument, upgradeSteps } from '../../../shared/session/upgrade';
 import { HISTORY_SCOPES, type HistoryScope } from '../../../shared/session/commands';
 import { emptyHistory, restoreEntry, restoreHistory, type History, type HistoryEntry } from '../../../shared/session/history';
 import type { RecommendationBook } from '../../../shared/recommendations/model';
@@ -181,8 +180,8 @@ export class StateChunks {
         const keys = keyList(`history.${scope}.${list}`, index?.[scope]?.[list] ?? []);
         // A step that no longer reads as one (restoreEntry) is left out; its chunk goes at the next snapshot.
         history[scope][list] = keys.flatMap((key) => {
-          // Instants saved with fractions of a millisecond are rounded down, as in the document (upgrade.ts).
-          const entry = wholeMilliseconds(restoreEntry(get(key)));
+          // Instants saved with fractions of a millisecond rounded down and records given a roadmap, as in the document (upgrade.ts).
+          const entry = upgradeSteps(restoreEntry(get(key)));
           return entry === null ? [] : [register(key, entry)];
         });
       }
