@@ -12,8 +12,10 @@ const SHARED_LAYERS = {
   timer: ['kernel', 'run-of-show'],
   recommendations: ['kernel', 'run-of-show'],
   i18n: ['kernel', 'run-of-show', 'timer', 'recommendations'],
-  session: ['kernel', 'run-of-show', 'timer', 'recommendations', 'i18n'],
-  contract: ['kernel', 'run-of-show', 'timer', 'recommendations', 'i18n', 'session'],
+  // What is published from a session (outcome document, roadmap, workbook), in its language.
+  publish: ['kernel', 'run-of-show', 'timer', 'recommendations', 'i18n'],
+  session: ['kernel', 'run-of-show', 'timer', 'recommendations', 'i18n', 'publish'],
+  contract: ['kernel', 'run-of-show', 'timer', 'recommendations', 'i18n', 'publish', 'session'],
 };
 
 const sharedLayerRules = Object.entries(SHARED_LAYERS).map(([domain, allowed]) => ({

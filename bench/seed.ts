@@ -9,7 +9,7 @@ import type { SessionDoc } from '../shared/session/document';
 import { emptyHistory } from '../shared/session/history';
 import { DEFAULT_FINAL_MS, DEFAULT_WARNING_MS } from '../shared/run-of-show/model';
 import type { Recommendation } from '../shared/recommendations/model';
-import { WPS_PILLARS, REC_STATUSES, putRecommendation } from '../shared/recommendations/model';
+import { WPS_PILLARS, REC_STATUSES, emptyRoadmap, putRecommendation } from '../shared/recommendations/model';
 import type { DurationMs, EpochMs } from '../shared/kernel/units';
 import { SessionStore } from '../electron/host/store/session-store';
 import { StateChunks, legacyChunks } from '../electron/host/session/state-chunks';
@@ -80,6 +80,7 @@ export function sizedSession(segments: number, recommendations: number): Session
       segmentId: segmentIds[i % Math.max(1, segmentIds.length)] ?? null,
       speakerId: null,
       mergedInto: null,
+      roadmap: emptyRoadmap(),
       createdAt: (start + i * 1000) as EpochMs,
       updatedAt: (start + i * 1000) as EpochMs,
       priorVersions: [],

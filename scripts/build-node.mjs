@@ -48,6 +48,8 @@ await Promise.all([
     outExtension: { '.js': '.cjs' },
     external: ['electron'],
     packages: 'external',
+    // Packages loaded on first use (the PDF and XLSX writers) are required as before, not imported as ES modules from the asar archive.
+    supported: { 'dynamic-import': false },
   }),
   build({
     ...common,

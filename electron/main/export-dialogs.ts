@@ -9,8 +9,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { SessionHost } from '../host/session/session-host';
-import { exportFor, importText } from '../host/transfer/files';
-import { FORMAT_LABELS, type ExportFormat } from '../../shared/session/exports';
+import { exportFor, fileBytes, importText } from '../host/transfer/files';
+import { FORMAT_LABELS, type ExportFormat, type ExportOptions } from '../../shared/session/exports';
 import { IMPORT_MAX_BYTES } from '../../shared/recommendations/files/import-file';
 import type { AgendaExportFormat, ExportOutcome, ImportOutcome } from '../../shared/contract/files';
 import { agendaFile } from '../host/transfer/agenda-files';
@@ -36,8 +36,8 @@ function askOpen({ dialog, parent }: DialogContext, options: OpenDialogOptions) 
   return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
 }
 
-async function saveExport(host: SessionHost, context: DialogContext, format: ExportFormat): Promise<ExportOutcome> {
-  const file = exportFor(host, format);
+async function saveExport(host: SessionHost, context: DialogContext, format: ExportFormat, options: ExportOptions): Promise<ExportOutcome> {
+  const file = await exportFor(host, format, options);
   const choice = await askSave(context, {
     title: `Export the ${FORMAT_LABELS[format]}`,
     defaultPath: join(context.documentsDir, file.fileName),
@@ -45,7 +45,7 @@ async function saveExport(host: SessionHost, context: DialogContext, format: Exp
   });
   if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
   try {
-    await writeFileAtomic(choice.filePath, file.text, { encoding: 'utf8', fsync: true });
+    await writeFileAtomic(choice.filePath, fileBytes(file), { fsync: true });
   } catch (error) {
     return failed('file', `could not be written: ${(error as Error).message}`);
   }
@@ -89,7 +89,7 @@ async function openImport(host: SessionHost, context: DialogContext, author: str
 
 export function fileDialogHandlers(host: SessionHost, context: DialogContext): HandlerSet {
   return {
-    'desktop.saveFile': ({ format }) => saveExport(host, context, format),
+    'desktop.saveFile': ({ format, options }) => saveExport(host, context, format, options ?? {}),
     'desktop.importFile': ({ author }) => openImport(host, context, author),
     'desktop.saveAgenda': ({ format }) => saveAgenda(host, context, format),
   };

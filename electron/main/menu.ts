@@ -46,7 +46,18 @@ export interface MenuActions {
   closeProjector(): void;
 }
 
-const EXPORT_LABEL: Record<ExportFormat, keyof MenuMessages> = { json: 'exportJson', csv: 'exportCsv', report: 'exportReport', timing: 'exportTiming' };
+const EXPORT_LABEL: Record<ExportFormat, keyof MenuMessages> = {
+  json: 'exportJson',
+  csv: 'exportCsv',
+  xlsx: 'exportXlsx',
+  report: 'exportReport',
+  'report-pdf': 'exportReportPdf',
+  'report-docx': 'exportReportDocx',
+  'roadmap-pdf': 'exportRoadmapPdf',
+  'roadmap-docx': 'exportRoadmapDocx',
+  merges: 'exportMerges',
+  timing: 'exportTiming',
+};
 
 const MODIFIERS = new Set(['Command', 'Cmd', 'Control', 'Ctrl', 'CommandOrControl', 'CmdOrCtrl', 'Alt', 'Option', 'AltGr', 'Shift', 'Super', 'Meta']);
 

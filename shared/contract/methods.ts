@@ -18,7 +18,7 @@ import type { BackupSummary, DisplayInfo, LanStatus, OscStatus, SessionSnapshot 
 import { AGENDA_EXPORT_FORMATS, type AgendaPreviewOutcome, type BinaryFile, type ExportOutcome, type ImportOutcome } from './files';
 import { AGENDA_MAX_BYTES } from '../run-of-show/agenda-sheet';
 import { IMPORT_MODES, planImportSchema } from '../run-of-show/commands';
-import { EXPORT_FORMATS, type ExportFile } from '../session/exports';
+import { EXPORT_FORMATS, exportOptionsSchema, type ExportFile } from '../session/exports';
 import type { Scope } from '../kernel/scopes';
 import type { RemoteState } from './remote-state';
 import { IMPORT_MAX_BYTES } from '../recommendations/files/import-file';
@@ -69,8 +69,8 @@ export const METHODS = {
   /** Start the speaker timer if it is stopped, else pause it: one button on a Stream Deck. */
   'remote.toggle': method<{ version: number }>()({ args: none, scope: 'control' }),
 
-  /** A file of the session, built by the host (recommendations as JSON, CSV, the outcome report, the timing report). */
-  'files.export': method<ExportFile>()({ args: z.strictObject({ format: z.enum(EXPORT_FORMATS) }), scope: ['control', 'rapporteur'] }),
+  /** A file of the session, built by the host (session/exports.ts: recommendations, the outcome document, the roadmap, the workbook, the timing report); binary files come as base64. */
+  'files.export': method<ExportFile>()({ args: z.strictObject({ format: z.enum(EXPORT_FORMATS), options: exportOptionsSchema.optional() }), scope: ['control', 'rapporteur'] }),
   /** Another rapporteur's JSON export, merged in as one journaled command (`author`'s undo step). */
   'files.import': method<ImportOutcome>()({
     args: z.strictObject({ fileName: z.string().max(255), text: z.string().max(IMPORT_MAX_BYTES), author }),
@@ -116,7 +116,7 @@ export const METHODS = {
   'desktop.openProjector': method<null>()({ args: z.strictObject({ displayId: z.number().int().optional() }), scope: 'local' }),
   'desktop.closeProjector': method<null>()({ args: none, scope: 'local' }),
   /** Asks where to save a file the host built (native save dialog) and writes it. */
-  'desktop.saveFile': method<ExportOutcome>()({ args: z.strictObject({ format: z.enum(EXPORT_FORMATS) }), scope: 'local' }),
+  'desktop.saveFile': method<ExportOutcome>()({ args: z.strictObject({ format: z.enum(EXPORT_FORMATS), options: exportOptionsSchema.optional() }), scope: 'local' }),
   /** Asks where to save an agenda file (native save dialog) and writes it. */
   'desktop.saveAgenda': method<ExportOutcome>()({ args: z.strictObject({ format: z.enum(AGENDA_EXPORT_FORMATS) }), scope: 'local' }),
   /** Asks for an export file to import (native open dialog) and merges it, as `author`'s undo step. */

@@ -11,6 +11,12 @@ export interface CommandContext {
   newId: () => string;
   /** Today's date in the venue zone, for a blank session. */
   today: IsoDate;
+  /**
+   * Only when replaying a journal entry written before the example's ids
+   * were fixed (it recorded the random ids it took): the example takes
+   * those again, so the commands after it still find their segments.
+   */
+  recordedExampleIds?: () => string;
 }
 
 /** The member of a command union with a given type. */

@@ -31,10 +31,13 @@ import {
   type RecCountry,
   type Recommendation,
   type RecommendationBook,
+  type RoadmapAction,
+  emptyRoadmap,
   getRecommendation,
   putRecommendation,
 } from './model';
-import { applyImport, resolveConflict } from './merge';
+import { applyImport, mergeKey, resolveConflict } from './merge';
+import { rememberVersion } from './versions';
 
 type Doc = Draft<RecommendationsDoc>;
 type Rec = Draft<Recommendation>;
@@ -101,6 +104,7 @@ function add(doc: Doc, cmd: CommandOf<'rec.add'>, ctx: CommandContext): void {
     segmentId,
     speakerId,
     mergedInto: null,
+    roadmap: { ...emptyRoadmap(), ...fields.roadmap },
     createdAt: ctx.now,
     updatedAt: ctx.now,
     priorVersions: [],
@@ -109,19 +113,22 @@ function add(doc: Doc, cmd: CommandOf<'rec.add'>, ctx: CommandContext): void {
 
 function update(doc: Doc, cmd: CommandOf<'rec.update'>, now: EpochMs): void {
   const rec = recordOf(doc.recommendations, cmd.id, 'id');
-  const patch = canonical(cmd.patch);
+  const { roadmap, ...fields } = canonical(cmd.patch);
+  const patch: Omit<Patch, 'roadmap'> & { roadmap?: RoadmapAction } = roadmap === undefined ? fields : { ...fields, roadmap: { ...current(rec.roadmap), ...roadmap } };
   if (patch.segmentId !== undefined && patch.segmentId !== rec.segmentId && patch.speakerId === undefined) {
     const stays = patch.segmentId !== null && findSegment(before(doc), patch.segmentId)?.segment.speakers.some((s) => s.id === rec.speakerId);
     if (!stays) patch.speakerId = null;
   }
-  const changed = (Object.keys(patch) as (keyof Patch)[]).filter((key) => JSON.stringify(patch[key]) !== JSON.stringify(rec[key]));
+  const changed = (Object.keys(patch) as (keyof typeof patch)[]).filter((key) => JSON.stringify(patch[key]) !== JSON.stringify(rec[key]));
   if (changed.length === 0) return;
   if (changed.includes('segmentId') || changed.includes('speakerId')) {
     checkAttachment(doc, patch.segmentId ?? rec.segmentId, patch.speakerId === undefined ? rec.speakerId : patch.speakerId, 'patch');
   }
+  const previous = current(rec);
   for (const key of changed) Object.assign(rec, { [key]: patch[key] });
   if (changed.includes('status')) rec.mergedInto = null;
   touch(rec, now);
+  rememberVersion(doc.recommendations, previous, current(rec));
 }
 
 function merge(doc: Doc, cmd: CommandOf<'rec.merge'>, now: EpochMs): void {
@@ -131,15 +138,19 @@ function merge(doc: Doc, cmd: CommandOf<'rec.merge'>, now: EpochMs): void {
   if (source.id === target.id) reject('invalid', 'intoId', 'a recommendation can not be merged into itself');
   if (source.status === 'merged') reject('conflict', 'id', `this recommendation is already merged into "${source.mergedInto}"`);
   if (target.status === 'merged') reject('conflict', 'intoId', 'that recommendation is itself merged; merge into the one it went into');
+  const sourceBefore = current(source);
   source.status = 'merged';
   source.mergedInto = target.id;
   touch(source, now);
+  rememberVersion(book, sourceBefore, current(source));
   const countries = inOrder(REC_COUNTRIES, [...target.countries, ...source.countries]);
   const addressees = inOrder(ADDRESSEES, [...target.addressees, ...source.addressees]);
   const tags = [...new Set([...target.tags, ...source.tags])].slice(0, LIMITS.listItems);
   if (countries.length === target.countries.length && addressees.length === target.addressees.length && tags.length === target.tags.length) return;
+  const targetBefore = current(target);
   Object.assign(target, { countries, addressees, tags });
   touch(target, now);
+  rememberVersion(book, targetBefore, current(target));
 }
 
 function saveDraft(doc: Doc, cmd: CommandOf<'rec.draft'>, now: EpochMs): void {
@@ -159,8 +170,11 @@ function resolve(doc: Doc, cmd: CommandOf<'rec.resolve'>, now: EpochMs): void {
   const book = doc.recommendations;
   const conflict = book.conflicts[cmd.id];
   if (!conflict) reject('not-found', 'id', `no unresolved conflict for recommendation "${cmd.id}"`);
-  const ours = recordOf(book, cmd.id, 'id');
-  putRecommendation(book, resolveConflict(current(ours), current(conflict.theirs), cmd.keep, now));
+  const ours = current(recordOf(book, cmd.id, 'id'));
+  const { record, choices } = resolveConflict(ours, current(conflict.theirs), { keep: cmd.keep, fields: cmd.fields, edits: cmd.edits }, now);
+  rememberVersion(book, ours, record);
+  putRecommendation(book, record);
+  book.merges[mergeKey(before(doc).recommendations, now)] = { kind: 'resolve', at: now, source: conflict.source, author: cmd.author ?? '', id: cmd.id, choices };
   delete book.conflicts[cmd.id];
 }
 

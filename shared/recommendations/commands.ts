@@ -4,10 +4,10 @@
  * rules (export/import-file.ts builds on these schemas).
  */
 import { z } from 'zod';
-import { author, id, name, plainText, requiredName, text, title } from '../kernel/fields';
+import { author, id, isoDate, name, plainText, requiredName, text, title } from '../kernel/fields';
 import { LIMITS } from '../kernel/limits';
 import type { OfType } from '../kernel/command-context';
-import { ADDRESSEES, EXPECTED_OUTCOMES, OBJECTIVES, PRIORITIES, PRIOR_VERSIONS_KEPT, REC_COUNTRIES, REC_STATUSES, WPS_PILLARS } from './model';
+import { ACTION_PROGRESS, ADDRESSEES, EXPECTED_OUTCOMES, MECHANISMS, MERGE_FIELDS, OBJECTIVES, PRIORITIES, PRIOR_VERSIONS_KEPT, REC_COUNTRIES, REC_STATUSES, WPS_PILLARS, type EditableMergeField, type MergeField } from './model';
 
 /** The most records one import may carry (a day of several rapporteurs is a few hundred). */
 export const IMPORT_MAX_RECORDS = 20_000;
@@ -29,6 +29,17 @@ function listOf<T extends readonly [string, ...string[]]>(values: T) {
 
 const recText = plainText().trim().min(1, 'must not be empty').max(LIMITS.textChars, `must be at most ${LIMITS.textChars} characters`);
 const recTitle = plainText().trim().max(LIMITS.titleChars, `must be at most ${LIMITS.titleChars} characters`);
+const roadmapText = (max: number) => plainText().trim().max(max, `must be at most ${max} characters`);
+/** The recommendation as an action of the Roadmap of Cooperation (model.ts). */
+export const roadmapSchema = z.strictObject({
+  action: roadmapText(LIMITS.titleChars * 2),
+  lead: roadmapText(LIMITS.nameChars),
+  partners: roadmapText(LIMITS.titleChars * 2),
+  due: isoDate.nullable(),
+  mechanism: oneOf(MECHANISMS).nullable(),
+  progress: oneOf(ACTION_PROGRESS),
+});
+
 const tags = z.array(requiredName).max(LIMITS.listItems, `must list at most ${LIMITS.listItems}`).refine(distinct, 'must not list a tag twice').meta({ uniqueItems: true });
 
 /** Every field of a recommendation, as imported; the editable fields below are a subset. */
@@ -47,6 +58,7 @@ export const recommendationShape = {
   segmentId: id.nullable(),
   speakerId: id.nullable(),
   mergedInto: id.nullable(),
+  roadmap: roadmapSchema,
 };
 
 const { mergedInto: _mergedInto, status: _status, ...editableShape } = recommendationShape;
@@ -56,7 +68,8 @@ export const recommendationFieldsSchema = z.strictObject({
   ...editableShape,
   status: z.enum(EDITABLE_STATUSES, `must be one of: ${EDITABLE_STATUSES.join(', ')} (use Merge to merge a recommendation)`),
 });
-export const recommendationPatchSchema = recommendationFieldsSchema.partial();
+/** A change of some fields; of the roadmap, only the parts it names (two rapporteurs may fill different parts). */
+export const recommendationPatchSchema = recommendationFieldsSchema.partial().extend({ roadmap: roadmapSchema.partial().optional() });
 
 const epoch = z.number('must be epoch milliseconds').int('must be whole milliseconds').min(0, 'must not be negative').max(8.64e15, 'is out of range');
 
@@ -95,19 +108,49 @@ function uniqueIds(items: ReadonlyArray<{ id: string }>, ctx: z.RefinementCtx): 
   });
 }
 
+const side = z.enum(['ours', 'theirs'], 'must be "ours" or "theirs"');
+
+/** A side per merge field; any other key is refused (a strict object: `__proto__` is an unknown key, not dropped). */
+const fieldSides = z.strictObject(Object.fromEntries(MERGE_FIELDS.map((field) => [field, side.optional()])) as Record<MergeField, z.ZodOptional<typeof side>>);
+
+/** What a rapporteur may write anew when resolving a conflict, by merge field. */
+const resolveEditsSchema = z
+  .strictObject({
+    text: recText,
+    title: recTitle,
+    tags,
+    rapporteur: name,
+    'roadmap.action': roadmapSchema.shape.action,
+    'roadmap.lead': roadmapSchema.shape.lead,
+    'roadmap.partners': roadmapSchema.shape.partners,
+  } satisfies Record<EditableMergeField, z.ZodType>)
+  .partial();
+
 export const recommendationCommands = [
-  z.strictObject({ type: z.literal('rec.add'), recommendation: recommendationFieldsSchema.partial().extend({ text: recText }), author }),
+  z.strictObject({ type: z.literal('rec.add'), recommendation: recommendationPatchSchema.extend({ text: recText }), author }),
   z.strictObject({ type: z.literal('rec.update'), id, patch: recommendationPatchSchema, author }),
   z.strictObject({ type: z.literal('rec.merge'), id, intoId: id, author }),
   z.strictObject({ type: z.literal('rec.draft'), rapporteur: requiredName, text }),
   z.strictObject({
     type: z.literal('rec.import'),
     source: requiredName,
+    /** The event the file is of: segments are matched by title only within the same event (merge.ts). Absent in commands journaled before files said. */
+    event: z.strictObject({ title, date: isoDate }).optional(),
     segments: z.array(foreignSegmentSchema).max(IMPORT_MAX_SEGMENTS, `must list at most ${IMPORT_MAX_SEGMENTS}`).superRefine(uniqueIds),
     records: z.array(importedRecordSchema).max(IMPORT_MAX_RECORDS, `must hold at most ${IMPORT_MAX_RECORDS} recommendations`).superRefine(uniqueIds),
     author,
   }),
-  z.strictObject({ type: z.literal('rec.resolve'), id, keep: z.enum(['ours', 'theirs'], 'must be "ours" or "theirs"'), author }),
+  z.strictObject({
+    type: z.literal('rec.resolve'),
+    id,
+    /** The side of every field not named in `fields`. */
+    keep: side,
+    /** A side per field (merge.ts). */
+    fields: fieldSides.optional(),
+    /** Fields written anew (free text only). */
+    edits: resolveEditsSchema.optional(),
+    author,
+  }),
 ] as const;
 
 export type RecommendationCommand = z.infer<(typeof recommendationCommands)[number]>;

@@ -21,6 +21,13 @@
  *    makes a new version that lists both stamps as prior versions, so
  *    importing either file again changes nothing (rule 3), and the other
  *    rapporteur importing ours takes the resolution (rule 4).
+ * Resolving is per field: for each field (merge fields in model.ts) the
+ * rapporteur keeps ours, takes theirs, or writes it anew; the view proposes
+ * for each field the side that changed it since the base (the last version
+ * both sides had, when this laptop remembers it: versions.ts), and asks
+ * where both changed it. The result is one new version, one undo step.
+ * Every import and every resolution is noted in `merges`: the merge summary
+ * a rapporteur can export (files/merge-summary.ts).
  * A record already in conflict: a file that brings the same version or an
  * older one of their side changes nothing; a newer version of their side
  * replaces it in the conflict; an unrelated third version refuses the whole
@@ -30,20 +37,29 @@
  * Stamps are only ambiguous if two machines change the same record in the
  * same millisecond; one machine never repeats a stamp for a record.
  *
- * Segments and speakers. Each session has its own ids, so a record's segment
- * is matched to ours by title (within the same part title first) and its
- * speaker by name within that segment. References with no match keep their
- * id, and the names the file gives them are kept in `foreign` so that views
- * and reports can still say which segment a record came from. The mapping is
- * the same every time, so it does not make a second import differ.
+ * Segments and speakers. The example session's ids are the same on every
+ * laptop (session/example-session.ts), and an export carries the agenda its
+ * records refer to, so a record's segment is matched to ours by id first;
+ * a segment we do not have by that id is matched by title (within the same
+ * part title first), but only when the file is of the same event (same
+ * title and date): another event's "Lunch" is not ours. A speaker is
+ * matched by id within the segment, then by name. References with no match
+ * keep their id, and the names the file gives them are kept in `foreign`
+ * so that views and reports can still say which segment a record came from.
+ * The mapping is the same every time, so it does not make a second import
+ * differ. Two versions that differ only in the ids of a segment or speaker
+ * of the same name are the same content: a difference that is only an id
+ * is never reported.
  */
 import type { Draft } from 'immer';
 import { reject } from '../kernel/errors';
 import type { RecommendationCommandOf } from './commands';
-import type { Part } from '../run-of-show/model';
+import type { EventInfo, Part, RunOfShowDoc } from '../run-of-show/model';
+import { attachmentNames } from './names';
 import type { RecommendationsDoc } from './model';
-import type { Recommendation, RecommendationBook } from './model';
-import { getRecommendation, mergeVersions, nextVersionAt, putRecommendation } from './model';
+import type { EditableMergeField, MergeChoice, MergeField, Recommendation, RecommendationBook, RoadmapAction } from './model';
+import { MERGE_FIELDS, getRecommendation, mergeVersions, nextVersionAt, putRecommendation } from './model';
+import { commonBase, rememberVersion } from './versions';
 import type { EpochMs } from '../kernel/units';
 
 export type ImportCommand = RecommendationCommandOf<'rec.import'>;
@@ -87,19 +103,31 @@ const CONTENT_KEYS = [
   'segmentId',
   'speakerId',
   'mergedInto',
+  'roadmap',
   'createdAt',
 ] as const satisfies ReadonlyArray<keyof Recommendation>;
 
-function sameContent(a: Recommendation, b: Recommendation): boolean {
-  return CONTENT_KEYS.every((key) => JSON.stringify(a[key]) === JSON.stringify(b[key]));
+/** How two versions' references compare: by id, else by the name each side gives (see the header). */
+export interface References {
+  sameSegment(a: string | null, b: string | null): boolean;
+  sameSpeaker(a: string | null, b: string | null): boolean;
 }
 
-const sameVersion = (a: Recommendation, b: Recommendation) => a.updatedAt === b.updatedAt && sameContent(a, b);
-/** True when `later` grew out of `earlier` (or is it). */
-const descends = (later: Recommendation, earlier: Recommendation) => sameVersion(later, earlier) || later.priorVersions.includes(earlier.updatedAt);
+const BY_ID: References = { sameSegment: (a, b) => a === b, sameSpeaker: (a, b) => a === b };
+
+export function sameContent(a: Recommendation, b: Recommendation, refs: References = BY_ID): boolean {
+  return CONTENT_KEYS.every((key) => {
+    if (key === 'segmentId') return refs.sameSegment(a.segmentId, b.segmentId);
+    if (key === 'speakerId') return refs.sameSpeaker(a.speakerId, b.speakerId);
+    return JSON.stringify(a[key]) === JSON.stringify(b[key]);
+  });
+}
 
 /** Rules 1 to 5 and the rule for a record already in conflict (see the header). */
-export function decide(ours: Recommendation | undefined, pending: Recommendation | undefined, theirs: Recommendation): Decision {
+export function decide(ours: Recommendation | undefined, pending: Recommendation | undefined, theirs: Recommendation, refs: References = BY_ID): Decision {
+  const sameVersion = (a: Recommendation, b: Recommendation) => a.updatedAt === b.updatedAt && sameContent(a, b, refs);
+  /** True when `later` grew out of `earlier` (or is it). */
+  const descends = (later: Recommendation, earlier: Recommendation) => sameVersion(later, earlier) || later.priorVersions.includes(earlier.updatedAt);
   if (ours === undefined) return { kind: 'add' };
   if (descends(ours, theirs)) return { kind: 'unchanged' };
   if (pending !== undefined) {
@@ -133,7 +161,7 @@ function matchSegment(ours: readonly LocalSegment[], theirs: FileSegment): Local
 }
 
 /** Maps the file's segment and speaker ids onto this session's (see the header). */
-function localizer(parts: readonly Part[], fileSegments: readonly FileSegment[]) {
+function localizer(parts: readonly Part[], fileSegments: readonly FileSegment[], sameEvent: boolean) {
   const ours = localSegments(parts);
   const ourIds = new Map(ours.map((s) => [s.id, s]));
   const theirs = new Map(fileSegments.map((s) => [s.id, s]));
@@ -143,7 +171,7 @@ function localizer(parts: readonly Part[], fileSegments: readonly FileSegment[])
     const own = ourIds.get(segmentId);
     if (own) return own;
     const described = theirs.get(segmentId);
-    return described && matchSegment(ours, described);
+    return described && sameEvent ? matchSegment(ours, described) : undefined;
   }
 
   function speakerFor(rec: Recommendation, segment: LocalSegment | undefined): string | null {
@@ -169,11 +197,35 @@ function localizer(parts: readonly Part[], fileSegments: readonly FileSegment[])
   return { localize, foreign };
 }
 
+/** True when the file is of our event; a file that does not say (written before files said) is taken to be. */
+function isSameEvent(event: EventInfo, command: ImportCommand): boolean {
+  return command.event === undefined || (fold(command.event.title) === fold(event.title) && command.event.date === event.date);
+}
+
+/** Segment and speaker ids compared by id, else by the names ours and the file give them. */
+function referencesFor(parts: readonly Part[], book: RecommendationBook, fileSegments: readonly FileSegment[]): References {
+  const names = attachmentNames(parts, book.foreign);
+  const fileNames = new Map(fileSegments.map((s) => [s.id, s]));
+  const fileSpeakers = new Map(fileSegments.flatMap((s) => s.speakers.map((p) => [p.id, p.name] as const)));
+  const segmentName = (id: string) => {
+    const named = names.segments.get(id) ?? fileNames.get(id);
+    return named && `${fold(named.part)}\n${fold(named.title)}`;
+  };
+  const speakerName = (id: string) => {
+    const named = names.speakers.get(id) ?? fileSpeakers.get(id);
+    return named === undefined ? undefined : fold(named);
+  };
+  const same = (nameOf: (id: string) => string | undefined) => (a: string | null, b: string | null) =>
+    a === b || (a !== null && b !== null && nameOf(a) !== undefined && nameOf(a) === nameOf(b));
+  return { sameSegment: same(segmentName), sameSpeaker: same(speakerName) };
+}
+
 /** Decides what an import does to each record, without changing anything. */
-export function planImport(book: RecommendationBook, parts: readonly Part[], command: ImportCommand): ImportPlan {
-  const { localize, foreign } = localizer(parts, command.segments);
+export function planImport(book: RecommendationBook, doc: Pick<RunOfShowDoc, 'event' | 'parts'>, command: ImportCommand): ImportPlan {
+  const { localize, foreign } = localizer(doc.parts, command.segments, isSameEvent(doc.event, command));
   const records = command.records.map((rec) => localize(rec as Recommendation));
-  const decisions = records.map((theirs) => decide(getRecommendation(book, theirs.id), book.conflicts[theirs.id]?.theirs, theirs));
+  const refs = referencesFor(doc.parts, book, command.segments);
+  const decisions = records.map((theirs) => decide(getRecommendation(book, theirs.id), book.conflicts[theirs.id]?.theirs, theirs, refs));
   return { records, decisions, foreign };
 }
 
@@ -187,28 +239,116 @@ function setLabel<T>(labels: Record<string, T>, id: string, label: T): void {
 }
 
 /** Applies an import to a draft of the book (planned on `doc`, the document before it); refuses it whole if any record clashes. */
-export function applyImport(book: Draft<RecommendationBook>, doc: Pick<RecommendationsDoc, 'parts' | 'recommendations'>, command: ImportCommand, now: EpochMs): void {
-  const plan = planImport(doc.recommendations, doc.parts, command);
+export function applyImport(book: Draft<RecommendationBook>, doc: Pick<RecommendationsDoc, 'event' | 'parts' | 'recommendations'>, command: ImportCommand, now: EpochMs): void {
+  const plan = planImport(doc.recommendations, doc, command);
   plan.decisions.forEach((decision, index) => {
     if (decision.kind === 'clash') reject('conflict', `records.${index}`, decision.message);
   });
+  const ours = doc.recommendations;
+  const entry = { kind: 'import' as const, at: now, source: command.source, author: command.author ?? '', added: [] as string[], updated: [] as string[], unchanged: 0, conflicts: [] as string[] };
   plan.records.forEach((theirs, index) => {
     const { kind } = plan.decisions[index]!;
-    if (kind === 'add' || kind === 'take-theirs') putRecommendation(book, theirs);
-    else if (kind === 'conflict' || kind === 'conflict-updated') book.conflicts[theirs.id] = { id: theirs.id, theirs, source: command.source, detectedAt: now };
+    const mine = getRecommendation(ours, theirs.id);
+    if (kind === 'add') {
+      putRecommendation(book, theirs);
+      entry.added.push(theirs.id);
+    } else if (kind === 'take-theirs') {
+      rememberVersion(book, mine!, theirs);
+      putRecommendation(book, theirs);
+      entry.updated.push(theirs.id);
+    } else if (kind === 'conflict' || kind === 'conflict-updated') {
+      book.conflicts[theirs.id] = { id: theirs.id, theirs, base: commonBase(ours, mine!, theirs), source: command.source, detectedAt: now };
+      entry.conflicts.push(theirs.id);
+    } else entry.unchanged++;
   });
-  for (const [id, label] of Object.entries(plan.foreign.segments)) setLabel(book.foreign.segments, id, label);
-  for (const [id, name] of Object.entries(plan.foreign.speakers)) setLabel(book.foreign.speakers, id, name);
+  if (entry.added.length + entry.updated.length + entry.conflicts.length > 0) book.merges[mergeKey(ours, now)] = entry;
+  // Names only for what a record this import keeps refers to: an unchanged record changes nothing.
+  const kept = plan.records.filter((_, index) => plan.decisions[index]!.kind !== 'unchanged');
+  const segmentIds = new Set(kept.map((r) => r.segmentId));
+  const speakerIds = new Set(kept.map((r) => r.speakerId));
+  for (const [id, label] of Object.entries(plan.foreign.segments)) if (segmentIds.has(id)) setLabel(book.foreign.segments, id, label);
+  for (const [id, name] of Object.entries(plan.foreign.speakers)) if (speakerIds.has(id)) setLabel(book.foreign.speakers, id, name);
 }
 
-/** The rapporteur's answer to a conflict: a new version after both, with the content they chose. */
-export function resolveConflict(ours: Recommendation, theirs: Recommendation, keep: 'ours' | 'theirs', now: EpochMs): Recommendation {
-  const chosen = keep === 'ours' ? ours : theirs;
-  const updatedAt = nextVersionAt(Math.max(ours.updatedAt, theirs.updatedAt) as EpochMs, now);
+/** The key of a new merge-summary entry: when it happened (a second one in the same millisecond gets a suffix). */
+export function mergeKey(book: Pick<RecommendationBook, 'merges'>, now: EpochMs): string {
+  let key = String(now);
+  for (let n = 1; Object.hasOwn(book.merges, key); n++) key = `${now}-${n}`;
+  return key;
+}
+
+/** What a rapporteur chose for a conflict: a side for every field not named, a side per named field, new text for some. */
+export interface Resolution {
+  keep: 'ours' | 'theirs';
+  fields?: Partial<Record<MergeField, 'ours' | 'theirs'>>;
+  edits?: Partial<Record<EditableMergeField, string | string[]>>;
+}
+
+type Content = Omit<Recommendation, 'id' | 'createdAt' | 'updatedAt' | 'priorVersions'>;
+
+/** Reads and writes one merge field of a record's content. */
+const FIELD_ACCESS: Record<MergeField, { get(rec: Content): unknown; set(rec: Content, value: unknown): void }> = (() => {
+  const plain = (key: keyof Content) => ({ get: (rec: Content) => rec[key], set: (rec: Content, value: unknown) => Object.assign(rec, { [key]: value }) });
+  const road = (key: keyof RoadmapAction) => ({ get: (rec: Content) => rec.roadmap[key], set: (rec: Content, value: unknown) => (rec.roadmap = { ...rec.roadmap, [key]: value }) });
   return {
-    ...chosen,
+    text: plain('text'),
+    title: plain('title'),
+    status: { get: (rec) => [rec.status, rec.mergedInto], set: (rec, value) => ([rec.status, rec.mergedInto] = value as [Content['status'], string | null]) },
+    priority: plain('priority'),
+    pillar: plain('pillar'),
+    objective: plain('objective'),
+    outcome: plain('outcome'),
+    countries: plain('countries'),
+    addressees: plain('addressees'),
+    tags: plain('tags'),
+    rapporteur: plain('rapporteur'),
+    attachment: { get: (rec) => [rec.segmentId, rec.speakerId], set: (rec, value) => ([rec.segmentId, rec.speakerId] = value as [string | null, string | null]) },
+    'roadmap.action': road('action'),
+    'roadmap.lead': road('lead'),
+    'roadmap.partners': road('partners'),
+    'roadmap.due': road('due'),
+    'roadmap.mechanism': road('mechanism'),
+    'roadmap.progress': road('progress'),
+  };
+})();
+
+/** A merge field's value in a record, for views that compare the sides. */
+export function fieldValue(rec: Recommendation, field: MergeField): unknown {
+  return FIELD_ACCESS[field].get(rec);
+}
+
+/** The merge fields where two versions differ. */
+export function differingFields(a: Recommendation, b: Recommendation): MergeField[] {
+  return MERGE_FIELDS.filter((field) => JSON.stringify(fieldValue(a, field)) !== JSON.stringify(fieldValue(b, field)));
+}
+
+/** The side the view proposes for a field: the one that changed it since the base; ours when both did, or when there is no base. */
+export function proposedSide(field: MergeField, ours: Recommendation, theirs: Recommendation, base: Recommendation | null): 'ours' | 'theirs' {
+  if (base === null) return 'ours';
+  const changed = (rec: Recommendation) => JSON.stringify(fieldValue(rec, field)) !== JSON.stringify(fieldValue(base, field));
+  return changed(theirs) && !changed(ours) ? 'theirs' : 'ours';
+}
+
+/** The rapporteur's answer to a conflict: a new version after both, with the content they chose, and what was chosen where the sides differ. */
+export function resolveConflict(ours: Recommendation, theirs: Recommendation, resolution: Resolution, now: EpochMs): { record: Recommendation; choices: Partial<Record<MergeField, MergeChoice>> } {
+  const { id: _id, createdAt: _created, updatedAt: _updated, priorVersions: _prior, ...content } = ours;
+  const result: Content = { ...content, roadmap: { ...content.roadmap } };
+  const choices: Partial<Record<MergeField, MergeChoice>> = {};
+  const differing = new Set(differingFields(ours, theirs));
+  for (const field of MERGE_FIELDS) {
+    const edited = resolution.edits?.[field as EditableMergeField];
+    const side = resolution.fields?.[field] ?? resolution.keep;
+    if (edited !== undefined) FIELD_ACCESS[field].set(result, edited);
+    else FIELD_ACCESS[field].set(result, FIELD_ACCESS[field].get(side === 'theirs' ? theirs : ours));
+    if (differing.has(field) || edited !== undefined) choices[field] = edited !== undefined ? 'edited' : side;
+  }
+  const updatedAt = nextVersionAt(Math.max(ours.updatedAt, theirs.updatedAt) as EpochMs, now);
+  const record = {
+    ...result,
     id: ours.id,
+    createdAt: ours.createdAt,
     updatedAt,
     priorVersions: mergeVersions(ours.priorVersions, [ours.updatedAt], theirs.priorVersions, [theirs.updatedAt]),
   };
+  return { record, choices };
 }

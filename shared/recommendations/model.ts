@@ -82,6 +82,44 @@ export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 export const PRIORITY_LABELS: Record<Priority, string> = { high: 'High', medium: 'Medium', low: 'Low' };
 
+/** Mechanisms of civil-society participation (the concept note's second expected outcome). */
+export const MECHANISMS = ['regional-platform', 'consultations', 'working-group', 'joint-monitoring', 'advisory-council', 'other'] as const;
+export type Mechanism = (typeof MECHANISMS)[number];
+export const MECHANISM_LABELS: Record<Mechanism, string> = {
+  'regional-platform': 'Seat in a regional platform',
+  consultations: 'Regular consultations',
+  'working-group': 'Joint working group',
+  'joint-monitoring': 'Joint monitoring and reporting',
+  'advisory-council': 'Advisory council',
+  other: 'Other',
+};
+
+/** How far an action of the Roadmap of Cooperation has come. */
+export const ACTION_PROGRESS = ['planned', 'in-progress', 'done'] as const;
+export type ActionProgress = (typeof ACTION_PROGRESS)[number];
+export const PROGRESS_LABELS: Record<ActionProgress, string> = { planned: 'Planned', 'in-progress': 'In progress', done: 'Done' };
+
+/**
+ * A recommendation as an action of the Roadmap of Cooperation: what is to
+ * be done, who leads, with whom, by when, which mechanism of civil-society
+ * participation, how far it has come. Every record has one (empty until
+ * filled); the roadmap lists the agreed records.
+ */
+export interface RoadmapAction {
+  /** What is to be done; empty means the recommendation's title (or text) says it. */
+  action: string;
+  lead: string;
+  partners: string;
+  /** By when, a date (YYYY-MM-DD) or not set. */
+  due: string | null;
+  mechanism: Mechanism | null;
+  progress: ActionProgress;
+}
+
+export function emptyRoadmap(): RoadmapAction {
+  return { action: '', lead: '', partners: '', due: null, mechanism: null, progress: 'planned' };
+}
+
 /** How many earlier version stamps a record remembers; older ones make a later import a conflict, never a loss. */
 export const PRIOR_VERSIONS_KEPT = 64;
 
@@ -103,17 +141,59 @@ export interface Recommendation {
   speakerId: string | null;
   /** Set when status is "merged": the recommendation this one was merged into. */
   mergedInto: string | null;
+  roadmap: RoadmapAction;
   createdAt: EpochMs;
   updatedAt: EpochMs;
   /** `updatedAt` of the versions this record went through, oldest first. */
   priorVersions: EpochMs[];
 }
 
+/** The fields a version had that the next one changed (versions.ts). */
+export type PastFields = Partial<Omit<Recommendation, 'id' | 'updatedAt' | 'priorVersions'>>;
+
+/**
+ * The fields a rapporteur chooses between when resolving a conflict: each
+ * taken whole from one side (or edited). The segment and the speaker go
+ * together ("attachment"), and so do the status and its merge link.
+ */
+export const MERGE_FIELDS = [
+  'text',
+  'title',
+  'status',
+  'priority',
+  'pillar',
+  'objective',
+  'outcome',
+  'countries',
+  'addressees',
+  'tags',
+  'rapporteur',
+  'attachment',
+  'roadmap.action',
+  'roadmap.lead',
+  'roadmap.partners',
+  'roadmap.due',
+  'roadmap.mechanism',
+  'roadmap.progress',
+] as const;
+export type MergeField = (typeof MERGE_FIELDS)[number];
+/** The fields a rapporteur may also write anew when resolving (free text). */
+export const EDITABLE_MERGE_FIELDS = ['text', 'title', 'tags', 'rapporteur', 'roadmap.action', 'roadmap.lead', 'roadmap.partners'] as const satisfies readonly MergeField[];
+export type EditableMergeField = (typeof EDITABLE_MERGE_FIELDS)[number];
+export type MergeChoice = 'ours' | 'theirs' | 'edited';
+
+/** One line of the merge summary: an import, or a conflict resolved. */
+export type MergeEntry =
+  | { kind: 'import'; at: EpochMs; source: string; author: string; added: string[]; updated: string[]; unchanged: number; conflicts: string[] }
+  | { kind: 'resolve'; at: EpochMs; source: string; author: string; id: string; choices: Partial<Record<MergeField, MergeChoice>> };
+
 /** The same record edited on both sides of an import: kept until the rapporteur resolves it. */
 export interface RecommendationConflict {
   id: string;
   /** Their version; ours stays in `items` and can be edited meanwhile. */
   theirs: Recommendation;
+  /** The last version both sides had, when this laptop remembers it (versions.ts): what each side changed is what differs from it. */
+  base: Recommendation | null;
   /** The file (or rapporteur) it came from. */
   source: string;
   detectedAt: EpochMs;
@@ -144,6 +224,10 @@ export interface RecommendationBook {
   drafts: CaptureDraft[];
   /** Names of segments and speakers that imported records refer to and this run-of-show does not have. */
   foreign: { segments: Record<string, ForeignSegment>; speakers: Record<string, string> };
+  /** Shard key -> id -> version stamp -> what that version said where the next differs (versions.ts). */
+  past: Record<string, Record<string, Record<string, PastFields>>>;
+  /** Every import and every resolved conflict, by when it happened: the merge summary (merge.ts). */
+  merges: Record<string, MergeEntry>;
 }
 
 /** The part of the session document the record reads and changes: the record, and the agenda it is tagged to. */
@@ -157,7 +241,7 @@ export function draftOf(book: Pick<RecommendationBook, 'drafts'>, rapporteur: st
 }
 
 export function emptyBook(): RecommendationBook {
-  return { byShard: {}, conflicts: {}, drafts: [], foreign: { segments: {}, speakers: {} } };
+  return { byShard: {}, conflicts: {}, drafts: [], foreign: { segments: {}, speakers: {} }, past: {}, merges: {} };
 }
 
 /** The shard of an id: two hex digits of its FNV-1a hash. */

@@ -4,6 +4,20 @@
  * record's search text is normalised once and remembered per record object
  * (immer keeps an unchanged record the same object), so a search over
  * 10,000 records is a substring test per record, a few milliseconds.
+ *
+ * The search rule (normalizeText), the same for a record and a query: a
+ * record is found when every word of the query is in it.
+ * - Case is folded in every script (ӘЙЕЛ = әйел, ÉLAN = élan).
+ * - Ё is Е (Russian writes either).
+ * - Outside Cyrillic, accents and other marks are dropped: é = e, ü = u,
+ *   ş = s, so Turkmen and Uzbek Latin text is found from any keyboard.
+ * - In Cyrillic, a letter of its own stays itself: й is not и, Tajik ӣ ӯ
+ *   are not и у, and Kazakh and Kyrgyz ә ғ қ ң ө ұ ү һ і are never а г к
+ *   н о у у х и (they carry no mark to drop; the rule keeps it that way).
+ * - Hyphens, dashes of every kind, the minus sign and underscores are
+ *   spaces ("decision-making" = "decision making" = "decision–making"); a
+ *   soft hyphen is nothing; runs of spaces are one space.
+ * - Apostrophes of every kind (’ ‘ ʻ ʼ ` ´) are one: Uzbek oʻ = o'.
  */
 import type { AttachmentNames } from './names';
 import {
@@ -36,9 +50,19 @@ export interface RecQuery {
 
 export const ANY: RecQuery = { text: '', pillar: '', status: '', country: '', segmentId: '', rapporteur: '', sort: 'newest', group: 'none' };
 
-/** Lower case, accents and other combining marks dropped, spaces collapsed: "Ёлка  É" -> "елка e". */
+/** The search rule of the header: "Ёлка  É-Élan" -> "елка e elan". */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\u00AD/g, '')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .normalize('NFKD')
+    .replace(/(?<!\p{Script=Cyrillic}\p{M}*)\p{M}/gu, '')
+    .normalize('NFC')
+    .replace(/[\p{Pd}\u2212_]/gu, ' ')
+    .replace(/[\u2018\u2019\u02BB\u02BC\u0060\u00B4]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const searchCache = new WeakMap<Recommendation, string>();

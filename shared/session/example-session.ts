@@ -2,6 +2,12 @@
  * The conference of the concept note (../shared/seed/concept-note.txt), ready
  * to run: the default session of an empty data dir, and "Open example".
  * Speakers are named by role and country; no personal names are invented.
+ *
+ * Its ids are fixed: each part, segment and speaker has a UUID made from its
+ * name (exampleId), the same on every laptop, so rapporteurs who capture on
+ * two machines tag their records to the same segments and speakers and can
+ * merge their exports without translating ids. A test may still pass its
+ * own id source to stand for a session made by an older version (random ids).
  */
 import type { EventInfo, Part, Segment, SegmentKind, Speaker } from '../run-of-show/model';
 import type { Country } from '../kernel/countries';
@@ -15,6 +21,32 @@ import { emptyBook } from '../recommendations/model';
 import { defaultSettings } from './settings';
 
 export type NewId = () => string;
+
+/** 32 hex digits from a text: four FNV-1a hashes with different seeds (not for secrets: only to name the example's items). */
+function hex128(text: string): string {
+  return [0x811c9dc5, 0x01000193, 0x9e3779b9, 0x85ebca6b]
+    .map((seed) => {
+      let hash = seed;
+      for (let i = 0; i < text.length; i++) {
+        hash ^= text.charCodeAt(i);
+        hash = Math.imul(hash, 0x01000193);
+        hash ^= hash >>> 15;
+      }
+      return (hash >>> 0).toString(16).padStart(8, '0');
+    })
+    .join('');
+}
+
+/** The example's id of an item named `key` ("segment:Lunch"): a UUID of version 8 (RFC 9562, made by this app's own rule). */
+export function exampleId(key: string): string {
+  const hex = hex128(key);
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** Where the example's ids come from: its fixed ones, or a test's or an old journal's own. */
+type IdOf = (key: string) => string;
+const idSource = (newId: NewId | undefined): IdOf => (newId ? () => newId() : exampleId);
 
 export const EXAMPLE_EVENT: EventInfo = {
   title: 'Conference on Women, Peace and Security in the framework of the Central Asian Women Leaders Dialogue',
@@ -53,9 +85,9 @@ interface SegmentSeed {
   speakers?: SpeakerSeed[];
 }
 
-function buildSegment(newId: NewId, seed: SegmentSeed): Segment {
+function buildSegment(idOf: IdOf, seed: SegmentSeed): Segment {
   return {
-    id: newId(),
+    id: idOf(`segment:${seed.title}`),
     title: seed.title,
     kind: seed.kind,
     plannedDurationMs: minutes(seed.min),
@@ -69,7 +101,7 @@ function buildSegment(newId: NewId, seed: SegmentSeed): Segment {
     actualEndAt: null,
     speakers: (seed.speakers ?? []).map(
       ([name, organization, country, allottedMin, remote]): Speaker => ({
-        id: newId(),
+        id: idOf(`speaker:${seed.title}:${name}`),
         name,
         organization,
         country,
@@ -80,16 +112,18 @@ function buildSegment(newId: NewId, seed: SegmentSeed): Segment {
   };
 }
 
-function buildPart(newId: NewId, title: string, segments: SegmentSeed[]): Part {
-  return { id: newId(), title, segments: segments.map((s) => buildSegment(newId, s)) };
+function buildPart(idOf: IdOf, title: string, segments: SegmentSeed[]): Part {
+  return { id: idOf(`part:${title}`), title, segments: segments.map((s) => buildSegment(idOf, s)) };
 }
 
-export function createExampleSession(newId: NewId): SessionDoc {
+/** The example conference; with `newId`, under ids from it instead of its fixed ones. */
+export function createExampleSession(newId?: NewId): SessionDoc {
+  const idOf = idSource(newId);
   return {
     formatVersion: FORMAT_VERSION,
     event: { ...EXAMPLE_EVENT, organizers: [...EXAMPLE_EVENT.organizers], participantZones: EXAMPLE_EVENT.participantZones.map((z) => ({ ...z })) },
     parts: [
-      buildPart(newId, 'Opening', [
+      buildPart(idOf, 'Opening', [
         {
           title: 'Opening of the conference: welcome remarks',
           kind: 'opening',
@@ -106,7 +140,7 @@ export function createExampleSession(newId: NewId): SessionDoc {
         },
         { title: 'Family photo and coffee break', kind: 'break', min: 15 },
       ]),
-      buildPart(newId, 'Part I: Civil society perspectives on the WPS agenda', [
+      buildPart(idOf, 'Part I: Civil society perspectives on the WPS agenda', [
         {
           title: 'How the WPS agenda is implemented today: national perspectives',
           kind: 'panel',
@@ -129,7 +163,7 @@ export function createExampleSession(newId: NewId): SessionDoc {
         },
         { title: 'Lunch', kind: 'break', min: 60, hardStart: '12:30' },
       ]),
-      buildPart(newId, 'Part II: Debate with parliaments, national women\'s machinery and government bodies', [
+      buildPart(idOf, 'Part II: Debate with parliaments, national women\'s machinery and government bodies', [
         {
           title: 'Legislative initiatives for Women, Peace and Security',
           kind: 'debate',
@@ -148,7 +182,7 @@ export function createExampleSession(newId: NewId): SessionDoc {
         },
         { title: 'Coffee break', kind: 'break', min: 10 },
       ]),
-      buildPart(newId, 'Open Day for Peace', [
+      buildPart(idOf, 'Open Day for Peace', [
         {
           title: 'Open Day for Peace: current peace and security issues',
           kind: 'panel',
@@ -163,7 +197,7 @@ export function createExampleSession(newId: NewId): SessionDoc {
           ],
         },
       ]),
-      buildPart(newId, 'Closing', [
+      buildPart(idOf, 'Closing', [
         {
           title: 'Outcomes, recommendations and closing',
           kind: 'closing',

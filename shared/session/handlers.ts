@@ -42,7 +42,7 @@ const settings: Handler<SettingsCommand> = { apply: applySettings, history: null
 /** A new session or the example replace the document, field by field, all but the settings: the language stays, and undoing does not change it back. */
 const replaceSession: Handler<CommandOf<'session.new' | 'session.loadExample'>> = {
   apply(doc, command, ctx) {
-    const { settings: _defaults, ...fresh } = command.type === 'session.new' ? createBlankSession(ctx.today) : createExampleSession(ctx.newId);
+    const { settings: _defaults, ...fresh } = command.type === 'session.new' ? createBlankSession(ctx.today) : createExampleSession(ctx.recordedExampleIds);
     Object.assign(doc, fresh);
   },
   history: 'runOfShow',

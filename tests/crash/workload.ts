@@ -13,7 +13,7 @@ import type { Command } from '../../shared/session/commands';
 import { ATTENDANCE, SEGMENT_KINDS, type SegmentStatus } from '../../shared/run-of-show/model';
 import { COUNTRIES } from '../../shared/kernel/countries';
 import { EDITABLE_STATUSES } from '../../shared/recommendations/commands';
-import { ADDRESSEES, EXPECTED_OUTCOMES, OBJECTIVES, PRIORITIES, REC_COUNTRIES, WPS_PILLARS } from '../../shared/recommendations/model';
+import { ADDRESSEES, EXPECTED_OUTCOMES, OBJECTIVES, PRIORITIES, REC_COUNTRIES, WPS_PILLARS, emptyRoadmap } from '../../shared/recommendations/model';
 import { addedSegmentValue, recValue, speakerValue, type RecFields, type SegmentModel, type SessionModel, type Writes } from './model';
 import type { Random } from './random';
 import {
@@ -273,6 +273,7 @@ export class Workload {
       priority: null,
       tags: [],
       mergedInto: null,
+      roadmap: emptyRoadmap(),
       ...captured,
       ...detailed,
     };

@@ -40,8 +40,14 @@ test('markup in names, messages and recommendations is shown as text everywhere,
   }
   for (const view of [page, projector, stage]) expect(await pwned(view)).toBeNull();
 
+  // The outcome document lists agreed recommendations only: agree it first.
+  const item = page.getByRole('region', { name: 'Recommendations' }).getByRole('listitem', { name: RECOMMENDATION });
+  await item.getByRole('button', { name: 'Edit' }).click();
+  await item.getByRole('combobox', { name: 'Status' }).selectOption('agreed');
+  await expect(item).toContainText('Agreed');
+  expect(await pwned(page)).toBeNull();
   const report = await page.request.post(`${server.url}api/call/files.export`, { data: { format: 'report' } });
-  const html = ((await report.json()) as { value: { text: string } }).value.text;
+  const html = ((await report.json()) as { value: { body: string } }).value.body;
   expect(html).toContain('&lt;b onmouseover=&quot;window.__pwned=1&quot;&gt;Bold&lt;/b&gt; &amp; &quot;quoted&quot; — спасибо');
   expect(html).not.toContain('<b onmouseover');
 });

@@ -17,20 +17,25 @@ import type { StoredCommand } from '../store/session-store';
 import { StateChunks } from './state-chunks';
 
 /** The context a command is applied in: its host time, and new ids (recorded into `ids`), or on replay the recorded ones. */
-export function contextFor(state: SessionState, at: number, ids: string[], newId: () => string): CommandContext {
+export function contextFor(state: SessionState, at: number, ids: string[], newId: () => string, replaying = false): CommandContext {
+  const take = () => {
+    const id = newId();
+    ids.push(id);
+    return id;
+  };
+  // Instants are whole milliseconds (host-clock.ts); a command stored before they were is read as such.
+  const now = Math.floor(at) as EpochMs;
   let today: IsoDate | null = null;
   return {
-    now: at as EpochMs,
+    now,
     // Worked out only for the few commands that read it: through the IANA
     // database it costs about a tenth of a millisecond, on every command.
     get today() {
-      return (today ??= formatInTimeZone(at, state.doc.event.timeZone, 'yyyy-MM-dd') as IsoDate);
+      return (today ??= formatInTimeZone(now, state.doc.event.timeZone, 'yyyy-MM-dd') as IsoDate);
     },
-    newId: () => {
-      const id = newId();
-      ids.push(id);
-      return id;
-    },
+    newId: take,
+    // The example's ids are fixed; a stored "Open example" that recorded random ids (older versions) takes them again.
+    ...(replaying ? { recordedExampleIds: take } : {}),
   };
 }
 
@@ -60,7 +65,7 @@ export function replay(state: SessionState, seq: number, commands: readonly Stor
       if (id === undefined) throw new Error(`stored command ${entry.seq} has fewer ids than it needs`);
       return id;
     };
-    const replayed = replayCommand(state, entry.cmd, contextFor(state, entry.at, [], recorded), entry.seq);
+    const replayed = replayCommand(state, entry.cmd, contextFor(state, entry.at, [], recorded, entry.ids.length > 0), entry.seq);
     state = replayed.state;
     seq = entry.seq;
     if (replayed.leftOut !== null) leftOut.push({ seq: entry.seq, message: replayed.leftOut });

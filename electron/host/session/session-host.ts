@@ -90,7 +90,7 @@ function load(opened: OpenedStore, now: number): Replayed & { chunks: StateChunk
   if (opened.snapshot !== null) return { ...sessionFromStore(opened.snapshot, opened.commands), firstSnapshot: false };
   if (opened.commands.length > 0) throw new Error(`the store in ${opened.store.dir} has commands but no snapshot to replay them on`);
   const today = formatInTimeZone(now, EXAMPLE_EVENT.timeZone, 'yyyy-MM-dd') as IsoDate;
-  const doc: SessionDoc = opened.status === 'unrecoverable' ? createBlankSession(today) : createExampleSession(randomUUID);
+  const doc: SessionDoc = opened.status === 'unrecoverable' ? createBlankSession(today) : createExampleSession();
   return { state: { doc, history: emptyHistory() }, seq: 0, last: null, leftOut: [], chunks: new StateChunks(), firstSnapshot: true };
 }
 

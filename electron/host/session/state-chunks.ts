@@ -13,6 +13,7 @@
  *   part.<n>                             one part with its segments and speakers
  *   rec.shard.<xx>                       one of the record's 256 shards (recommendations/model.ts)
  *   rec.conflicts, rec.drafts, rec.foreign
+ *   rec.past, rec.merges                 past versions (merge bases) and the merge summary (issue 15)
  *   history                              per scope, the keys of the undo and redo steps (an index)
  *   step.<n>                             one undo / redo step with its patches
  *
@@ -30,7 +31,7 @@
  * doc.format, in one transaction.
  */
 import { FORMAT_VERSION } from '../../../shared/session/document';
-import { upgradeDocument } from '../../../shared/session/upgrade';
+import { upgradeDocument, upgradeSteps } from '../../../shared/session/upgrade';
 import { HISTORY_SCOPES, type HistoryScope } from '../../../shared/session/commands';
 import { emptyHistory, restoreEntry, restoreHistory, type History, type HistoryEntry } from '../../../shared/session/history';
 import type { RecommendationBook } from '../../../shared/recommendations/model';
@@ -84,11 +85,13 @@ export class StateChunks {
       return key;
     });
     chunks.set('doc.parts', partKeys);
-    const { byShard, conflicts, drafts, foreign } = doc.recommendations;
+    const { byShard, conflicts, drafts, foreign, past, merges } = doc.recommendations;
     for (const [shard, records] of Object.entries(byShard)) chunks.set(`rec.shard.${shard}`, records);
     chunks.set('rec.conflicts', conflicts);
     chunks.set('rec.drafts', drafts);
     chunks.set('rec.foreign', foreign);
+    chunks.set('rec.past', past);
+    chunks.set('rec.merges', merges);
     const index = {} as HistoryIndex;
     for (const scope of HISTORY_SCOPES) {
       const list = (entries: readonly HistoryEntry[]) =>
@@ -147,7 +150,15 @@ export class StateChunks {
       const shard = SHARD_KEY.exec(key)?.[1];
       if (shard !== undefined) byShard[shard] = value as RecommendationBook['byShard'][string];
     }
-    const recommendations = { byShard, conflicts: get('rec.conflicts'), drafts: get('rec.drafts'), foreign: get('rec.foreign') } as RecommendationBook;
+    // A store written before issue 15 has no past versions or merge summary: upgradeDocument gives empty ones.
+    const recommendations = {
+      byShard,
+      conflicts: get('rec.conflicts'),
+      drafts: get('rec.drafts'),
+      foreign: get('rec.foreign'),
+      ...(stored.has('rec.past') ? { past: get('rec.past') } : {}),
+      ...(stored.has('rec.merges') ? { merges: get('rec.merges') } : {}),
+    } as RecommendationBook;
     const saved = {
       formatVersion: stored.get('doc.format') ?? 1,
       event: get('doc.event'),
@@ -169,7 +180,8 @@ export class StateChunks {
         const keys = keyList(`history.${scope}.${list}`, index?.[scope]?.[list] ?? []);
         // A step that no longer reads as one (restoreEntry) is left out; its chunk goes at the next snapshot.
         history[scope][list] = keys.flatMap((key) => {
-          const entry = restoreEntry(get(key));
+          // Instants saved with fractions of a millisecond rounded down and records given a roadmap, as in the document (upgrade.ts).
+          const entry = upgradeSteps(restoreEntry(get(key)));
           return entry === null ? [] : [register(key, entry)];
         });
       }

@@ -10,14 +10,15 @@
 import { resolve, relative, isAbsolute } from 'node:path';
 import { parseArgs } from 'node:util';
 import writeFileAtomic from 'write-file-atomic';
-import { EXPORT_FORMATS, isExportFormat, renderExport, type ExportFile, type ExportFormat } from '../../../shared/session/exports';
+import { EXPORT_FORMATS, isExportFormat, type ExportFile, type ExportFormat, type ExportOptions } from '../../../shared/session/exports';
 import { allRecommendations } from '../../../shared/recommendations/model';
 import type { EpochMs } from '../../../shared/kernel/units';
 import { readFolderOffline } from '../store/offline-read';
 import { sessionFromStore } from '../session/replay';
+import { exportDoc, fileBytes } from './files';
 import { legacyChunks } from '../session/state-chunks';
 
-export const EXPORT_USAGE = `usage: npm run export -- --data-dir DIR --format ${EXPORT_FORMATS.join('|')} --out FILE`;
+export const EXPORT_USAGE = `usage: npm run export -- --data-dir DIR --format ${EXPORT_FORMATS.join('|')} --out FILE [--annex]`;
 
 export interface OfflineExport {
   file: ExportFile;
@@ -27,7 +28,7 @@ export interface OfflineExport {
 }
 
 /** Reads the data dir's session (see the header) and renders one export of it. */
-export function exportDataDir(dataDir: string, format: ExportFormat, appVersion: string, now: number = Date.now()): OfflineExport {
+export async function exportDataDir(dataDir: string, format: ExportFormat, appVersion: string, now: number = Date.now(), options: ExportOptions = {}): Promise<OfflineExport> {
   const content = readFolderOffline(dataDir);
   let session;
   if (content.kind === 'store') {
@@ -39,7 +40,7 @@ export function exportDataDir(dataDir: string, format: ExportFormat, appVersion:
     content.notes.push(`${dataDir} is in the previous file format (the app converts it at its next start)${problems.length > 0 ? `; ${problems.join(' ')}` : ''}`);
   }
   const { doc } = session.state;
-  return { file: renderExport(doc, format, { exportedAt: now as EpochMs, appVersion }), count: allRecommendations(doc.recommendations).length, notes: content.notes };
+  return { file: await exportDoc(doc, format, { exportedAt: now as EpochMs, appVersion }, options), count: allRecommendations(doc.recommendations).length, notes: content.notes };
 }
 
 function inside(dir: string, path: string): boolean {
@@ -58,7 +59,7 @@ export async function runExport(argv: string[], appVersion: string, out: Output 
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { 'data-dir': { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', default: false } },
+      options: { 'data-dir': { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, annex: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
       strict: true,
     }));
   } catch (error) {
@@ -83,9 +84,9 @@ export async function runExport(argv: string[], appVersion: string, out: Output 
     return 2;
   }
   try {
-    const result = exportDataDir(resolve(dataDir), format, appVersion);
+    const result = await exportDataDir(resolve(dataDir), format, appVersion, Date.now(), { annex: values.annex });
     for (const note of result.notes) out.error(`note: ${note}`);
-    await writeFileAtomic(resolve(target), result.file.text, { encoding: 'utf8' });
+    await writeFileAtomic(resolve(target), fileBytes(result.file));
     out.log(`wrote ${result.count} recommendation(s) as ${format} to ${resolve(target)}`);
     return 0;
   } catch (error) {

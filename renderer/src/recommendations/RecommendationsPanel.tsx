@@ -1,10 +1,10 @@
 /**
  * The rapporteur's panel (region "Recommendations"): who is capturing, quick
  * capture, revert / reapply of this rapporteur's own changes, exports and
- * imports, conflicts to resolve, and the list with search, filters and
- * near-duplicates. Derived lists are computed from a deferred copy of the
- * record, so typing never waits for a search over thousands of
- * recommendations. The rapporteur's area of the keyboard: its Ctrl+Z is
+ * imports, conflicts to resolve, the Roadmap of Cooperation, and the list
+ * with search, filters and near-duplicates. Derived lists are computed
+ * from a deferred copy of the record, so typing never waits for a search
+ * over thousands of recommendations. The rapporteur's area of the keyboard: its Ctrl+Z is
  * this rapporteur's (console-keys.ts). A view token's console lists and
  * finds only.
  */
@@ -20,6 +20,7 @@ import { ANY, filterRecommendations, prepareSearch, rapporteursOf, sortRecommend
 import { QuickCapture } from './QuickCapture';
 import { FilesBar } from './FilesBar';
 import { Conflicts } from './Conflicts';
+import { Roadmap } from './Roadmap';
 import { FindBar } from './FindBar';
 import { RecommendationList } from './RecommendationList';
 import { useRapporteur } from './rapporteur-name';
@@ -137,6 +138,7 @@ export function RecommendationsPanel({ hidden }: { hidden: boolean }) {
           <Conflicts names={names} zone={zone} />
         </>
       )}
+      <Roadmap byShard={byShard} canChange={canChange} />
       <Finder records={records} parts={parts} rapporteurs={rapporteurs} names={names} duplicates={duplicateIndex} indexed={indexed} zone={zone} />
     </section>
   );

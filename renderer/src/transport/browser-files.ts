@@ -6,7 +6,7 @@
 import type { Client } from '../../../shared/contract/client';
 import type { AgendaExportFormat, ExportOutcome, ImportOutcome } from '../../../shared/contract/files';
 import { AGENDA_MAX_BYTES } from '../../../shared/run-of-show/agenda-sheet';
-import type { ExportFormat } from '../../../shared/session/exports';
+import type { ExportFormat, ExportOptions } from '../../../shared/session/exports';
 import { IMPORT_MAX_BYTES } from '../../../shared/recommendations/files/import-file';
 import type { Files } from './files';
 
@@ -19,6 +19,14 @@ function saveBlob(blob: Blob, fileName: string): void {
   link.download = fileName;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The bytes of a binary export (PDF, DOCX, XLSX), which travel as base64. */
+function base64Bytes(body: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(body);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
 
 /** Opens the browser's file picker; must be called from a user's click. */
@@ -62,9 +70,9 @@ export async function pickAgendaFile(): Promise<PickedAgenda> {
 
 export function browserFiles(client: Client): Files {
   return {
-    async save(format: ExportFormat): Promise<ExportOutcome> {
-      const file = await client.call('files.export', { format });
-      saveBlob(new Blob([file.text], { type: file.contentType }), file.fileName);
+    async save(format: ExportFormat, options: ExportOptions = {}): Promise<ExportOutcome> {
+      const file = await client.call('files.export', { format, options });
+      saveBlob(new Blob([file.encoding === 'base64' ? base64Bytes(file.body) : file.body], { type: file.contentType }), file.fileName);
       return { status: 'saved', fileName: file.fileName };
     },
     async import(author?: string): Promise<ImportOutcome> {

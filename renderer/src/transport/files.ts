@@ -5,10 +5,10 @@
  */
 import type { Client } from '../../../shared/contract/client';
 import type { AgendaExportFormat, ExportOutcome, ImportOutcome } from '../../../shared/contract/files';
-import type { ExportFormat } from '../../../shared/session/exports';
+import type { ExportFormat, ExportOptions } from '../../../shared/session/exports';
 
 export interface Files {
-  save(format: ExportFormat): Promise<ExportOutcome>;
+  save(format: ExportFormat, options?: ExportOptions): Promise<ExportOutcome>;
   /** Picks another rapporteur's export and merges it in, as `author`'s undo step. */
   import(author?: string): Promise<ImportOutcome>;
   /** Saves the programme, the agenda or its template (agenda.export). */
@@ -17,7 +17,7 @@ export interface Files {
 
 export function desktopFiles(client: Client): Files {
   return {
-    save: (format) => client.call('desktop.saveFile', { format }),
+    save: (format, options = {}) => client.call('desktop.saveFile', { format, options }),
     import: (author) => client.call('desktop.importFile', author === undefined ? {} : { author }),
     saveAgenda: (format) => client.call('desktop.saveAgenda', { format }),
   };

@@ -12,6 +12,18 @@ import type { Locale } from '../locale';
 
 const messages = {
   menu: {
+    // Export Workbook (XLSX)…
+    exportXlsx: 'Export Workbook (XLSX)…',
+    // Export Outcome Document (PDF)…
+    exportReportPdf: 'Export Outcome Document (PDF)…',
+    // Export Outcome Document (DOCX)…
+    exportReportDocx: 'Export Outcome Document (DOCX)…',
+    // Export Roadmap of Cooperation (PDF)…
+    exportRoadmapPdf: 'Export Roadmap of Cooperation (PDF)…',
+    // Export Roadmap of Cooperation (DOCX)…
+    exportRoadmapDocx: 'Export Roadmap of Cooperation (DOCX)…',
+    // Export Merge Summary (CSV)…
+    exportMerges: 'Export Merge Summary (CSV)…',
     // File
     file: 'Fayl',
     // New Session…
@@ -24,7 +36,7 @@ const messages = {
     exportJson: 'JSON eksport qilish…',
     // Export CSV…
     exportCsv: 'CSV eksport qilish…',
-    // Export Outcome Report…
+    // Export Outcome Document (HTML)…
     exportReport: 'Yakuniy hisobotni eksport qilish…',
     // Export Timing Report (CSV)…
     exportTiming: 'Vaqt hisobotini eksport qilish (CSV)…',
@@ -1102,14 +1114,36 @@ const messages = {
     },
   },
   files: {
+    // Publish
+    publish: 'Publish',
+    // File to export
+    format: 'File to export',
+    // Export
+    export: 'Export',
+    // With an annex of the not-agreed recommendations
+    annex: 'With an annex of the not-agreed recommendations',
+    formats: {
+      // Outcome document (PDF)
+      'report-pdf': 'Outcome document (PDF)',
+      // Outcome document (DOCX, to edit)
+      'report-docx': 'Outcome document (DOCX, to edit)',
+      // Outcome document (HTML)
+      report: 'Outcome document (HTML)',
+      // Roadmap of Cooperation (PDF)
+      'roadmap-pdf': 'Roadmap of Cooperation (PDF)',
+      // Roadmap of Cooperation (DOCX, to edit)
+      'roadmap-docx': 'Roadmap of Cooperation (DOCX, to edit)',
+      // Workbook: recommendations, roadmap, timing (XLSX)
+      xlsx: 'Workbook: recommendations, roadmap, timing (XLSX)',
+      // Recommendations (CSV, for tools)
+      csv: 'Recommendations (CSV, for tools)',
+      // Merge summary (CSV)
+      merges: 'Merge summary (CSV)',
+    },
     // Export and import
     group: 'Eksport va import',
     // Export JSON
     exportJson: 'JSON eksport qilish',
-    // Export CSV
-    exportCsv: 'CSV eksport qilish',
-    // Outcome report
-    report: 'Yakuniy hisobot',
     // Import JSON
     importJson: 'JSON import qilish',
     // Saved {{fileName}}
@@ -1124,6 +1158,30 @@ const messages = {
     notDone: 'Bajarilmadi: {{message}}',
   },
   conflict: {
+    // Field
+    field: 'Field',
+    // Before (both had)
+    base: 'Before (both had)',
+    // Choice
+    choice: 'Choice',
+    // Keep ours
+    keep: 'Keep ours',
+    // Take theirs
+    take: 'Take theirs',
+    // Write anew
+    write: 'Write anew',
+    // {{field}}: new text
+    newText: '{{field}}: new text',
+    // {{field}}: which version
+    choose: '{{field}}: which version',
+    // changed on both sides
+    bothChanged: 'changed on both sides',
+    // The version both sides had is not known here: choose for each field.
+    noBase: 'The version both sides had is not known here: choose for each field.',
+    // Resolve with these choices
+    resolve: 'Resolve with these choices',
+    // Segment and speaker
+    attachment: 'Segment and speaker',
     // {{count, number}} conflict to resolve
     count_one: 'Hal qilinadigan {{count, number}} ta ziddiyat',
     // {{count, number}} conflicts to resolve
@@ -1324,6 +1382,182 @@ const messages = {
     EU: 'YI',
     // Other
     other: 'Boshqalar',
+  },
+  roadmap: {
+    // Roadmap of Cooperation
+    heading: 'Roadmap of Cooperation',
+    // The agreed recommendations as actions: what, who leads, with whom, by when, and how civil society takes part.
+    intro: 'The agreed recommendations as actions: what, who leads, with whom, by when, and how civil society takes part.',
+    // No recommendation has been agreed yet: agreed recommendations become the actions of the roadmap.
+    none: 'No recommendation has been agreed yet: agreed recommendations become the actions of the roadmap.',
+    // Roadmap action for {{label}}
+    editLabel: 'Roadmap action for {{label}}',
+    // No.
+    number: 'No.',
+    // What
+    action: 'What',
+    // Empty: the recommendation says it
+    actionHint: 'Empty: the recommendation says it',
+    // Who leads
+    lead: 'Who leads',
+    // With whom
+    partners: 'With whom',
+    // By when
+    due: 'By when',
+    // Civil-society participation
+    mechanism: 'Civil-society participation',
+    // Status
+    progress: 'Status',
+  },
+  mechanism: {
+    // Seat in a regional platform
+    'regional-platform': 'Seat in a regional platform',
+    // Regular consultations
+    consultations: 'Regular consultations',
+    // Joint working group
+    'working-group': 'Joint working group',
+    // Joint monitoring and reporting
+    'joint-monitoring': 'Joint monitoring and reporting',
+    // Advisory council
+    'advisory-council': 'Advisory council',
+    // Other
+    other: 'Other',
+  },
+  progress: {
+    // Planned
+    planned: 'Planned',
+    // In progress
+    'in-progress': 'In progress',
+    // Done
+    done: 'Done',
+  },
+  publish: {
+    // Outcomes and agreed recommendations
+    outcomeTitle: 'Outcomes and agreed recommendations',
+    // Outcome document
+    outcomeKicker: 'Outcome document',
+    // Date
+    date: 'Date',
+    // Venue
+    venue: 'Venue',
+    // Format
+    format: 'Format',
+    // Time
+    time: 'Time',
+    // Organizers
+    organizers: 'Organizers',
+    // Participating countries
+    countries: 'Participating countries',
+    // {{count}} recommendation was agreed, under {{parts}}.
+    summary_one: '{{count}} recommendation was agreed, under {{parts}}.',
+    // {{count}} recommendations were agreed, under {{parts}}.
+    summary_other: '{{count}} recommendations were agreed, under {{parts}}.',
+    // No recommendation has been agreed yet.
+    noneAgreed: 'No recommendation has been agreed yet.',
+    // {{pillar}}
+    pillarHeading: '{{pillar}}',
+    // Other agreed recommendations
+    noPillar: 'Other agreed recommendations',
+    // {{count}} agreed recommendation, addressed to {{addressees}}.
+    partSummary_one: '{{count}} agreed recommendation, addressed to {{addressees}}.',
+    // {{count}} agreed recommendations, addressed to {{addressees}}.
+    partSummary_other: '{{count}} agreed recommendations, addressed to {{addressees}}.',
+    // Countries concerned: {{list}}.
+    countriesOf: 'Countries concerned: {{list}}.',
+    // Addressed to {{addressee}}
+    addressedTo: 'Addressed to {{addressee}}',
+    // No addressee named
+    noAddressee: 'No addressee named',
+    // Also addressed to: {{list}}
+    alsoTo: 'Also addressed to: {{list}}',
+    // Countries: {{list}}
+    concerns: 'Countries: {{list}}',
+    // Priority: {{priority}}
+    priorityOf: 'Priority: {{priority}}',
+    // Annex: recommendations not agreed
+    annexTitle: 'Annex: recommendations not agreed',
+    // Recorded for completeness; they are not part of the agreed outcome.
+    annexIntro: 'Recorded for completeness; they are not part of the agreed outcome.',
+    // No recommendation was recorded as not agreed.
+    annexNone: 'No recommendation was recorded as not agreed.',
+    // Page {{page}} of {{pages}}
+    page: 'Page {{page}} of {{pages}}',
+    // Prepared {{time}} ({{zone}}) with {{app}} {{version}}.
+    prepared: 'Prepared {{time}} ({{zone}}) with {{app}} {{version}}.',
+    // Roadmap of Cooperation
+    roadmapTitle: 'Roadmap of Cooperation',
+    // The agreed recommendations of “{{event}}” as actions of a Roadmap of Cooperation among the countries of Central Asia.
+    roadmapIntro: 'The agreed recommendations of “{{event}}” as actions of a Roadmap of Cooperation among the countries of Central Asia.',
+    // , 
+    listSeparator: ', ',
+    sheets: {
+      // Recommendations
+      recommendations: 'Recommendations',
+      // Roadmap
+      roadmap: 'Roadmap',
+      // Timing
+      timing: 'Timing',
+    },
+    columns: {
+      // ID
+      id: 'ID',
+      // Title
+      title: 'Title',
+      // Recommendation
+      text: 'Recommendation',
+      // Status
+      status: 'Status',
+      // Priority
+      priority: 'Priority',
+      // WPS pillar
+      pillar: 'WPS pillar',
+      // Conference objective
+      objective: 'Conference objective',
+      // Expected outcome
+      outcome: 'Expected outcome',
+      // Countries
+      countries: 'Countries',
+      // Addressees
+      addressees: 'Addressees',
+      // Tags
+      tags: 'Tags',
+      // Rapporteur
+      rapporteur: 'Rapporteur',
+      // Part
+      part: 'Part',
+      // Segment
+      segment: 'Segment',
+      // Speaker
+      speaker: 'Speaker',
+      // Merged into
+      mergedInto: 'Merged into',
+      // Created ({{zone}})
+      created: 'Created ({{zone}})',
+      // Updated ({{zone}})
+      updated: 'Updated ({{zone}})',
+      // Row
+      row: 'Row',
+      // Country
+      country: 'Country',
+      // Status
+      segmentStatus: 'Status',
+      // Planned start
+      plannedStart: 'Planned start',
+      // Actual start
+      actualStart: 'Actual start',
+      // Actual end
+      actualEnd: 'Actual end',
+      // Planned (min)
+      plannedMin: 'Planned (min)',
+      // Actual (min)
+      actualMin: 'Actual (min)',
+      // Over (+) / under (-) (min)
+      overMin: 'Over (+) / under (-) (min)',
+      // segment
+      segmentRow: 'segment',
+      // speaker
+      speakerRow: 'speaker',
+    },
   },
 };
 

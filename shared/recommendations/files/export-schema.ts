@@ -13,7 +13,8 @@ import { foreignSegmentSchema, importedRecordSchema, recommendationShape, IMPORT
 import { PRIOR_VERSIONS_KEPT } from '../model';
 
 export const EXPORT_FORMAT = 'moderator-console/recommendations';
-export const EXPORT_FORMAT_VERSION = 1;
+/** 2 added each record's `roadmap`; a version-1 file is still read (its records get an empty roadmap: import-file.ts). */
+export const EXPORT_FORMAT_VERSION = 2;
 
 const instant = z
   .string('must be a time as an ISO 8601 string')
@@ -30,6 +31,9 @@ const recordSchema = z
     id: z.uuid('must be a UUID').meta({ description: 'Stable UUID, kept across exports and merges.' }),
     ...recommendationShape,
     mergedInto: z.uuid('must be a UUID').nullable().meta({ description: 'Set exactly when status is "merged": the recommendation this one was merged into.' }),
+    roadmap: recommendationShape.roadmap.meta({
+      description: 'The recommendation as an action of the Roadmap of Cooperation: what (empty: the title or text says it), who leads, with whom, by when (a date), which mechanism of civil-society participation, how far it has come.',
+    }),
     createdAt: instant,
     updatedAt: instant.meta({ description: 'The version stamp: every change makes a new, later one.' }),
     priorVersions: z
@@ -48,7 +52,7 @@ const recordSchema = z
 export const exportFileSchema = z
   .strictObject({
     format: z.literal(EXPORT_FORMAT),
-    formatVersion: z.literal(EXPORT_FORMAT_VERSION).meta({ description: 'Bumped on any change a version-1 reader could not read.' }),
+    formatVersion: z.literal(EXPORT_FORMAT_VERSION).meta({ description: 'Bumped on any change an older reader could not read (2: each record has a roadmap). The app still reads version 1.' }),
     exportedAt: instant,
     app: z.strictObject({ name: plainText().min(1).max(LIMITS.nameChars), version: plainText().min(1).max(LIMITS.nameChars) }),
     event: eventPatchSchema.required().extend({
@@ -60,7 +64,10 @@ export const exportFileSchema = z
     segments: z
       .array(foreignSegmentSchema)
       .max(IMPORT_MAX_SEGMENTS, `must list at most ${IMPORT_MAX_SEGMENTS}`)
-      .meta({ description: 'The segments the recommendations refer to, in run-of-show order, then segments of other sessions named by imported records; only the speakers records name.' }),
+      .meta({
+        description:
+          'The agenda the recommendations refer to: every segment of the run-of-show with its speakers, in run-of-show order, then the segments of other sessions that imported records name, with the speakers they name. Another laptop matches them by id, then by title and name within the same event.',
+      }),
     recommendations: z.array(recordSchema).max(IMPORT_MAX_RECORDS, `must hold at most ${IMPORT_MAX_RECORDS} recommendations`),
   })
   .meta({

@@ -1,7 +1,9 @@
 /**
  * Writes the recommendations export (JSON), whose shape is the zod schema
- * in export-schema.ts. Deterministic:
- * records in creation order (ties by id), segments in run-of-show order,
+ * in export-schema.ts. It carries the whole agenda (every segment with its
+ * speakers), so another laptop can match what its records refer to.
+ * Deterministic: records in creation order (ties by id), segments in
+ * run-of-show order,
  * keys always in the same order, so two exports of the same record book
  * differ only in `exportedAt` and diff cleanly.
  */
@@ -36,15 +38,10 @@ function exportEvent(doc: RecommendationsDoc): ExportEvent {
   };
 }
 
-/** The segments the records refer to: ours in run-of-show order, then other sessions' by id. */
+/** The agenda the records refer to: all of ours in run-of-show order, then other sessions' segments that records name, by id. */
 function referencedSegments(doc: RecommendationsDoc, records: readonly Recommendation[]): ExportSegment[] {
   const segmentIds = new Set(records.map((r) => r.segmentId));
-  const speakerIds = new Set(records.map((r) => r.speakerId));
-  const ours = doc.parts.flatMap((part) =>
-    part.segments
-      .filter((s) => segmentIds.has(s.id))
-      .map((s) => ({ id: s.id, part: part.title, title: s.title, speakers: s.speakers.filter((p) => speakerIds.has(p.id)).map((p) => ({ id: p.id, name: p.name })) })),
-  );
+  const ours = doc.parts.flatMap((part) => part.segments.map((s) => ({ id: s.id, part: part.title, title: s.title, speakers: s.speakers.map((p) => ({ id: p.id, name: p.name })) })));
   const known = new Set(ours.map((s) => s.id));
   const { foreign } = doc.recommendations;
   const theirs = Object.entries(foreign.segments)
@@ -75,6 +72,7 @@ function exportRecord(rec: Recommendation): ExportRecommendation {
     segmentId: rec.segmentId,
     speakerId: rec.speakerId,
     mergedInto: rec.mergedInto,
+    roadmap: { ...rec.roadmap },
     createdAt: iso(rec.createdAt),
     updatedAt: iso(rec.updatedAt),
     priorVersions: rec.priorVersions.map(iso),

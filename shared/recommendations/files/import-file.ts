@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { LIMITS } from '../../kernel/limits';
 import type { ImportCommand } from '../merge';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, exportFileSchema } from './export-schema';
+import { emptyRoadmap } from '../model';
 
 /** The largest file an import reads. */
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
@@ -57,10 +58,19 @@ function checkHeader(data: unknown): ParsedImport | null {
   if (format !== EXPORT_FORMAT) return fail('$.format', `must be "${EXPORT_FORMAT}": this is not a Moderator Console recommendations export`);
   if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion)) return fail('$.formatVersion', 'must be a whole number');
   if (formatVersion > EXPORT_FORMAT_VERSION) {
-    return fail('$.formatVersion', `is ${formatVersion}: the file was written by a newer Moderator Console; this version reads format ${EXPORT_FORMAT_VERSION}. Update the app.`);
+    return fail('$.formatVersion', `is ${formatVersion}: the file was written by a newer Moderator Console; this version reads formats 1 to ${EXPORT_FORMAT_VERSION}. Update the app.`);
   }
-  if (formatVersion !== EXPORT_FORMAT_VERSION) return fail('$.formatVersion', `is ${formatVersion}, which is not a known format version (expected ${EXPORT_FORMAT_VERSION})`);
+  if (formatVersion < 1) return fail('$.formatVersion', `is ${formatVersion}, which is not a known format version (expected 1 to ${EXPORT_FORMAT_VERSION})`);
   return null;
+}
+
+/** A version-1 file read as the current version: its records had no roadmap yet (an empty one, as on load). */
+function fromVersion1(data: Record<string, unknown>): Record<string, unknown> {
+  const { recommendations } = data;
+  const upgraded = Array.isArray(recommendations)
+    ? recommendations.map((rec: unknown) => (typeof rec === 'object' && rec !== null && !Array.isArray(rec) && !Object.hasOwn(rec, 'roadmap') ? { ...rec, roadmap: emptyRoadmap() } : rec))
+    : recommendations;
+  return { ...data, formatVersion: EXPORT_FORMAT_VERSION, recommendations: upgraded };
 }
 
 /** True when the last key of the path is absent from its object. */
@@ -102,12 +112,13 @@ export function parseImportFile(text: string, fileName: string): ParsedImport {
   }
   const header = checkHeader(data);
   if (header) return header;
+  if ((data as Record<string, unknown>).formatVersion === 1) data = fromVersion1(data as Record<string, unknown>);
   const parsed = exportFileSchema.safeParse(data);
   if (!parsed.success) return schemaError(data, parsed.error);
-  const { segments, recommendations } = parsed.data;
+  const { event, segments, recommendations } = parsed.data;
   for (const [list, items] of [['segments', segments], ['recommendations', recommendations]] as const) {
     const repeated = firstRepeat(items);
     if (repeated >= 0) return fail(`$.${list}[${repeated}].id`, `repeats id "${items[repeated]!.id}"`);
   }
-  return { ok: true, command: { type: 'rec.import', source: sourceName(fileName), segments, records: recommendations } };
+  return { ok: true, command: { type: 'rec.import', source: sourceName(fileName), event: { title: event.title, date: event.date }, segments, records: recommendations } };
 }

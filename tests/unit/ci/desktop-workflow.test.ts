@@ -107,6 +107,16 @@ describe('the desktop workflow', () => {
     for (const line of command) expect(steps.filter((step) => runs(step).includes(line)), line).toHaveLength(1);
   });
 
+  it('installs LibreOffice and poppler on every system before the tests that open the exported files, as .ci/run does', () => {
+    const install = steps.findIndex((step) => runs(step).some((line) => line.includes('libreoffice-calc-nogui')));
+    expect(install).toBeGreaterThanOrEqual(0);
+    const script = runs(steps[install]!).join('\n');
+    for (const os of ['Linux)', 'macOS)', 'Windows)']) expect(script).toContain(os);
+    for (const what of ['poppler-utils', 'brew install poppler', 'libreoffice', 'choco install']) expect(script).toContain(what);
+    expect(install).toBeLessThan(stepRunning(readmeTestCommands()[0]!));
+    for (const what of ['soffice', 'pdftotext', 'libreoffice-writer-nogui', 'libreoffice-calc-nogui', 'poppler-utils']) expect(fromRoot('.ci/run')).toContain(what);
+  });
+
   it('runs on Linux, Windows and macOS, each to the end even when another fails', () => {
     for (const job of jobs) {
       expect(job['runs-on']).toBe('${{ matrix.os }}');

@@ -91,7 +91,13 @@ describe('application menu', () => {
       'Импорт JSON…',
       'Экспорт JSON…',
       'Экспорт CSV…',
-      'Экспорт итогового отчёта…',
+      'Экспорт книги (XLSX)…',
+      'Экспорт итогового документа (HTML)…',
+      'Экспорт итогового документа (PDF)…',
+      'Экспорт итогового документа (DOCX)…',
+      'Экспорт дорожной карты (PDF)…',
+      'Экспорт дорожной карты (DOCX)…',
+      'Экспорт сводки объединения (CSV)…',
       'Экспорт хронометража (CSV)…',
     ]);
     press(template, 'Файл', 'Экспорт JSON…');
@@ -126,7 +132,7 @@ describe('application menu', () => {
   it('sends page actions to the console, or opens the console when there is none', () => {
     const open = recordingActions(true);
     const template = buildMenuTemplate(open.actions, 'linux', ENGLISH);
-    for (const label of ['New Session…', 'Open Example…', 'Import JSON…', 'Export JSON…', 'Export CSV…', 'Export Outcome Report…', 'Export Timing Report (CSV)…']) press(template, 'File', label);
+    for (const label of ['New Session…', 'Open Example…', 'Import JSON…', 'Export JSON…', 'Export CSV…', 'Export Outcome Document (PDF)…', 'Export Roadmap of Cooperation (DOCX)…', 'Export Timing Report (CSV)…']) press(template, 'File', label);
     press(template, 'Help', 'Keyboard Shortcuts');
     expect(open.calls.toConsole).toEqual([
       { type: 'newSession' },
@@ -134,7 +140,8 @@ describe('application menu', () => {
       { type: 'importFile' },
       { type: 'exportFile', format: 'json' },
       { type: 'exportFile', format: 'csv' },
-      { type: 'exportFile', format: 'report' },
+      { type: 'exportFile', format: 'report-pdf' },
+      { type: 'exportFile', format: 'roadmap-docx' },
       { type: 'exportFile', format: 'timing' },
       { type: 'showShortcuts' },
     ]);

@@ -16,7 +16,7 @@ import type { SessionState } from '../../../shared/session/reducer';
 import type { ScheduleTimers } from '../../../electron/host/store/backup-schedule';
 import { almaty, manualClock, openHost, tempDir, type ManualClock } from '../helpers';
 import { crashCopy } from './store-copy';
-import { upgradeDocument } from '../../../shared/session/upgrade';
+import { upgradeState } from '../../../shared/session/upgrade';
 import { SessionStore } from '../../../electron/host/store/session-store';
 import { legacyChunks } from '../../../electron/host/session/state-chunks';
 
@@ -41,7 +41,7 @@ describe('a folder written by release 0.1.0', { timeout: 30_000 }, () => {
     const host = await openHost({ dataDir: dir, clock, ...QUIET });
 
     // As that release held it, in this version's format (shared/session/upgrade.ts).
-    expect(host.current).toEqual({ doc: upgradeDocument(EXPECTED.state.doc), history: EXPECTED.state.history });
+    expect(host.current).toEqual(upgradeState({ doc: EXPECTED.state.doc, history: EXPECTED.state.history }));
     const [note] = host.getSnapshot().meta.recovery;
     expect(note).toMatchObject({ kind: 'migrated', at: almaty('11:00') });
     expect(note!.message).toMatch(/^This session folder was converted from the previous file format: snapshot\.json \(command 12, .*\) and 2 later command\(s\), up to command 14\./);

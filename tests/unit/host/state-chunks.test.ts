@@ -39,7 +39,7 @@ function newestRecommendation(story: Story): string {
 const keysOf = (changed: Array<[string, unknown]>) => changed.map(([key]) => key).sort();
 
 describe('what a snapshot writes', () => {
-  it('an edit of one recommendation: its shard, the new undo step and the history index, nothing else', () => {
+  it('an edit of one recommendation: its shard, the version it replaced (rec.past, the merge base), the new undo step and the history index, nothing else', () => {
     const { story, chunks, recIds } = sessionWithSnapshot();
     const steps = new Set(chunks.chunksOf(story.state).keys());
 
@@ -47,7 +47,7 @@ describe('what a snapshot writes', () => {
     const { changed, removed } = chunks.changesFor(story.state);
 
     const newStep = keysOf(changed).find((key) => key.startsWith('step.') && !steps.has(key));
-    expect(keysOf(changed)).toEqual(['history', `rec.shard.${recShard(recIds[17]!)}`, newStep].sort());
+    expect(keysOf(changed)).toEqual(['history', 'rec.past', `rec.shard.${recShard(recIds[17]!)}`, newStep].sort());
     expect(removed).toEqual([]);
   });
 
@@ -163,5 +163,26 @@ describe('putting a state back together', () => {
     const stored = new Map(chunks.chunksOf(story.state));
     stored.delete('doc.timer');
     expect(() => StateChunks.load(stored)).toThrow('the snapshot has no chunk "doc.timer"');
+  });
+});
+
+describe('chunks saved by earlier versions (issue 15)', () => {
+  it('fractional instants, in the record and in its undo steps, come back whole; past versions and the merge summary are kept, and absent ones read empty', () => {
+    const { story, chunks, recIds } = sessionWithSnapshot();
+    story.apply({ type: 'rec.update', id: recIds[3]!, patch: { status: 'agreed' }, author: 'Aigerim' });
+    const saved = new Map(chunks.chunksOf(story.state));
+    expect(JSON.stringify(saved.get('rec.past'))).toContain(recIds[3]);
+    // As a version with fractional host time wrote them: every instant 0.75 ms later.
+    const fractional = new Map([...saved].map(([key, value]) => [key, JSON.parse(JSON.stringify(value), (_k, v: unknown) => (typeof v === 'number' && v > 1e12 ? v + 0.75 : v)) as unknown]));
+    const { state } = StateChunks.load(fractional);
+    expect(state).toEqual(story.state);
+    expect(JSON.stringify(state.doc.recommendations.past)).toContain(recIds[3]);
+
+    const older = new Map(saved);
+    older.delete('rec.past');
+    older.delete('rec.merges');
+    const { state: before } = StateChunks.load(older);
+    expect(before.doc.recommendations.past).toEqual({});
+    expect(before.doc.recommendations.merges).toEqual({});
   });
 });

@@ -73,14 +73,24 @@ describe('files over the method map (serve mode)', () => {
     const json = await exportCall(port, 'json');
     if (!json.ok) throw new Error(json.error.message);
     expect(json.value).toMatchObject({ fileName: 'recommendations-2023-10-16.json', contentType: 'application/json; charset=utf-8' });
-    const data = JSON.parse(json.value.text) as { recommendations: Array<{ text: string }> };
+    const data = JSON.parse(json.value.body) as { recommendations: Array<{ text: string }> };
     expectValidExport(data);
     expect(data.recommendations[0]!.text).toBe('Әйелдердің қатысуын арттыру');
-    expect(await exportCall(port, 'csv')).toMatchObject({ ok: true, value: { text: expect.stringMatching(/^\uFEFFID,/) } });
-    expect(await exportCall(port, 'report')).toMatchObject({ ok: true, value: { contentType: 'text/html; charset=utf-8', text: expect.stringContaining('Әйелдердің қатысуын арттыру') } });
+    expect(await exportCall(port, 'csv')).toMatchObject({ ok: true, value: { body: expect.stringMatching(/^\uFEFFID,/) } });
+    await host.dispatch({ type: 'rec.update', id: allRecommendations(host.current.doc.recommendations)[0]!.id, patch: { status: 'agreed' } });
+    expect(await exportCall(port, 'report')).toMatchObject({ ok: true, value: { contentType: 'text/html; charset=utf-8', body: expect.stringContaining('Әйелдердің қатысуын арттыру') } });
+    for (const format of ['report-pdf', 'report-docx', 'roadmap-pdf', 'roadmap-docx', 'xlsx'] as const) {
+      const file = await exportCall(port, format);
+      if (!file.ok) throw new Error(file.error.message);
+      expect(file.value.encoding).toBe('base64');
+      const bytes = Buffer.from(file.value.body, 'base64');
+      expect(bytes.subarray(0, 4).toString('latin1'), format).toBe(format.endsWith('pdf') ? '%PDF' : 'PK\u0003\u0004');
+    }
     expect(await exportCall(port, 'timing')).toMatchObject({ ok: true, value: { fileName: 'timing-report-2023-10-16.csv' } });
     expect(await exportCall(port, 'pdf')).toMatchObject({ ok: false, error: { code: 'invalid', field: 'args.format' } });
-  });
+    expect(JSON.parse((await call(port, 'files.export', JSON.stringify({ format: 'report', options: { annex: 'yes' } }))).body)).toMatchObject({ ok: false, error: { code: 'invalid', field: 'args.options.annex' } });
+    // The PDF and XLSX writers load on the first such export (seconds on a shared machine): an explicit budget.
+  }, 60_000);
 
   it('imports a file through one stored command that survives a restart', async () => {
     const { host, port, dataDir } = await served();
@@ -237,7 +247,7 @@ describe('npm run export', () => {
     expect(await runExport(['--format', 'json'], '0.1.0', out)).toBe(2);
     expect(await runExport(['--data-dir', root, '--format', 'json', '--out', join(root, 'inside.json')], '0.1.0', out)).toBe(2);
     expect(await runExport(['--data-dir', join(root, 'empty'), '--format', 'json', '--out', join(root, '..', `${Date.now()}.json`)], '0.1.0', out)).toBe(1);
-    expect(out.lines.join('\n')).toMatch(/--format must be one of json, csv, report[\s\S]*required[\s\S]*outside the data dir[\s\S]*there is no session in/);
+    expect(out.lines.join('\n')).toMatch(/--format must be one of json, csv, xlsx, report[\s\S]*required[\s\S]*outside the data dir[\s\S]*there is no session in/);
     expect(await readdir(root)).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@
  * - the desktop menu reads its words as properties of the menu messages
  *   (text.file) or names them by literal ('exportJson' as a keyof them).
  */
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -82,7 +83,7 @@ function collect(programs: ts.Program[]): Usage {
   for (const prog of programs) {
     const checker = prog.getTypeChecker();
     for (const source of prog.getSourceFiles()) {
-      if (source.isDeclarationFile || !/\/(renderer\/src|electron\/main|electron\/host\/transfer)\//.test(source.fileName)) continue;
+      if (source.isDeclarationFile || !/\/(renderer\/src|electron\/main|electron\/host\/transfer|shared\/publish)\//.test(source.fileName)) continue;
       const visit = (node: ts.Node): void => {
         if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
           if (NAMEABLE.has(node.text)) use(node.text);
@@ -120,11 +121,14 @@ function collect(programs: ts.Program[]): Usage {
 }
 
 describe('message keys and the code', () => {
-  // The desktop app's words are all in its menu; the host's are those of the documents it writes (the programme, the agenda, the calendar).
+  // The desktop app's words are all in its menu; the host's are those of the documents it writes (the programme, the agenda,
+  // the calendar); the published documents' (outcome, roadmap, workbook) are in shared/publish.
+  const publish = readdirSync('shared/publish').filter((name) => name.endsWith('.ts')).map((name) => resolve('shared/publish', name));
   const usage = collect([
     program('tsconfig.web.json'),
     program('tsconfig.main.json', [resolve('electron/main/menu.ts')]),
     program('tsconfig.host.json', [resolve('electron/host/transfer/agenda-files.ts')]),
+    program('tsconfig.shared.json', publish),
   ]);
 
   it('every key the code asks for is in the English file, and every template can be expanded', () => {

@@ -22,6 +22,6 @@ describe('the export JSON Schema', () => {
     const data = JSON.parse(JSON.stringify(buildExport(rapporteur.doc, { exportedAt: rapporteur.clock.now(), appVersion: '0.1.0' }))) as object;
     expectValidExport(data);
     expect(schemaAccepts({ ...data, extra: true })).toBe(false);
-    expect(schemaAccepts({ ...data, formatVersion: 2 })).toBe(false);
+    expect(schemaAccepts({ ...data, formatVersion: 3 })).toBe(false);
   });
 });

@@ -9,7 +9,8 @@ import { buildExport, serializeExport } from '../../../shared/recommendations/fi
 import type { RecommendationsExport } from '../../../shared/recommendations/files/export-schema';
 import { IMPORT_MAX_BYTES, parseImportFile } from '../../../shared/recommendations/files/import-file';
 import { recommendationsCsv } from '../../../shared/recommendations/files/csv-export';
-import { escapeHtml, outcomeReport, reportGroups } from '../../../shared/recommendations/files/report';
+import { escapeHtml, outcomeHtml } from '../../../shared/publish/html';
+import { outcomeDocument } from '../../../shared/publish/outcome';
 import { renderExport } from '../../../shared/session/exports';
 import type { EpochMs } from '../../../shared/kernel/units';
 import { Rapporteur, expectValidExport, schemaAccepts } from './fixtures';
@@ -56,14 +57,16 @@ describe('the JSON export', () => {
     expectValidExport(JSON.parse(serializeExport(data)));
     expect(data).toMatchObject({
       format: 'moderator-console/recommendations',
-      formatVersion: 1,
+      formatVersion: 2,
       exportedAt: '2023-10-16T11:05:00.000Z',
       app: { name: 'Moderator Console', version: '0.1.0' },
       event: { title: expect.stringContaining('Women, Peace and Security'), timeZone: 'Asia/Almaty', timeNotice: '10:00 - Astana, Bishkek; 09:00 - Dushanbe, Ashgabat, Tashkent' },
     });
-    expect(data.segments).toEqual([
-      { id: r.segment(PANEL), part: r.doc.parts[1]!.title, title: r.doc.parts[1]!.segments[0]!.title, speakers: [{ id: r.rec(ids.ru).speakerId, name: expect.any(String) }] },
-    ]);
+    // The whole agenda, every speaker, so that another laptop can match what the records name.
+    const panel = r.doc.parts[1]!.segments[0]!;
+    expect(data.segments).toHaveLength(r.doc.parts.flatMap((p) => p.segments).length);
+    expect(data.segments.find((s) => s.id === r.segment(PANEL))).toEqual({ id: panel.id, part: r.doc.parts[1]!.title, title: panel.title, speakers: panel.speakers.map((p) => ({ id: p.id, name: p.name })) });
+    expect(data.segments.find((s) => s.id === r.segment(PANEL))!.speakers.map((p) => p.id)).toContain(r.rec(ids.ru).speakerId);
     expect(data.recommendations.find((rec) => rec.id === ids.dup)).toMatchObject({ status: 'merged', mergedInto: ids.en });
   });
 
@@ -89,7 +92,7 @@ describe('the JSON export', () => {
     expect(created).toEqual([...created].sort());
     expect(Object.keys(data.recommendations[0]!)).toEqual([
       'id', 'title', 'text', 'status', 'priority', 'pillar', 'objective', 'outcome', 'countries', 'addressees', 'tags',
-      'rapporteur', 'segmentId', 'speakerId', 'mergedInto', 'createdAt', 'updatedAt', 'priorVersions',
+      'rapporteur', 'segmentId', 'speakerId', 'mergedInto', 'roadmap', 'createdAt', 'updatedAt', 'priorVersions',
     ]);
     const sameTime = new Rapporteur(1);
     sameTime.apply({ type: 'rec.add', recommendation: { text: 'b' } });
@@ -98,7 +101,7 @@ describe('the JSON export', () => {
     expect(ordered).toEqual([...ordered].sort());
   });
 
-  it('the schema is strict: it refuses what a version-1 reader could not read', () => {
+  it('the schema is strict: it refuses what a version-2 reader could not read', () => {
     const { r } = day();
     const good = JSON.parse(serializeExport(buildExport(r.doc, META))) as RecommendationsExport;
     const variant = (change: (data: RecommendationsExport & Record<string, unknown>) => void) => {
@@ -107,7 +110,8 @@ describe('the JSON export', () => {
       return schemaAccepts(copy);
     };
     expect(schemaAccepts(good)).toBe(true);
-    expect(variant((d) => Object.assign(d, { formatVersion: 2 }))).toBe(false);
+    expect(variant((d) => Object.assign(d, { formatVersion: 1 }))).toBe(false);
+    expect(variant((d) => Object.assign(d.recommendations[0]!, { roadmap: { ...d.recommendations[0]!.roadmap, due: '16 October 2023' } }))).toBe(false);
     expect(variant((d) => Object.assign(d.recommendations[0]!, { mergedInto: d.recommendations[1]!.id }))).toBe(false);
     expect(variant((d) => Object.assign(d.recommendations[0]!, { text: '' }))).toBe(false);
     expect(variant((d) => Object.assign(d.recommendations[0]!, { countries: ['KZ', 'KZ'] }))).toBe(false);
@@ -150,41 +154,92 @@ describe('the CSV export', () => {
   });
 });
 
-describe('the outcome report', () => {
-  it('groups by pillar then objective, agreed first, and leaves merged duplicates out', () => {
+describe('the outcome document', () => {
+  const words = (doc: ReturnType<typeof outcomeDocument>) => JSON.stringify(doc);
+
+  it('lists the agreed recommendations only, numbered, by WPS pillar and then by addressee, with a summary per part', () => {
     const { r, ids } = day();
-    const groups = reportGroups(r.recs);
-    expect(groups.map((g) => g.pillar)).toEqual(['prevention', 'participation']);
-    expect(groups[0]!.objectives.map((o) => o.objective)).toEqual(['prevention-and-trust']);
-    expect(groups[0]!.objectives[0]!.records.map((rec) => rec.id)).toEqual([ids.ru, ids.hostile, ids.en]);
-    expect(groups.flatMap((g) => g.objectives.flatMap((o) => o.records)).some((rec) => rec.id === ids.dup)).toBe(false);
+    r.edit(ids.kk, { status: 'agreed', addressees: ['civil-society', 'parliaments'], countries: ['KZ'] });
+    r.edit(ids.en, { status: 'agreed', addressees: ['UN'], priority: 'low' });
+    const outcome = outcomeDocument(r.doc, 'en', META, { annex: false });
+    expect(outcome.title).toBe('Outcomes and agreed recommendations');
+    expect(outcome.parts.map((p) => p.heading)).toEqual(['Prevention', 'Participation']);
+    expect(outcome.parts[0]!.groups.map((g) => g.heading)).toEqual(['Addressed to Governments', 'Addressed to UN']);
+    expect(outcome.parts[0]!.groups.flatMap((g) => g.items.map((i) => [i.number, i.text]))).toEqual([
+      ['1', 'Учредить региональную сеть женщин-медиаторов'],
+      ['2', 'Establish a regional platform for women mediators'],
+    ]);
+    expect(outcome.parts[0]!.summary).toBe('2 agreed recommendations, addressed to Governments (1), UN (2). Countries concerned: Kazakhstan, Kyrgyzstan, Regional.');
+    expect(outcome.parts[1]!.groups[0]).toMatchObject({ heading: 'Addressed to Parliaments', items: [{ number: '3', notes: ['Also addressed to: Civil society', 'Countries: Kazakhstan'] }] });
+    expect(outcome.summary).toBe('3 recommendations were agreed, under Prevention, Participation.');
+    expect(words(outcome)).not.toContain(HOSTILE.slice(0, 20));
+    expect(outcome.annex).toBeNull();
   });
 
-  it('is a printable page with the event header and time notice, every text escaped', () => {
+  it('says the event: title, date, venue, format, time, organizers and the participating countries', () => {
     const { r } = day();
-    const html = outcomeReport(r.doc, META);
-    expect(html).toContain('<h1>Conference on Women, Peace and Security in the framework of the Central Asian Women Leaders Dialogue</h1>');
-    expect(html).toContain('Time: 10:00 - Astana, Bishkek; 09:00 - Dushanbe, Ashgabat, Tashkent');
-    expect(html).toContain('16 October 2023 · UN Plaza, 303 Baizakov Street, Almaty · hybrid');
-    expect(html).toContain('@media print');
-    expect(html).toContain('4 recommendations: 1 agreed, 1 proposed, 2 draft, 0 not agreed; 1 merged into others and not listed separately.');
+    const outcome = outcomeDocument(r.doc, 'en', META, { annex: false });
+    expect(outcome.eventTitle).toBe(r.doc.event.title);
+    expect(Object.fromEntries(outcome.facts)).toMatchObject({
+      Date: '16 October 2023',
+      Venue: 'UN Plaza, 303 Baizakov Street, Almaty',
+      Format: 'hybrid',
+      Time: '10:00 - Astana, Bishkek; 09:00 - Dushanbe, Ashgabat, Tashkent',
+      'Participating countries': 'Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan',
+    });
+    expect(outcome.colophon).toBe('Prepared 16 October 2023 at 17:05 (Asia/Almaty) with Moderator Console 0.1.0.');
+  });
+
+  it('adds the annex of not-agreed recommendations only when asked', () => {
+    const { r, ids } = day();
+    // Drafts still under discussion are no outcome: an annex with nothing not agreed says so.
+    const empty = outcomeDocument(r.doc, 'en', META, { annex: true }).annex!;
+    expect(empty.items).toEqual([]);
+    expect(empty.intro).toBe('No recommendation was recorded as not agreed.');
+    r.edit(ids.en, { status: 'not-agreed' });
+    expect(outcomeDocument(r.doc, 'en', META, { annex: false }).annex).toBeNull();
+    const annex = outcomeDocument(r.doc, 'en', META, { annex: true }).annex!;
+    expect(annex.heading).toBe('Annex: recommendations not agreed');
+    expect(annex.items.map((i) => [i.number, i.text])).toEqual([['A1', 'Establish a regional platform for women mediators']]);
+    expect(annex.intro).toBe('Recorded for completeness; they are not part of the agreed outcome.');
+  });
+
+  it('is written in the session’s language', () => {
+    const { r } = day();
+    const outcome = outcomeDocument(r.doc, 'ru', META, { annex: true });
+    expect(outcome.title).toBe('Итоги и согласованные рекомендации');
+    expect(outcome.parts[0]!.heading).toBe('Предотвращение');
+    expect(outcome.parts[0]!.groups[0]!.heading).toBe('Адресат: Правительства');
+    expect(outcome.parts[0]!.summary).toBe('1 согласованная рекомендация; адресаты: Правительства (1), ООН (1). Страны: Казахстан, Кыргызстан, Регион в целом.');
+    expect(Object.fromEntries(outcome.facts)).toMatchObject({ Дата: '16 октября 2023 г.', Формат: 'гибридный' });
+    expect(outcome.annex!.heading).toBe('Приложение: несогласованные рекомендации');
+    expect(outcome.pageTemplate).toBe('Страница {{page}} из {{pages}}');
+  });
+
+  it('as HTML: the page is in the document’s language and every text is escaped', () => {
+    const { r, ids } = day();
+    r.edit(ids.hostile, { status: 'agreed' });
+    const html = outcomeHtml(outcomeDocument(r.doc, 'en', META, { annex: false }));
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<h1>Outcomes and agreed recommendations</h1>');
     expect(html).toContain(escapeHtml(HOSTILE));
     expect(html).not.toContain('<script');
     expect(html).not.toContain('<b onmouseover');
-    expect(html.indexOf('Учредить')).toBeLessThan(html.indexOf('Establish a regional platform'));
-    expect(html.indexOf('WPS pillar: Prevention')).toBeLessThan(html.indexOf('WPS pillar: Participation'));
-    expect(html).toContain('Exported 16 October 2023, 17:05 (Asia/Almaty) by Moderator Console 0.1.0.');
+    expect(html.indexOf('Учредить')).toBeLessThan(html.indexOf('&lt;script'));
+    expect(html).not.toContain('Establish a regional platform');
   });
 
   it('escapes every character markup could hide in', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
   });
 
-  it('names each export file after the event day', () => {
+  it('names each export file after the event day, the HTML in the session’s language', () => {
     const { r } = day();
     expect(renderExport(r.doc, 'json', META)).toMatchObject({ fileName: 'recommendations-2023-10-16.json', contentType: 'application/json; charset=utf-8' });
     expect(renderExport(r.doc, 'csv', META).fileName).toBe('recommendations-2023-10-16.csv');
-    expect(renderExport(r.doc, 'report', META)).toMatchObject({ fileName: 'outcome-report-2023-10-16.html', contentType: 'text/html; charset=utf-8' });
+    expect(renderExport(r.doc, 'report', META)).toMatchObject({ fileName: 'outcome-document-2023-10-16.html', contentType: 'text/html; charset=utf-8', encoding: 'utf8' });
+    r.apply({ type: 'settings.language', language: 'ru' });
+    expect(renderExport(r.doc, 'report', META).body).toContain('<html lang="ru">');
   });
 });
 
@@ -213,16 +268,29 @@ describe('bad files', () => {
   });
 
   it('a corrupt file: says where the JSON breaks', () => {
-    const text = good().replace('"formatVersion": 1,', '"formatVersion": 1,,');
+    const text = good().replace('"formatVersion": 2,', '"formatVersion": 2,,');
     expect(errorOf(text)).toEqual({ where: 'line 3, column 22', message: expect.stringContaining('not valid JSON') });
   });
 
   it('not an export, or another version', () => {
     expect(errorOf('[1, 2, 3]')).toMatchObject({ where: '$', message: /must be a JSON object/ });
     expect(errorOf('{"recommendations": []}')).toMatchObject({ where: '$.format', message: /not a Moderator Console recommendations export/ });
-    expect(withChange((d) => Object.assign(d, { formatVersion: 2 }))).toMatchObject({ where: '$.formatVersion', message: /newer Moderator Console/ });
+    expect(withChange((d) => Object.assign(d, { formatVersion: 3 }))).toMatchObject({ where: '$.formatVersion', message: /newer Moderator Console/ });
     expect(withChange((d) => Object.assign(d, { formatVersion: 0 }))).toMatchObject({ where: '$.formatVersion', message: /not a known format version/ });
     expect(errorOf('')).toEqual({ where: 'file', message: 'is empty' });
+  });
+
+  it('reads a version-1 file (written before records had a roadmap): its records get an empty one', () => {
+    const old = data();
+    old.formatVersion = 1 as never;
+    for (const rec of old.recommendations) delete (rec as Partial<typeof rec>).roadmap;
+    const parsed = parseImportFile(JSON.stringify(old), 'v1.json');
+    if (!parsed.ok) throw new Error(`${parsed.error.where}: ${parsed.error.message}`);
+    expect(parsed.command.records.map((rec) => rec.roadmap)).toEqual(old.recommendations.map(() => ({ action: '', lead: '', partners: '', due: null, mechanism: null, progress: 'planned' })));
+    const stray = data();
+    stray.formatVersion = 1 as never;
+    Object.assign(stray.recommendations[0]!, { roadmap: 'yes' });
+    expect(errorOf(JSON.stringify(stray))).toMatchObject({ where: '$.recommendations[0].roadmap' });
   });
 
   it('wrong types, missing and unknown fields: the JSON path of the first one', () => {

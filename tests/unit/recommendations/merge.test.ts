@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { CommandRejected } from '../../../shared/kernel/errors';
 import { buildExport, serializeExport } from '../../../shared/recommendations/files/format';
 import { parseImportFile } from '../../../shared/recommendations/files/import-file';
-import { planImport, summarize, type ImportSummary } from '../../../shared/recommendations/merge';
+import { differingFields, planImport, proposedSide, summarize, type ImportSummary } from '../../../shared/recommendations/merge';
+import { mergeSummaryCsv } from '../../../shared/recommendations/files/merge-summary';
+import { parseCommand } from '../../../shared/session/commands';
 import { attachmentNames, segmentLabel, speakerLabel } from '../../../shared/recommendations/names';
 import type { EpochMs } from '../../../shared/kernel/units';
 import { Rapporteur, expectValidExport } from './fixtures';
@@ -23,7 +25,7 @@ function exportOf(r: Rapporteur): string {
 function importInto(r: Rapporteur, file: string, name = 'file.json'): { summary: ImportSummary; changed: boolean } {
   const parsed = parseImportFile(file, name);
   if (!parsed.ok) throw new Error(`${parsed.error.where}: ${parsed.error.message}`);
-  const summary = summarize(planImport(r.doc.recommendations, r.doc.parts, parsed.command));
+  const summary = summarize(planImport(r.doc.recommendations, r.doc, parsed.command));
   r.clock.advance(60_000);
   const transition = r.apply(parsed.command);
   return { summary, changed: transition.patches.length > 0 };
@@ -166,8 +168,102 @@ describe('merging rapporteurs’ files', () => {
     expect(aigerim.rec(id).segmentId).toBe(segmentId);
     expect(segmentLabel(attachmentNames(aigerim.doc.parts, aigerim.doc.recommendations.foreign), aigerim.rec(id).segmentId)).toBe('Opening / Side event: young women peacebuilders');
     const reexported = buildExport(aigerim.doc, { exportedAt: 0 as EpochMs, appVersion: '0.1.0' });
-    expect(reexported.segments).toEqual([{ id: segmentId, part: 'Opening', title: 'Side event: young women peacebuilders', speakers: [] }]);
+    expect(reexported.segments.at(-1)).toEqual({ id: segmentId, part: 'Opening', title: 'Side event: young women peacebuilders', speakers: [] });
     expectValidExport(reexported);
+  });
+
+  it('matches segments by title only within the same event: another event’s “Lunch” is not ours', () => {
+    const aigerim = new Rapporteur(1);
+    const other = new Rapporteur(2);
+    other.apply({ type: 'event.update', patch: { title: 'Regional forum of women mediators', date: '2024-03-08' } });
+    const lunch = other.segment('Lunch');
+    const id = other.add('Childcare during sessions', { segmentId: lunch });
+    importInto(aigerim, exportOf(other), 'forum.json');
+    expect(aigerim.rec(id).segmentId).toBe(lunch);
+    expect(aigerim.rec(id).segmentId).not.toBe(aigerim.segment('Lunch'));
+    expect(segmentLabel(attachmentNames(aigerim.doc.parts, aigerim.doc.recommendations.foreign), lunch)).toBe('Part I: Civil society perspectives on the WPS agenda / Lunch');
+  });
+
+  it('never reports a difference that is only an id: the same version tagged to a segment of the same name is unchanged', () => {
+    const aigerim = new Rapporteur(1);
+    const id = aigerim.add('Quotas for women in parliaments', { segmentId: aigerim.segment(PANEL) });
+    const file = JSON.parse(exportOf(aigerim)) as { event: { title: string }; segments: Array<{ id: string }>; recommendations: Array<{ segmentId: string }> };
+    // The same record as another event's laptop would describe it: its own id for the panel, the panel's own name.
+    const otherId = '5b3c1f0e-9d2a-4c7b-8e6f-1a2b3c4d5e6f';
+    file.event.title = 'Another title for the same day';
+    file.segments.find((s) => s.id === aigerim.segment(PANEL))!.id = otherId;
+    file.recommendations[0]!.segmentId = otherId;
+    expect(importInto(aigerim, JSON.stringify(file))).toEqual({ summary: { ...nothing, unchanged: 1 }, changed: false });
+    expect(aigerim.rec(id).segmentId).toBe(aigerim.segment(PANEL));
+  });
+
+  it('resolves per field with the base both sides had: their text, our status, one undo step, noted in the merge summary', () => {
+    const aigerim = new Rapporteur(1);
+    const lead = new Rapporteur(3);
+    const id = aigerim.add('Legislative initiatives against gender-based violence', { rapporteur: 'Aigerim' });
+    importInto(lead, exportOf(aigerim), 'aigerim.json');
+    lead.edit(id, { text: 'Legislative initiatives against gender-based violence, including in crises', roadmap: { lead: 'Parliaments' } });
+    aigerim.clock.advance(30_000);
+    aigerim.edit(id, { status: 'agreed', title: 'GBV laws' });
+    lead.edit(id, { title: 'Laws on GBV' });
+    importInto(aigerim, exportOf(lead), 'lead.json');
+
+    const conflict = aigerim.doc.recommendations.conflicts[id]!;
+    // Aigerim remembers the version both had, though she made it and edited it since.
+    expect(conflict.base).toMatchObject({ text: 'Legislative initiatives against gender-based violence', status: 'draft', title: '', roadmap: { lead: '' } });
+    const ours = aigerim.rec(id);
+    expect(differingFields(ours, conflict.theirs)).toEqual(['text', 'title', 'status', 'roadmap.lead']);
+    expect(Object.fromEntries(differingFields(ours, conflict.theirs).map((f) => [f, proposedSide(f, ours, conflict.theirs, conflict.base)]))).toEqual({
+      text: 'theirs',
+      title: 'ours',
+      status: 'ours',
+      'roadmap.lead': 'theirs',
+    });
+
+    const before = aigerim.state;
+    aigerim.clock.advance(60_000);
+    aigerim.apply({ type: 'rec.resolve', id, keep: 'ours', fields: { text: 'theirs', 'roadmap.lead': 'theirs' }, edits: { title: 'Laws against GBV' }, author: 'Aigerim' });
+    expect(aigerim.rec(id)).toMatchObject({ text: 'Legislative initiatives against gender-based violence, including in crises', status: 'agreed', title: 'Laws against GBV', roadmap: { lead: 'Parliaments' } });
+    expect(aigerim.doc.recommendations.conflicts).toEqual({});
+    const resolved = Object.values(aigerim.doc.recommendations.merges).find((m) => m.kind === 'resolve');
+    expect(resolved).toMatchObject({ source: 'lead.json', author: 'Aigerim', id, choices: { text: 'theirs', title: 'edited', status: 'ours', 'roadmap.lead': 'theirs' } });
+    const csv = mergeSummaryCsv(aigerim.doc);
+    expect(csv).toContain(',import,lead.json,,,,"0 added, 0 updated, 0 unchanged, 1 in conflict",,,');
+    expect(csv).toContain(`,resolve,lead.json,Aigerim,${id},Laws against GBV,resolved,text; roadmap.lead,status,title`);
+
+    aigerim.apply({ type: 'history.undo', scope: 'recommendations', author: 'Aigerim' });
+    expect(aigerim.doc).toEqual(before.doc);
+    aigerim.apply({ type: 'history.redo', scope: 'recommendations', author: 'Aigerim' });
+    // The lead takes the resolution as it is: no conflict on the other laptop either.
+    expect(importInto(lead, exportOf(aigerim), 'aigerim.json').summary).toEqual({ ...nothing, updated: 1 });
+    expect(lead.rec(id)).toEqual(aigerim.rec(id));
+  });
+
+  it('the lead, who imported the record, knows the base too', () => {
+    const aigerim = new Rapporteur(1);
+    const lead = new Rapporteur(3);
+    const id = aigerim.add('Support women’s networks');
+    importInto(lead, exportOf(aigerim));
+    lead.edit(id, { status: 'agreed' });
+    aigerim.clock.advance(30_000);
+    aigerim.edit(id, { text: 'Support cross-border women’s networks' });
+    importInto(lead, exportOf(aigerim), 'aigerim.json');
+    const conflict = lead.doc.recommendations.conflicts[id]!;
+    expect(conflict.base).toMatchObject({ text: 'Support women’s networks', status: 'draft' });
+    expect(proposedSide('text', lead.rec(id), conflict.theirs, conflict.base)).toBe('theirs');
+    expect(proposedSide('status', lead.rec(id), conflict.theirs, conflict.base)).toBe('ours');
+  });
+
+  it('refuses a resolution with a field it does not know or an edit of a field that is a choice', () => {
+    const aigerim = new Rapporteur(1);
+    const refused = (command: unknown) => parseCommand(command).ok === false;
+    const id = aigerim.add('x');
+    expect(refused({ type: 'rec.resolve', id, keep: 'ours', fields: { text: 'theirs', 'roadmap.due': 'ours' } })).toBe(false);
+    expect(refused({ type: 'rec.resolve', id, keep: 'ours', fields: JSON.parse('{"__proto__": "theirs"}') })).toBe(true);
+    expect(refused({ type: 'rec.resolve', id, keep: 'ours', fields: { constructor: 'theirs' } })).toBe(true);
+    expect(refused({ type: 'rec.resolve', id, keep: 'ours', fields: { text: 'both' } })).toBe(true);
+    expect(refused({ type: 'rec.resolve', id, keep: 'ours', edits: { status: 'agreed' } })).toBe(true);
+    expect(refused({ type: 'rec.resolve', id, keep: 'ours', edits: { text: '' } })).toBe(true);
   });
 
   it('an import is one undoable step', () => {

@@ -11,7 +11,7 @@ import { CommandRejected } from '../../../shared/kernel/errors';
 import { attachmentNames } from '../../../shared/recommendations/names';
 import { ANY, normalizeText, queryRecommendations, type RecQuery } from '../../../shared/recommendations/query';
 import { findNearDuplicates, similarity, stemsOf } from '../../../shared/recommendations/near-duplicates';
-import { draftOf, type Recommendation } from '../../../shared/recommendations/model';
+import { draftOf, emptyRoadmap, type Recommendation } from '../../../shared/recommendations/model';
 import type { EpochMs } from '../../../shared/kernel/units';
 import { Rapporteur } from './fixtures';
 
@@ -161,6 +161,7 @@ function bigBook(r: Rapporteur, count: number): Recommendation[] {
     segmentId: segments[i % segments.length]!,
     speakerId: null,
     mergedInto: null,
+    roadmap: emptyRoadmap(),
     createdAt: (1_697_421_600_000 + i * 1000) as EpochMs,
     updatedAt: (1_697_421_600_000 + i * 1000) as EpochMs,
     priorVersions: [],
@@ -182,6 +183,35 @@ describe('finding recommendations', () => {
     expect(find({ text: 'МЕДИАТОРОВ сеть' })).toEqual([russian]);
     expect(find({ text: 'ұсыныс' })).toEqual([kazakh]);
     expect(find({ text: 'nothing like this' })).toEqual([]);
+  });
+
+  it('treats hyphens, dashes and spaces alike: “decision-making” finds what “decision making” finds', () => {
+    const s = new Rapporteur(5);
+    const ids = [
+      s.add('Women in decision-making at every level'),
+      s.add('Quotas for decision making bodies'),
+      s.add('Decision\u2011making in peace talks (a non-breaking hyphen)'),
+      s.add('Decision \u2013 making it law (an en dash)'),
+      s.add('Decisions on budgets'),
+    ];
+    const search = (text: string) => queryRecommendations(s.recs, { ...ANY, text, sort: 'oldest' }, attachmentNames(s.doc.parts, s.doc.recommendations.foreign)).map((rec) => rec.id);
+    const four = ids.slice(0, 4);
+    for (const query of ['decision-making', 'decision making', 'Decision—making', 'decision\u2212making', 'decision  -  making']) expect(search(query), query).toEqual(four);
+    expect(normalizeText('Decision\u00ADmaking')).toBe('decisionmaking');
+  });
+
+  it('folds case and accents in every script, ё as е, and keeps distinct letters distinct (Kazakh, Kyrgyz, Tajik, й)', () => {
+    expect(normalizeText('Ёлка ЁЛКА')).toBe('елка елка');
+    expect(normalizeText('Türkmenistan Oʻzbekiston Kyrgyzstan')).toBe("turkmenistan o'zbekiston kyrgyzstan");
+    expect(normalizeText('O‘zbekiston')).toBe(normalizeText("O'zbekiston"));
+    expect(normalizeText('ӘЙЕЛДЕРДІҢ ҚАТЫСУЫ')).toBe('әйелдердің қатысуы');
+    const distinct: Array<[string, string]> = [['ә', 'а'], ['ғ', 'г'], ['қ', 'к'], ['ң', 'н'], ['ө', 'о'], ['ұ', 'у'], ['ү', 'у'], ['һ', 'х'], ['і', 'и'], ['й', 'и'], ['ӣ', 'и'], ['ӯ', 'у'], ['ҷ', 'ч']];
+    for (const [letter, other] of distinct) {
+      expect(normalizeText(letter), `${letter} is not ${other}`).not.toBe(normalizeText(other));
+      expect(normalizeText(letter.toUpperCase())).toBe(normalizeText(letter));
+    }
+    expect(find({ text: 'ӘЙЕЛДЕРДІҢ' })).toEqual([kazakh]);
+    expect(find({ text: 'аиелдердин' })).toEqual([]);
   });
 
   it('filters by pillar, status, country, segment and rapporteur; sorts; groups', () => {

@@ -8,7 +8,7 @@ import { parseCommand, type Command } from '../../../shared/session/commands';
 import { CommandRejected, type CommandError } from '../../../shared/kernel/errors';
 import { LIMITS } from '../../../shared/kernel/limits';
 import { allSegments, findSegment, findSpeaker, liveSegment } from '../../../shared/run-of-show/model';
-import { createBlankSession, createExampleSession } from '../../../shared/session/example-session';
+import { createBlankSession, createExampleSession, exampleId } from '../../../shared/session/example-session';
 import { eventTimeNotice } from '../../../shared/run-of-show/notice';
 import { HISTORY_LIMIT } from '../../../shared/session/history';
 import { minutes, type IsoDate } from '../../../shared/kernel/units';
@@ -437,12 +437,13 @@ describe('whole sessions', () => {
     expect(story.doc).toEqual(agenda);
   });
 
-  it('loads the example with ids from the context', () => {
+  it('loads the example with its fixed ids, the same on every laptop, whatever ids the session had', () => {
     const story = new Story();
     story.apply({ type: 'session.new' });
     story.apply({ type: 'session.loadExample' });
 
-    expect(story.doc).toEqual(createExampleSession(counterIds(2)));
-    expect(story.doc.parts[0]!.id).toBe(NEW_1);
+    expect(story.doc).toEqual(createExampleSession());
+    expect(story.doc.parts[0]!.id).toBe(exampleId('part:Opening'));
+    expect(story.doc.parts[0]!.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });

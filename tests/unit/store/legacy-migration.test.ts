@@ -12,7 +12,7 @@ import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, writ
 import { join } from 'node:path';
 import { formatInTimeZone } from 'date-fns-tz';
 import { describe, expect, it } from 'vitest';
-import { replayCommand, upgradeDocument } from '../../../shared/session/upgrade';
+import { replayCommand, upgradeState } from '../../../shared/session/upgrade';
 import { FORMAT_VERSION } from '../../../shared/session/document';
 import type { SessionState } from '../../../shared/session/reducer';
 import type { EpochMs, IsoDate } from '../../../shared/kernel/units';
@@ -43,7 +43,8 @@ function splitState(state: { doc: unknown; history: unknown }): Array<[string, u
 function joinState(snapshot: StoredSnapshot): SessionState {
   const chunk = (key: string) => snapshot.chunks.get(key);
   const saved = { formatVersion: 1, event: chunk('doc.event'), parts: chunk('doc.parts'), timer: chunk('doc.timer'), settings: chunk('doc.settings'), recommendations: chunk('doc.recommendations') };
-  return { doc: upgradeDocument(saved), history: chunk('history') } as SessionState;
+  // Documents and undo steps alike: the release's host time had fractions of a millisecond (upgrade.ts).
+  return upgradeState({ doc: saved, history: chunk('history') as SessionState['history'] });
 }
 
 /** Replays stored commands the way the host does at open (the ids the journal recorded, its host times; upgrade.ts replayCommand). */
@@ -63,7 +64,7 @@ function replay(state: SessionState, commands: StoredCommand[]): SessionState {
 }
 
 /** What the release held after its last command, in this version's format. */
-const EXPECTED_STATE: SessionState = { doc: upgradeDocument(EXPECTED.state.doc), history: EXPECTED.state.history };
+const EXPECTED_STATE: SessionState = upgradeState({ doc: EXPECTED.state.doc, history: EXPECTED.state.history });
 
 /** A copy of the release's folder to work on. */
 async function legacyFolder(label: string): Promise<string> {

@@ -281,6 +281,16 @@ describe('speaking time by country and the timing report', () => {
     expect(lines[1]).toBe('segment,Opening,Opening of the conference: welcome remarks,,,done,10:00:00,10:02:00,10:40:00,30.0,38.0,8.0');
     expect(lines[2]).toBe('speaker,Opening,Opening of the conference: welcome remarks,Representative of the Parliament of the Republic of Kazakhstan,Kazakhstan,,,,,7.0,8.0,1.0');
   });
+
+  it('writes a speaker who finished early as a negative number a spreadsheet reads as a number, not as text', () => {
+    const story = new Story();
+    startOpening(story, '10:00');
+    story.clock.advance(126_000);
+    story.apply({ type: 'timer.next' });
+    story.apply({ type: 'timer.pause' });
+    const lines = timingReportCsv(story.doc, story.clock.now()).split('\r\n');
+    expect(lines[2]).toBe('speaker,Opening,Opening of the conference: welcome remarks,Representative of the Parliament of the Republic of Kazakhstan,Kazakhstan,,,,,7.0,2.1,-4.9');
+  });
 });
 
 describe('the host keeps timers exact', () => {
