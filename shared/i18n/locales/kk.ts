@@ -4,8 +4,8 @@
  * Each message carries its English source above it, so a reviewer can read
  * the two side by side; tests/unit/i18n checks the comments stay the
  * English of today. Messages added for the published documents, the
- * Roadmap of Cooperation and the per-field merge (issue 15) are still in
- * English here, waiting for their translation. Country names are CLDR's (Intl.DisplayNames), city
+ * Roadmap of Cooperation and the per-field merge (issue 15) are
+ * machine-translated like the rest. Country names are CLDR's (Intl.DisplayNames), city
  * names a list to review; calendar words are CLDR's, for runtimes whose Intl
  * lacks Kazakh (Chromium, Electron).
  */
@@ -14,17 +14,17 @@ import type { Locale } from '../locale';
 const messages = {
   menu: {
     // Export Workbook (XLSX)…
-    exportXlsx: 'Export Workbook (XLSX)…',
+    exportXlsx: 'Жұмыс кітабын экспорттау (XLSX)…',
     // Export Outcome Document (PDF)…
-    exportReportPdf: 'Export Outcome Document (PDF)…',
+    exportReportPdf: 'Қорытынды құжатты экспорттау (PDF)…',
     // Export Outcome Document (DOCX)…
-    exportReportDocx: 'Export Outcome Document (DOCX)…',
+    exportReportDocx: 'Қорытынды құжатты экспорттау (DOCX)…',
     // Export Roadmap of Cooperation (PDF)…
-    exportRoadmapPdf: 'Export Roadmap of Cooperation (PDF)…',
+    exportRoadmapPdf: 'Ынтымақтастықтың жол картасын экспорттау (PDF)…',
     // Export Roadmap of Cooperation (DOCX)…
-    exportRoadmapDocx: 'Export Roadmap of Cooperation (DOCX)…',
+    exportRoadmapDocx: 'Ынтымақтастықтың жол картасын экспорттау (DOCX)…',
     // Export Merge Summary (CSV)…
-    exportMerges: 'Export Merge Summary (CSV)…',
+    exportMerges: 'Біріктіру жиынтығын экспорттау (CSV)…',
     // File
     file: 'Файл',
     // New Session…
@@ -38,7 +38,7 @@ const messages = {
     // Export CSV…
     exportCsv: 'CSV экспорттау…',
     // Export Outcome Document (HTML)…
-    exportReport: 'Қорытынды есепті экспорттау…',
+    exportReport: 'Қорытынды құжатты экспорттау (HTML)…',
     // Export Timing Report (CSV)…
     exportTiming: 'Уақыт есебін экспорттау (CSV)…',
     // Edit
@@ -1116,30 +1116,30 @@ const messages = {
   },
   files: {
     // Publish
-    publish: 'Publish',
+    publish: 'Жариялау',
     // File to export
-    format: 'File to export',
+    format: 'Экспортталатын файл',
     // Export
-    export: 'Export',
+    export: 'Экспорттау',
     // With an annex of the not-agreed recommendations
-    annex: 'With an annex of the not-agreed recommendations',
+    annex: 'Келісілмеген ұсынымдар қосымшасымен',
     formats: {
       // Outcome document (PDF)
-      'report-pdf': 'Outcome document (PDF)',
+      'report-pdf': 'Қорытынды құжат (PDF)',
       // Outcome document (DOCX, to edit)
-      'report-docx': 'Outcome document (DOCX, to edit)',
+      'report-docx': 'Қорытынды құжат (DOCX, өңдеу үшін)',
       // Outcome document (HTML)
-      report: 'Outcome document (HTML)',
+      report: 'Қорытынды құжат (HTML)',
       // Roadmap of Cooperation (PDF)
-      'roadmap-pdf': 'Roadmap of Cooperation (PDF)',
+      'roadmap-pdf': 'Ынтымақтастықтың жол картасы (PDF)',
       // Roadmap of Cooperation (DOCX, to edit)
-      'roadmap-docx': 'Roadmap of Cooperation (DOCX, to edit)',
+      'roadmap-docx': 'Ынтымақтастықтың жол картасы (DOCX, өңдеу үшін)',
       // Workbook: recommendations, roadmap, timing (XLSX)
-      xlsx: 'Workbook: recommendations, roadmap, timing (XLSX)',
+      xlsx: 'Жұмыс кітабы: ұсынымдар, жол картасы, уақыт есебі (XLSX)',
       // Recommendations (CSV, for tools)
-      csv: 'Recommendations (CSV, for tools)',
+      csv: 'Ұсынымдар (CSV, бағдарламалар үшін)',
       // Merge summary (CSV)
-      merges: 'Merge summary (CSV)',
+      merges: 'Біріктіру жиынтығы (CSV)',
     },
     // Export and import
     group: 'Экспорт және импорт',
@@ -1160,29 +1160,29 @@ const messages = {
   },
   conflict: {
     // Field
-    field: 'Field',
+    field: 'Өріс',
     // Before (both had)
-    base: 'Before (both had)',
+    base: 'Бұрын (екі жақта да болған)',
     // Choice
-    choice: 'Choice',
+    choice: 'Таңдау',
     // Keep ours
-    keep: 'Keep ours',
+    keep: 'Біздікін қалдыру',
     // Take theirs
-    take: 'Take theirs',
+    take: 'Олардікін алу',
     // Write anew
-    write: 'Write anew',
+    write: 'Жаңадан жазу',
     // {{field}}: new text
-    newText: '{{field}}: new text',
+    newText: '{{field}}: жаңа мәтін',
     // {{field}}: which version
-    choose: '{{field}}: which version',
+    choose: '{{field}}: қай нұсқа',
     // changed on both sides
-    bothChanged: 'changed on both sides',
+    bothChanged: 'екі жақта да өзгертілген',
     // The version both sides had is not known here: choose for each field.
-    noBase: 'The version both sides had is not known here: choose for each field.',
+    noBase: 'Екі жақта да болған нұсқа мұнда белгісіз: әр өріс үшін таңдаңыз.',
     // Resolve with these choices
-    resolve: 'Resolve with these choices',
+    resolve: 'Осы таңдаулармен шешу',
     // Segment and speaker
-    attachment: 'Segment and speaker',
+    attachment: 'Сегмент және сөйлеуші',
     // {{count, number}} conflict to resolve
     count_one: 'Шешілетін {{count, number}} қайшылық',
     // {{count, number}} conflicts to resolve
@@ -1386,178 +1386,178 @@ const messages = {
   },
   roadmap: {
     // Roadmap of Cooperation
-    heading: 'Roadmap of Cooperation',
+    heading: 'Ынтымақтастықтың жол картасы',
     // The agreed recommendations as actions: what, who leads, with whom, by when, and how civil society takes part.
-    intro: 'The agreed recommendations as actions: what, who leads, with whom, by when, and how civil society takes part.',
+    intro: 'Келісілген ұсынымдар әрекеттер ретінде: не істеледі, кім жауапты, кіммен бірге, қашанға дейін және азаматтық қоғам қалай қатысады.',
     // No recommendation has been agreed yet: agreed recommendations become the actions of the roadmap.
-    none: 'No recommendation has been agreed yet: agreed recommendations become the actions of the roadmap.',
+    none: 'Әзірге ешбір ұсыным келісілмеген: келісілген ұсынымдар жол картасының әрекеттеріне айналады.',
     // Roadmap action for {{label}}
-    editLabel: 'Roadmap action for {{label}}',
+    editLabel: '{{label}} үшін жол картасының әрекеті',
     // No.
-    number: 'No.',
+    number: '№',
     // What
-    action: 'What',
+    action: 'Не істеледі',
     // Empty: the recommendation says it
-    actionHint: 'Empty: the recommendation says it',
+    actionHint: 'Бос болса: ұсынымдағыдай',
     // Who leads
-    lead: 'Who leads',
+    lead: 'Кім жауапты',
     // With whom
-    partners: 'With whom',
+    partners: 'Кіммен бірге',
     // By when
-    due: 'By when',
+    due: 'Қашанға дейін',
     // Civil-society participation
-    mechanism: 'Civil-society participation',
+    mechanism: 'Азаматтық қоғамның қатысуы',
     // Status
-    progress: 'Status',
+    progress: 'Күйі',
   },
   mechanism: {
     // Seat in a regional platform
-    'regional-platform': 'Seat in a regional platform',
+    'regional-platform': 'Өңірлік платформадағы орын',
     // Regular consultations
-    consultations: 'Regular consultations',
+    consultations: 'Тұрақты консультациялар',
     // Joint working group
-    'working-group': 'Joint working group',
+    'working-group': 'Бірлескен жұмыс тобы',
     // Joint monitoring and reporting
-    'joint-monitoring': 'Joint monitoring and reporting',
+    'joint-monitoring': 'Бірлескен мониторинг және есеп беру',
     // Advisory council
-    'advisory-council': 'Advisory council',
+    'advisory-council': 'Консультативтік кеңес',
     // Other
-    other: 'Other',
+    other: 'Басқа',
   },
   progress: {
     // Planned
-    planned: 'Planned',
+    planned: 'Жоспарланған',
     // In progress
-    'in-progress': 'In progress',
+    'in-progress': 'Орындалуда',
     // Done
-    done: 'Done',
+    done: 'Орындалды',
   },
   publish: {
     // Outcomes and agreed recommendations
-    outcomeTitle: 'Outcomes and agreed recommendations',
+    outcomeTitle: 'Қорытындылар және келісілген ұсынымдар',
     // Outcome document
-    outcomeKicker: 'Outcome document',
+    outcomeKicker: 'Қорытынды құжат',
     // Date
-    date: 'Date',
+    date: 'Күні',
     // Venue
-    venue: 'Venue',
+    venue: 'Өтетін орны',
     // Format
-    format: 'Format',
+    format: 'Форматы',
     // Time
-    time: 'Time',
+    time: 'Уақыты',
     // Organizers
-    organizers: 'Organizers',
+    organizers: 'Ұйымдастырушылар',
     // Participating countries
-    countries: 'Participating countries',
+    countries: 'Қатысушы елдер',
     // {{count}} recommendation was agreed, under {{parts}}.
-    summary_one: '{{count}} recommendation was agreed, under {{parts}}.',
+    summary_one: '{{count}} ұсыным келісілді, бағыттар бойынша: {{parts}}.',
     // {{count}} recommendations were agreed, under {{parts}}.
-    summary_other: '{{count}} recommendations were agreed, under {{parts}}.',
+    summary_other: '{{count}} ұсыным келісілді, бағыттар бойынша: {{parts}}.',
     // No recommendation has been agreed yet.
-    noneAgreed: 'No recommendation has been agreed yet.',
+    noneAgreed: 'Әзірге ешбір ұсыным келісілмеген.',
     // {{pillar}}
     pillarHeading: '{{pillar}}',
     // Other agreed recommendations
-    noPillar: 'Other agreed recommendations',
+    noPillar: 'Басқа келісілген ұсынымдар',
     // {{count}} agreed recommendation, addressed to {{addressees}}.
-    partSummary_one: '{{count}} agreed recommendation, addressed to {{addressees}}.',
+    partSummary_one: '{{count}} келісілген ұсыным; кімге арналған: {{addressees}}.',
     // {{count}} agreed recommendations, addressed to {{addressees}}.
-    partSummary_other: '{{count}} agreed recommendations, addressed to {{addressees}}.',
+    partSummary_other: '{{count}} келісілген ұсыным; кімге арналған: {{addressees}}.',
     // Countries concerned: {{list}}.
-    countriesOf: 'Countries concerned: {{list}}.',
+    countriesOf: 'Қатысты елдер: {{list}}.',
     // Addressed to {{addressee}}
-    addressedTo: 'Addressed to {{addressee}}',
+    addressedTo: 'Кімге арналған: {{addressee}}',
     // No addressee named
-    noAddressee: 'No addressee named',
+    noAddressee: 'Кімге арналғаны көрсетілмеген',
     // Also addressed to: {{list}}
-    alsoTo: 'Also addressed to: {{list}}',
+    alsoTo: 'Сондай-ақ кімге арналған: {{list}}',
     // Countries: {{list}}
-    concerns: 'Countries: {{list}}',
+    concerns: 'Елдер: {{list}}',
     // Priority: {{priority}}
-    priorityOf: 'Priority: {{priority}}',
+    priorityOf: 'Басымдығы: {{priority}}',
     // Annex: recommendations not agreed
-    annexTitle: 'Annex: recommendations not agreed',
+    annexTitle: 'Қосымша: келісілмеген ұсынымдар',
     // Recorded for completeness; they are not part of the agreed outcome.
-    annexIntro: 'Recorded for completeness; they are not part of the agreed outcome.',
+    annexIntro: 'Толықтық үшін жазылды; олар келісілген қорытындыға кірмейді.',
     // No recommendation was recorded as not agreed.
-    annexNone: 'No recommendation was recorded as not agreed.',
+    annexNone: 'Ешбір ұсыным келісілмеген деп жазылмаған.',
     // Page {{page}} of {{pages}}
-    page: 'Page {{page}} of {{pages}}',
+    page: '{{pages}} беттің {{page}}-беті',
     // Prepared {{time}} ({{zone}}) with {{app}} {{version}}.
-    prepared: 'Prepared {{time}} ({{zone}}) with {{app}} {{version}}.',
+    prepared: '{{app}} {{version}} арқылы {{time}} ({{zone}}) дайындалды.',
     // Roadmap of Cooperation
-    roadmapTitle: 'Roadmap of Cooperation',
+    roadmapTitle: 'Ынтымақтастықтың жол картасы',
     // The agreed recommendations of “{{event}}” as actions of a Roadmap of Cooperation among the countries of Central Asia.
-    roadmapIntro: 'The agreed recommendations of “{{event}}” as actions of a Roadmap of Cooperation among the countries of Central Asia.',
+    roadmapIntro: '«{{event}}» іс-шарасының келісілген ұсынымдары — Орталық Азия елдері арасындағы Ынтымақтастықтың жол картасының әрекеттері ретінде.',
     // , 
     listSeparator: ', ',
     sheets: {
       // Recommendations
-      recommendations: 'Recommendations',
+      recommendations: 'Ұсынымдар',
       // Roadmap
-      roadmap: 'Roadmap',
+      roadmap: 'Жол картасы',
       // Timing
-      timing: 'Timing',
+      timing: 'Уақыт есебі',
     },
     columns: {
       // ID
       id: 'ID',
       // Title
-      title: 'Title',
+      title: 'Атауы',
       // Recommendation
-      text: 'Recommendation',
+      text: 'Ұсыным',
       // Status
-      status: 'Status',
+      status: 'Күйі',
       // Priority
-      priority: 'Priority',
+      priority: 'Басымдығы',
       // WPS pillar
-      pillar: 'WPS pillar',
+      pillar: 'ӘБҚ бағыты',
       // Conference objective
-      objective: 'Conference objective',
+      objective: 'Конференцияның мақсаты',
       // Expected outcome
-      outcome: 'Expected outcome',
+      outcome: 'Күтілетін нәтиже',
       // Countries
-      countries: 'Countries',
+      countries: 'Елдер',
       // Addressees
-      addressees: 'Addressees',
+      addressees: 'Кімге арналған',
       // Tags
-      tags: 'Tags',
+      tags: 'Тегтер',
       // Rapporteur
-      rapporteur: 'Rapporteur',
+      rapporteur: 'Баяндамашы',
       // Part
-      part: 'Part',
+      part: 'Бөлім',
       // Segment
-      segment: 'Segment',
+      segment: 'Сегмент',
       // Speaker
-      speaker: 'Speaker',
+      speaker: 'Сөйлеуші',
       // Merged into
-      mergedInto: 'Merged into',
+      mergedInto: 'Қайда біріктірілді',
       // Created ({{zone}})
-      created: 'Created ({{zone}})',
+      created: 'Жасалды ({{zone}})',
       // Updated ({{zone}})
-      updated: 'Updated ({{zone}})',
+      updated: 'Жаңартылды ({{zone}})',
       // Row
-      row: 'Row',
+      row: 'Жол',
       // Country
-      country: 'Country',
+      country: 'Ел',
       // Status
-      segmentStatus: 'Status',
+      segmentStatus: 'Күйі',
       // Planned start
-      plannedStart: 'Planned start',
+      plannedStart: 'Жоспарлы басталуы',
       // Actual start
-      actualStart: 'Actual start',
+      actualStart: 'Нақты басталуы',
       // Actual end
-      actualEnd: 'Actual end',
+      actualEnd: 'Нақты аяқталуы',
       // Planned (min)
-      plannedMin: 'Planned (min)',
+      plannedMin: 'Жоспар бойынша (мин)',
       // Actual (min)
-      actualMin: 'Actual (min)',
+      actualMin: 'Нақты (мин)',
       // Over (+) / under (-) (min)
-      overMin: 'Over (+) / under (-) (min)',
+      overMin: 'Артық (+) / кем (-) (мин)',
       // segment
-      segmentRow: 'segment',
+      segmentRow: 'сегмент',
       // speaker
-      speakerRow: 'speaker',
+      speakerRow: 'сөйлеуші',
     },
   },
 };

@@ -4,8 +4,8 @@
  * Each message carries its English source above it, so a reviewer can read
  * the two side by side; tests/unit/i18n checks the comments stay the
  * English of today. Messages added for the published documents, the
- * Roadmap of Cooperation and the per-field merge (issue 15) are still in
- * English here, waiting for their translation. Country names are CLDR's (Intl.DisplayNames), city
+ * Roadmap of Cooperation and the per-field merge (issue 15) are
+ * machine-translated like the rest. Country names are CLDR's (Intl.DisplayNames), city
  * names a list to review; calendar words are CLDR's, for runtimes whose Intl
  * lacks Kyrgyz (Chromium, Electron).
  */
@@ -14,17 +14,17 @@ import type { Locale } from '../locale';
 const messages = {
   menu: {
     // Export Workbook (XLSX)…
-    exportXlsx: 'Export Workbook (XLSX)…',
+    exportXlsx: 'Иш китебин экспорттоо (XLSX)…',
     // Export Outcome Document (PDF)…
-    exportReportPdf: 'Export Outcome Document (PDF)…',
+    exportReportPdf: 'Жыйынтык отчётту экспорттоо (PDF)…',
     // Export Outcome Document (DOCX)…
-    exportReportDocx: 'Export Outcome Document (DOCX)…',
+    exportReportDocx: 'Жыйынтык отчётту экспорттоо (DOCX)…',
     // Export Roadmap of Cooperation (PDF)…
-    exportRoadmapPdf: 'Export Roadmap of Cooperation (PDF)…',
+    exportRoadmapPdf: 'Кызматташтыктын жол картасын экспорттоо (PDF)…',
     // Export Roadmap of Cooperation (DOCX)…
-    exportRoadmapDocx: 'Export Roadmap of Cooperation (DOCX)…',
+    exportRoadmapDocx: 'Кызматташтыктын жол картасын экспорттоо (DOCX)…',
     // Export Merge Summary (CSV)…
-    exportMerges: 'Export Merge Summary (CSV)…',
+    exportMerges: 'Бириктирүүлөрдүн жыйынтыгын экспорттоо (CSV)…',
     // File
     file: 'Файл',
     // New Session…
@@ -38,7 +38,7 @@ const messages = {
     // Export CSV…
     exportCsv: 'CSV экспорттоо…',
     // Export Outcome Document (HTML)…
-    exportReport: 'Жыйынтык отчётту экспорттоо…',
+    exportReport: 'Жыйынтык отчётту экспорттоо (HTML)…',
     // Export Timing Report (CSV)…
     exportTiming: 'Убакыт отчётун экспорттоо (CSV)…',
     // Edit
@@ -1116,30 +1116,30 @@ const messages = {
   },
   files: {
     // Publish
-    publish: 'Publish',
+    publish: 'Жарыялоо',
     // File to export
-    format: 'File to export',
+    format: 'Экспорттолуучу файл',
     // Export
-    export: 'Export',
+    export: 'Экспорттоо',
     // With an annex of the not-agreed recommendations
-    annex: 'With an annex of the not-agreed recommendations',
+    annex: 'Макулдашылбаган сунуштардын тиркемеси менен',
     formats: {
       // Outcome document (PDF)
-      'report-pdf': 'Outcome document (PDF)',
+      'report-pdf': 'Жыйынтык отчёт (PDF)',
       // Outcome document (DOCX, to edit)
-      'report-docx': 'Outcome document (DOCX, to edit)',
+      'report-docx': 'Жыйынтык отчёт (DOCX, түзөтүү үчүн)',
       // Outcome document (HTML)
-      report: 'Outcome document (HTML)',
+      report: 'Жыйынтык отчёт (HTML)',
       // Roadmap of Cooperation (PDF)
-      'roadmap-pdf': 'Roadmap of Cooperation (PDF)',
+      'roadmap-pdf': 'Кызматташтыктын жол картасы (PDF)',
       // Roadmap of Cooperation (DOCX, to edit)
-      'roadmap-docx': 'Roadmap of Cooperation (DOCX, to edit)',
+      'roadmap-docx': 'Кызматташтыктын жол картасы (DOCX, түзөтүү үчүн)',
       // Workbook: recommendations, roadmap, timing (XLSX)
-      xlsx: 'Workbook: recommendations, roadmap, timing (XLSX)',
+      xlsx: 'Иш китеби: сунуштар, жол картасы, убакыт (XLSX)',
       // Recommendations (CSV, for tools)
-      csv: 'Recommendations (CSV, for tools)',
+      csv: 'Сунуштар (CSV, программалар үчүн)',
       // Merge summary (CSV)
-      merges: 'Merge summary (CSV)',
+      merges: 'Бириктирүүлөрдүн жыйынтыгы (CSV)',
     },
     // Export and import
     group: 'Экспорт жана импорт',
@@ -1160,29 +1160,29 @@ const messages = {
   },
   conflict: {
     // Field
-    field: 'Field',
+    field: 'Талаа',
     // Before (both had)
-    base: 'Before (both had)',
+    base: 'Мурда (эки тарапта тең болгон)',
     // Choice
-    choice: 'Choice',
+    choice: 'Тандоо',
     // Keep ours
-    keep: 'Keep ours',
+    keep: 'Биздикин калтыруу',
     // Take theirs
-    take: 'Take theirs',
+    take: 'Алардыкын алуу',
     // Write anew
-    write: 'Write anew',
+    write: 'Жаңыдан жазуу',
     // {{field}}: new text
-    newText: '{{field}}: new text',
+    newText: '{{field}}: жаңы текст',
     // {{field}}: which version
-    choose: '{{field}}: which version',
+    choose: '{{field}}: кайсы версия',
     // changed on both sides
-    bothChanged: 'changed on both sides',
+    bothChanged: 'эки тарапта тең өзгөртүлгөн',
     // The version both sides had is not known here: choose for each field.
-    noBase: 'The version both sides had is not known here: choose for each field.',
+    noBase: 'Эки тарапта тең болгон версия бул жерде белгисиз: ар бир талаа үчүн тандаңыз.',
     // Resolve with these choices
-    resolve: 'Resolve with these choices',
+    resolve: 'Ушул тандоолор менен чечүү',
     // Segment and speaker
-    attachment: 'Segment and speaker',
+    attachment: 'Сегмент жана сүйлөөчү',
     // {{count, number}} conflict to resolve
     count_one: 'Чечиле турган {{count, number}} карама-каршылык',
     // {{count, number}} conflicts to resolve
@@ -1386,178 +1386,178 @@ const messages = {
   },
   roadmap: {
     // Roadmap of Cooperation
-    heading: 'Roadmap of Cooperation',
+    heading: 'Кызматташтыктын жол картасы',
     // The agreed recommendations as actions: what, who leads, with whom, by when, and how civil society takes part.
-    intro: 'The agreed recommendations as actions: what, who leads, with whom, by when, and how civil society takes part.',
+    intro: 'Макулдашылган сунуштар иш-аракеттер катары: эмне, ким жетектейт, ким менен, качанга чейин жана жарандык коом кантип катышат.',
     // No recommendation has been agreed yet: agreed recommendations become the actions of the roadmap.
-    none: 'No recommendation has been agreed yet: agreed recommendations become the actions of the roadmap.',
+    none: 'Азырынча бир да сунуш макулдашыла элек: макулдашылган сунуштар жол картасынын иш-аракеттерине айланат.',
     // Roadmap action for {{label}}
-    editLabel: 'Roadmap action for {{label}}',
+    editLabel: '{{label}} үчүн жол картасынын иш-аракети',
     // No.
-    number: 'No.',
+    number: '№',
     // What
-    action: 'What',
+    action: 'Эмне',
     // Empty: the recommendation says it
-    actionHint: 'Empty: the recommendation says it',
+    actionHint: 'Бош болсо: сунушта айтылгандай',
     // Who leads
-    lead: 'Who leads',
+    lead: 'Ким жетектейт',
     // With whom
-    partners: 'With whom',
+    partners: 'Ким менен',
     // By when
-    due: 'By when',
+    due: 'Качанга чейин',
     // Civil-society participation
-    mechanism: 'Civil-society participation',
+    mechanism: 'Жарандык коомдун катышуусу',
     // Status
-    progress: 'Status',
+    progress: 'Абалы',
   },
   mechanism: {
     // Seat in a regional platform
-    'regional-platform': 'Seat in a regional platform',
+    'regional-platform': 'Аймактык аянтчадагы орун',
     // Regular consultations
-    consultations: 'Regular consultations',
+    consultations: 'Үзгүлтүксүз консультациялар',
     // Joint working group
-    'working-group': 'Joint working group',
+    'working-group': 'Биргелешкен жумушчу топ',
     // Joint monitoring and reporting
-    'joint-monitoring': 'Joint monitoring and reporting',
+    'joint-monitoring': 'Биргелешкен мониторинг жана отчёттуулук',
     // Advisory council
-    'advisory-council': 'Advisory council',
+    'advisory-council': 'Консультативдик кеңеш',
     // Other
-    other: 'Other',
+    other: 'Башка',
   },
   progress: {
     // Planned
-    planned: 'Planned',
+    planned: 'Пландалган',
     // In progress
-    'in-progress': 'In progress',
+    'in-progress': 'Аткарылууда',
     // Done
-    done: 'Done',
+    done: 'Аткарылды',
   },
   publish: {
     // Outcomes and agreed recommendations
-    outcomeTitle: 'Outcomes and agreed recommendations',
+    outcomeTitle: 'Жыйынтыктар жана макулдашылган сунуштар',
     // Outcome document
-    outcomeKicker: 'Outcome document',
+    outcomeKicker: 'Жыйынтык отчёт',
     // Date
-    date: 'Date',
+    date: 'Күнү',
     // Venue
-    venue: 'Venue',
+    venue: 'Өтүүчү жер',
     // Format
-    format: 'Format',
+    format: 'Формат',
     // Time
-    time: 'Time',
+    time: 'Убакыт',
     // Organizers
-    organizers: 'Organizers',
+    organizers: 'Уюштуруучулар',
     // Participating countries
-    countries: 'Participating countries',
+    countries: 'Катышуучу өлкөлөр',
     // {{count}} recommendation was agreed, under {{parts}}.
-    summary_one: '{{count}} recommendation was agreed, under {{parts}}.',
+    summary_one: 'Багыттар боюнча {{count}} сунуш макулдашылды: {{parts}}.',
     // {{count}} recommendations were agreed, under {{parts}}.
-    summary_other: '{{count}} recommendations were agreed, under {{parts}}.',
+    summary_other: 'Багыттар боюнча {{count}} сунуш макулдашылды: {{parts}}.',
     // No recommendation has been agreed yet.
-    noneAgreed: 'No recommendation has been agreed yet.',
+    noneAgreed: 'Азырынча бир да сунуш макулдашыла элек.',
     // {{pillar}}
     pillarHeading: '{{pillar}}',
     // Other agreed recommendations
-    noPillar: 'Other agreed recommendations',
+    noPillar: 'Башка макулдашылган сунуштар',
     // {{count}} agreed recommendation, addressed to {{addressees}}.
-    partSummary_one: '{{count}} agreed recommendation, addressed to {{addressees}}.',
+    partSummary_one: '{{count}} макулдашылган сунуш; кимге багытталган: {{addressees}}.',
     // {{count}} agreed recommendations, addressed to {{addressees}}.
-    partSummary_other: '{{count}} agreed recommendations, addressed to {{addressees}}.',
+    partSummary_other: '{{count}} макулдашылган сунуш; кимге багытталган: {{addressees}}.',
     // Countries concerned: {{list}}.
-    countriesOf: 'Countries concerned: {{list}}.',
+    countriesOf: 'Тиешелүү өлкөлөр: {{list}}.',
     // Addressed to {{addressee}}
-    addressedTo: 'Addressed to {{addressee}}',
+    addressedTo: 'Кимге багытталган: {{addressee}}',
     // No addressee named
-    noAddressee: 'No addressee named',
+    noAddressee: 'Кимге багытталганы көрсөтүлгөн эмес',
     // Also addressed to: {{list}}
-    alsoTo: 'Also addressed to: {{list}}',
+    alsoTo: 'Ошондой эле кимге багытталган: {{list}}',
     // Countries: {{list}}
-    concerns: 'Countries: {{list}}',
+    concerns: 'Өлкөлөр: {{list}}',
     // Priority: {{priority}}
-    priorityOf: 'Priority: {{priority}}',
+    priorityOf: 'Артыкчылыгы: {{priority}}',
     // Annex: recommendations not agreed
-    annexTitle: 'Annex: recommendations not agreed',
+    annexTitle: 'Тиркеме: макулдашылбаган сунуштар',
     // Recorded for completeness; they are not part of the agreed outcome.
-    annexIntro: 'Recorded for completeness; they are not part of the agreed outcome.',
+    annexIntro: 'Толуктук үчүн жазылды; алар макулдашылган жыйынтыктын бөлүгү эмес.',
     // No recommendation was recorded as not agreed.
-    annexNone: 'No recommendation was recorded as not agreed.',
+    annexNone: 'Бир да сунуш «макулдашылган жок» деп жазылган эмес.',
     // Page {{page}} of {{pages}}
-    page: 'Page {{page}} of {{pages}}',
+    page: '{{pages}} барактын {{page}}-барагы',
     // Prepared {{time}} ({{zone}}) with {{app}} {{version}}.
-    prepared: 'Prepared {{time}} ({{zone}}) with {{app}} {{version}}.',
+    prepared: '{{app}} {{version}} менен {{time}} ({{zone}}) даярдалды.',
     // Roadmap of Cooperation
-    roadmapTitle: 'Roadmap of Cooperation',
+    roadmapTitle: 'Кызматташтыктын жол картасы',
     // The agreed recommendations of “{{event}}” as actions of a Roadmap of Cooperation among the countries of Central Asia.
-    roadmapIntro: 'The agreed recommendations of “{{event}}” as actions of a Roadmap of Cooperation among the countries of Central Asia.',
+    roadmapIntro: '«{{event}}» иш-чарасынын макулдашылган сунуштары Борбордук Азия өлкөлөрүнүн ортосундагы Кызматташтыктын жол картасынын иш-аракеттери катары.',
     // , 
     listSeparator: ', ',
     sheets: {
       // Recommendations
-      recommendations: 'Recommendations',
+      recommendations: 'Сунуштар',
       // Roadmap
-      roadmap: 'Roadmap',
+      roadmap: 'Жол картасы',
       // Timing
-      timing: 'Timing',
+      timing: 'Убакыт',
     },
     columns: {
       // ID
       id: 'ID',
       // Title
-      title: 'Title',
+      title: 'Аталышы',
       // Recommendation
-      text: 'Recommendation',
+      text: 'Сунуш',
       // Status
-      status: 'Status',
+      status: 'Абалы',
       // Priority
-      priority: 'Priority',
+      priority: 'Артыкчылыгы',
       // WPS pillar
-      pillar: 'WPS pillar',
+      pillar: 'АТК багыты',
       // Conference objective
-      objective: 'Conference objective',
+      objective: 'Конференциянын максаты',
       // Expected outcome
-      outcome: 'Expected outcome',
+      outcome: 'Күтүлгөн натыйжа',
       // Countries
-      countries: 'Countries',
+      countries: 'Өлкөлөр',
       // Addressees
-      addressees: 'Addressees',
+      addressees: 'Кимге багытталган',
       // Tags
-      tags: 'Tags',
+      tags: 'Тегдер',
       // Rapporteur
-      rapporteur: 'Rapporteur',
+      rapporteur: 'Баяндамачы',
       // Part
-      part: 'Part',
+      part: 'Бөлүк',
       // Segment
-      segment: 'Segment',
+      segment: 'Сегмент',
       // Speaker
-      speaker: 'Speaker',
+      speaker: 'Сүйлөөчү',
       // Merged into
-      mergedInto: 'Merged into',
+      mergedInto: 'Кайсы сунушка бириктирилди',
       // Created ({{zone}})
-      created: 'Created ({{zone}})',
+      created: 'Түзүлгөн ({{zone}})',
       // Updated ({{zone}})
-      updated: 'Updated ({{zone}})',
+      updated: 'Жаңыртылган ({{zone}})',
       // Row
-      row: 'Row',
+      row: 'Сап',
       // Country
-      country: 'Country',
+      country: 'Өлкө',
       // Status
-      segmentStatus: 'Status',
+      segmentStatus: 'Абалы',
       // Planned start
-      plannedStart: 'Planned start',
+      plannedStart: 'Пландалган башталышы',
       // Actual start
-      actualStart: 'Actual start',
+      actualStart: 'Иш жүзүндөгү башталышы',
       // Actual end
-      actualEnd: 'Actual end',
+      actualEnd: 'Иш жүзүндөгү аякташы',
       // Planned (min)
-      plannedMin: 'Planned (min)',
+      plannedMin: 'Пландалган (мүн)',
       // Actual (min)
-      actualMin: 'Actual (min)',
+      actualMin: 'Иш жүзүндө (мүн)',
       // Over (+) / under (-) (min)
-      overMin: 'Over (+) / under (-) (min)',
+      overMin: 'Ашыкча (+) / кем (-) (мүн)',
       // segment
-      segmentRow: 'segment',
+      segmentRow: 'сегмент',
       // speaker
-      speakerRow: 'speaker',
+      speakerRow: 'сүйлөөчү',
     },
   },
 };

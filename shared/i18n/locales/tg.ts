@@ -4,8 +4,8 @@
  * Each message carries its English source above it, so a reviewer can read
  * the two side by side; tests/unit/i18n checks the comments stay the
  * English of today. Messages added for the published documents, the
- * Roadmap of Cooperation and the per-field merge (issue 15) are still in
- * English here, waiting for their translation. Country names are CLDR's (Intl.DisplayNames), city
+ * Roadmap of Cooperation and the per-field merge (issue 15) are
+ * machine-translated like the rest. Country names are CLDR's (Intl.DisplayNames), city
  * names a list to review; calendar words are CLDR's, for runtimes whose Intl
  * lacks Tajik (Chromium, Electron). CLDR has no plural rules of its own for
  * Tajik: Intl.PluralRules answers with the default one / other, and a noun
@@ -16,17 +16,17 @@ import type { Locale } from '../locale';
 const messages = {
   menu: {
     // Export Workbook (XLSX)…
-    exportXlsx: 'Export Workbook (XLSX)…',
+    exportXlsx: 'Содироти китоби корӣ (XLSX)…',
     // Export Outcome Document (PDF)…
-    exportReportPdf: 'Export Outcome Document (PDF)…',
+    exportReportPdf: 'Содироти ҳисоботи ниҳоӣ (PDF)…',
     // Export Outcome Document (DOCX)…
-    exportReportDocx: 'Export Outcome Document (DOCX)…',
+    exportReportDocx: 'Содироти ҳисоботи ниҳоӣ (DOCX)…',
     // Export Roadmap of Cooperation (PDF)…
-    exportRoadmapPdf: 'Export Roadmap of Cooperation (PDF)…',
+    exportRoadmapPdf: 'Содироти Харитаи роҳи ҳамкорӣ (PDF)…',
     // Export Roadmap of Cooperation (DOCX)…
-    exportRoadmapDocx: 'Export Roadmap of Cooperation (DOCX)…',
+    exportRoadmapDocx: 'Содироти Харитаи роҳи ҳамкорӣ (DOCX)…',
     // Export Merge Summary (CSV)…
-    exportMerges: 'Export Merge Summary (CSV)…',
+    exportMerges: 'Содироти хулосаи муттаҳидсозӣ (CSV)…',
     // File
     file: 'Файл',
     // New Session…
@@ -40,7 +40,7 @@ const messages = {
     // Export CSV…
     exportCsv: 'Содироти CSV…',
     // Export Outcome Document (HTML)…
-    exportReport: 'Содироти ҳисоботи ниҳоӣ…',
+    exportReport: 'Содироти ҳисоботи ниҳоӣ (HTML)…',
     // Export Timing Report (CSV)…
     exportTiming: 'Содироти ҳисоботи вақт (CSV)…',
     // Edit
@@ -1118,30 +1118,30 @@ const messages = {
   },
   files: {
     // Publish
-    publish: 'Publish',
+    publish: 'Нашр',
     // File to export
-    format: 'File to export',
+    format: 'Файл барои содирот',
     // Export
-    export: 'Export',
+    export: 'Содирот',
     // With an annex of the not-agreed recommendations
-    annex: 'With an annex of the not-agreed recommendations',
+    annex: 'Бо замимаи тавсияҳои мувофиқанашуда',
     formats: {
       // Outcome document (PDF)
-      'report-pdf': 'Outcome document (PDF)',
+      'report-pdf': 'Ҳисоботи ниҳоӣ (PDF)',
       // Outcome document (DOCX, to edit)
-      'report-docx': 'Outcome document (DOCX, to edit)',
+      'report-docx': 'Ҳисоботи ниҳоӣ (DOCX, барои таҳрир)',
       // Outcome document (HTML)
-      report: 'Outcome document (HTML)',
+      report: 'Ҳисоботи ниҳоӣ (HTML)',
       // Roadmap of Cooperation (PDF)
-      'roadmap-pdf': 'Roadmap of Cooperation (PDF)',
+      'roadmap-pdf': 'Харитаи роҳи ҳамкорӣ (PDF)',
       // Roadmap of Cooperation (DOCX, to edit)
-      'roadmap-docx': 'Roadmap of Cooperation (DOCX, to edit)',
+      'roadmap-docx': 'Харитаи роҳи ҳамкорӣ (DOCX, барои таҳрир)',
       // Workbook: recommendations, roadmap, timing (XLSX)
-      xlsx: 'Workbook: recommendations, roadmap, timing (XLSX)',
+      xlsx: 'Китоби корӣ: тавсияҳо, харитаи роҳ, вақт (XLSX)',
       // Recommendations (CSV, for tools)
-      csv: 'Recommendations (CSV, for tools)',
+      csv: 'Тавсияҳо (CSV, барои нармафзор)',
       // Merge summary (CSV)
-      merges: 'Merge summary (CSV)',
+      merges: 'Хулосаи муттаҳидсозӣ (CSV)',
     },
     // Export and import
     group: 'Содирот ва воридот',
@@ -1162,29 +1162,29 @@ const messages = {
   },
   conflict: {
     // Field
-    field: 'Field',
+    field: 'Майдон',
     // Before (both had)
-    base: 'Before (both had)',
+    base: 'Пештар (дар ҳарду буд)',
     // Choice
-    choice: 'Choice',
+    choice: 'Интихоб',
     // Keep ours
-    keep: 'Keep ours',
+    keep: 'Аз они моро нигоҳ доштан',
     // Take theirs
-    take: 'Take theirs',
+    take: 'Аз они онҳоро гирифтан',
     // Write anew
-    write: 'Write anew',
+    write: 'Аз нав навиштан',
     // {{field}}: new text
-    newText: '{{field}}: new text',
+    newText: '{{field}}: матни нав',
     // {{field}}: which version
-    choose: '{{field}}: which version',
+    choose: '{{field}}: кадом версия',
     // changed on both sides
-    bothChanged: 'changed on both sides',
+    bothChanged: 'дар ҳарду ҷониб тағйир ёфтааст',
     // The version both sides had is not known here: choose for each field.
-    noBase: 'The version both sides had is not known here: choose for each field.',
+    noBase: 'Версияе, ки дар ҳарду ҷониб буд, дар ин ҷо маълум нест: барои ҳар майдон интихоб кунед.',
     // Resolve with these choices
-    resolve: 'Resolve with these choices',
+    resolve: 'Бо ҳамин интихобҳо ҳал кардан',
     // Segment and speaker
-    attachment: 'Segment and speaker',
+    attachment: 'Қисмат ва суханрон',
     // {{count, number}} conflict to resolve
     count_one: '{{count, number}} ихтилоф барои ҳал',
     // {{count, number}} conflicts to resolve
@@ -1388,178 +1388,178 @@ const messages = {
   },
   roadmap: {
     // Roadmap of Cooperation
-    heading: 'Roadmap of Cooperation',
+    heading: 'Харитаи роҳи ҳамкорӣ',
     // The agreed recommendations as actions: what, who leads, with whom, by when, and how civil society takes part.
-    intro: 'The agreed recommendations as actions: what, who leads, with whom, by when, and how civil society takes part.',
+    intro: 'Тавсияҳои мувофиқашуда ҳамчун амалҳо: чӣ, кӣ роҳбарӣ мекунад, бо кӣ, то кай ва ҷомеаи шаҳрвандӣ чӣ тавр иштирок мекунад.',
     // No recommendation has been agreed yet: agreed recommendations become the actions of the roadmap.
-    none: 'No recommendation has been agreed yet: agreed recommendations become the actions of the roadmap.',
+    none: 'Ҳанӯз ягон тавсия мувофиқа нашудааст: тавсияҳои мувофиқашуда амалҳои харитаи роҳ мешаванд.',
     // Roadmap action for {{label}}
-    editLabel: 'Roadmap action for {{label}}',
+    editLabel: 'Амали харитаи роҳ барои {{label}}',
     // No.
-    number: 'No.',
+    number: '№',
     // What
-    action: 'What',
+    action: 'Чӣ',
     // Empty: the recommendation says it
-    actionHint: 'Empty: the recommendation says it',
+    actionHint: 'Холӣ: мисли тавсия',
     // Who leads
-    lead: 'Who leads',
+    lead: 'Кӣ роҳбарӣ мекунад',
     // With whom
-    partners: 'With whom',
+    partners: 'Бо кӣ',
     // By when
-    due: 'By when',
+    due: 'То кай',
     // Civil-society participation
-    mechanism: 'Civil-society participation',
+    mechanism: 'Иштироки ҷомеаи шаҳрвандӣ',
     // Status
-    progress: 'Status',
+    progress: 'Ҳолат',
   },
   mechanism: {
     // Seat in a regional platform
-    'regional-platform': 'Seat in a regional platform',
+    'regional-platform': 'Ҷой дар платформаи минтақавӣ',
     // Regular consultations
-    consultations: 'Regular consultations',
+    consultations: 'Машваратҳои мунтазам',
     // Joint working group
-    'working-group': 'Joint working group',
+    'working-group': 'Гурӯҳи кории муштарак',
     // Joint monitoring and reporting
-    'joint-monitoring': 'Joint monitoring and reporting',
+    'joint-monitoring': 'Мониторинг ва ҳисоботдиҳии муштарак',
     // Advisory council
-    'advisory-council': 'Advisory council',
+    'advisory-council': 'Шӯрои машваратӣ',
     // Other
-    other: 'Other',
+    other: 'Дигар',
   },
   progress: {
     // Planned
-    planned: 'Planned',
+    planned: 'Дар нақша',
     // In progress
-    'in-progress': 'In progress',
+    'in-progress': 'Дар ҷараён',
     // Done
-    done: 'Done',
+    done: 'Анҷом ёфт',
   },
   publish: {
     // Outcomes and agreed recommendations
-    outcomeTitle: 'Outcomes and agreed recommendations',
+    outcomeTitle: 'Натиҷаҳо ва тавсияҳои мувофиқашуда',
     // Outcome document
-    outcomeKicker: 'Outcome document',
+    outcomeKicker: 'Ҳисоботи ниҳоӣ',
     // Date
-    date: 'Date',
+    date: 'Сана',
     // Venue
-    venue: 'Venue',
+    venue: 'Макони баргузорӣ',
     // Format
-    format: 'Format',
+    format: 'Шакл',
     // Time
-    time: 'Time',
+    time: 'Вақт',
     // Organizers
-    organizers: 'Organizers',
+    organizers: 'Ташкилкунандагон',
     // Participating countries
-    countries: 'Participating countries',
+    countries: 'Кишварҳои иштирокчӣ',
     // {{count}} recommendation was agreed, under {{parts}}.
-    summary_one: '{{count}} recommendation was agreed, under {{parts}}.',
+    summary_one: '{{count}} тавсия мувофиқа шуд, дар бахшҳои: {{parts}}.',
     // {{count}} recommendations were agreed, under {{parts}}.
-    summary_other: '{{count}} recommendations were agreed, under {{parts}}.',
+    summary_other: '{{count}} тавсия мувофиқа шуд, дар бахшҳои: {{parts}}.',
     // No recommendation has been agreed yet.
-    noneAgreed: 'No recommendation has been agreed yet.',
+    noneAgreed: 'Ҳанӯз ягон тавсия мувофиқа нашудааст.',
     // {{pillar}}
     pillarHeading: '{{pillar}}',
     // Other agreed recommendations
-    noPillar: 'Other agreed recommendations',
+    noPillar: 'Дигар тавсияҳои мувофиқашуда',
     // {{count}} agreed recommendation, addressed to {{addressees}}.
-    partSummary_one: '{{count}} agreed recommendation, addressed to {{addressees}}.',
+    partSummary_one: '{{count}} тавсияи мувофиқашуда, ба {{addressees}} равона шудааст.',
     // {{count}} agreed recommendations, addressed to {{addressees}}.
-    partSummary_other: '{{count}} agreed recommendations, addressed to {{addressees}}.',
+    partSummary_other: '{{count}} тавсияи мувофиқашуда, ба {{addressees}} равона шудааст.',
     // Countries concerned: {{list}}.
-    countriesOf: 'Countries concerned: {{list}}.',
+    countriesOf: 'Кишварҳои марбут: {{list}}.',
     // Addressed to {{addressee}}
-    addressedTo: 'Addressed to {{addressee}}',
+    addressedTo: 'Ба {{addressee}} равона шудааст',
     // No addressee named
-    noAddressee: 'No addressee named',
+    noAddressee: 'Суроғагир нишон дода нашудааст',
     // Also addressed to: {{list}}
-    alsoTo: 'Also addressed to: {{list}}',
+    alsoTo: 'Инчунин ба: {{list}}',
     // Countries: {{list}}
-    concerns: 'Countries: {{list}}',
+    concerns: 'Кишварҳо: {{list}}',
     // Priority: {{priority}}
-    priorityOf: 'Priority: {{priority}}',
+    priorityOf: 'Афзалият: {{priority}}',
     // Annex: recommendations not agreed
-    annexTitle: 'Annex: recommendations not agreed',
+    annexTitle: 'Замима: тавсияҳои мувофиқанашуда',
     // Recorded for completeness; they are not part of the agreed outcome.
-    annexIntro: 'Recorded for completeness; they are not part of the agreed outcome.',
+    annexIntro: 'Барои пуррагӣ сабт шудаанд; онҳо ба натиҷаи мувофиқашуда дохил намешаванд.',
     // No recommendation was recorded as not agreed.
-    annexNone: 'No recommendation was recorded as not agreed.',
+    annexNone: 'Ягон тавсия ҳамчун мувофиқанашуда сабт нашудааст.',
     // Page {{page}} of {{pages}}
-    page: 'Page {{page}} of {{pages}}',
+    page: 'Саҳифаи {{page}} аз {{pages}}',
     // Prepared {{time}} ({{zone}}) with {{app}} {{version}}.
-    prepared: 'Prepared {{time}} ({{zone}}) with {{app}} {{version}}.',
+    prepared: '{{time}} ({{zone}}) бо {{app}} {{version}} омода шуд.',
     // Roadmap of Cooperation
-    roadmapTitle: 'Roadmap of Cooperation',
+    roadmapTitle: 'Харитаи роҳи ҳамкорӣ',
     // The agreed recommendations of “{{event}}” as actions of a Roadmap of Cooperation among the countries of Central Asia.
-    roadmapIntro: 'The agreed recommendations of “{{event}}” as actions of a Roadmap of Cooperation among the countries of Central Asia.',
+    roadmapIntro: 'Тавсияҳои мувофиқашудаи «{{event}}» ҳамчун амалҳои Харитаи роҳи ҳамкорӣ байни кишварҳои Осиёи Марказӣ.',
     // , 
     listSeparator: ', ',
     sheets: {
       // Recommendations
-      recommendations: 'Recommendations',
+      recommendations: 'Тавсияҳо',
       // Roadmap
-      roadmap: 'Roadmap',
+      roadmap: 'Харитаи роҳ',
       // Timing
-      timing: 'Timing',
+      timing: 'Вақт',
     },
     columns: {
       // ID
       id: 'ID',
       // Title
-      title: 'Title',
+      title: 'Ном',
       // Recommendation
-      text: 'Recommendation',
+      text: 'Тавсия',
       // Status
-      status: 'Status',
+      status: 'Ҳолат',
       // Priority
-      priority: 'Priority',
+      priority: 'Афзалият',
       // WPS pillar
-      pillar: 'WPS pillar',
+      pillar: 'Рукни ЗСА',
       // Conference objective
-      objective: 'Conference objective',
+      objective: 'Ҳадафи конфронс',
       // Expected outcome
-      outcome: 'Expected outcome',
+      outcome: 'Натиҷаи интизоршаванда',
       // Countries
-      countries: 'Countries',
+      countries: 'Кишварҳо',
       // Addressees
-      addressees: 'Addressees',
+      addressees: 'Суроғагирон',
       // Tags
-      tags: 'Tags',
+      tags: 'Барчаспҳо',
       // Rapporteur
-      rapporteur: 'Rapporteur',
+      rapporteur: 'Маърӯзачӣ',
       // Part
-      part: 'Part',
+      part: 'Бахш',
       // Segment
-      segment: 'Segment',
+      segment: 'Қисмат',
       // Speaker
-      speaker: 'Speaker',
+      speaker: 'Суханрон',
       // Merged into
-      mergedInto: 'Merged into',
+      mergedInto: 'Муттаҳид шуд бо',
       // Created ({{zone}})
-      created: 'Created ({{zone}})',
+      created: 'Сохта шуд ({{zone}})',
       // Updated ({{zone}})
-      updated: 'Updated ({{zone}})',
+      updated: 'Навсозӣ шуд ({{zone}})',
       // Row
-      row: 'Row',
+      row: 'Сатр',
       // Country
-      country: 'Country',
+      country: 'Кишвар',
       // Status
-      segmentStatus: 'Status',
+      segmentStatus: 'Ҳолат',
       // Planned start
-      plannedStart: 'Planned start',
+      plannedStart: 'Оғози нақшавӣ',
       // Actual start
-      actualStart: 'Actual start',
+      actualStart: 'Оғози воқеӣ',
       // Actual end
-      actualEnd: 'Actual end',
+      actualEnd: 'Анҷоми воқеӣ',
       // Planned (min)
-      plannedMin: 'Planned (min)',
+      plannedMin: 'Нақшавӣ (дақ)',
       // Actual (min)
-      actualMin: 'Actual (min)',
+      actualMin: 'Воқеӣ (дақ)',
       // Over (+) / under (-) (min)
-      overMin: 'Over (+) / under (-) (min)',
+      overMin: 'Зиёдатӣ (+) / камӣ (-) (дақ)',
       // segment
-      segmentRow: 'segment',
+      segmentRow: 'қисмат',
       // speaker
-      speakerRow: 'speaker',
+      speakerRow: 'суханрон',
     },
   },
 };

@@ -12,17 +12,17 @@ import type { Locale } from '../locale';
 const messages = {
   menu: {
     // Export Workbook (XLSX)…
-    exportXlsx: 'Export Workbook (XLSX)…',
+    exportXlsx: 'Iş kitabyny eksport etmek (XLSX)…',
     // Export Outcome Document (PDF)…
-    exportReportPdf: 'Export Outcome Document (PDF)…',
+    exportReportPdf: 'Jemleýji hasabaty eksport etmek (PDF)…',
     // Export Outcome Document (DOCX)…
-    exportReportDocx: 'Export Outcome Document (DOCX)…',
+    exportReportDocx: 'Jemleýji hasabaty eksport etmek (DOCX)…',
     // Export Roadmap of Cooperation (PDF)…
-    exportRoadmapPdf: 'Export Roadmap of Cooperation (PDF)…',
+    exportRoadmapPdf: 'Hyzmatdaşlygyň ýol kartasyny eksport etmek (PDF)…',
     // Export Roadmap of Cooperation (DOCX)…
-    exportRoadmapDocx: 'Export Roadmap of Cooperation (DOCX)…',
+    exportRoadmapDocx: 'Hyzmatdaşlygyň ýol kartasyny eksport etmek (DOCX)…',
     // Export Merge Summary (CSV)…
-    exportMerges: 'Export Merge Summary (CSV)…',
+    exportMerges: 'Birleşdirmeleriň jemini eksport etmek (CSV)…',
     // File
     file: 'Faýl',
     // New Session…
@@ -36,7 +36,7 @@ const messages = {
     // Export CSV…
     exportCsv: 'CSV eksport etmek…',
     // Export Outcome Document (HTML)…
-    exportReport: 'Jemleýji hasabaty eksport etmek…',
+    exportReport: 'Jemleýji hasabaty eksport etmek (HTML)…',
     // Export Timing Report (CSV)…
     exportTiming: 'Wagt hasabatyny eksport etmek (CSV)…',
     // Edit
@@ -1114,30 +1114,30 @@ const messages = {
   },
   files: {
     // Publish
-    publish: 'Publish',
+    publish: 'Çap etmek',
     // File to export
-    format: 'File to export',
+    format: 'Eksport ediljek faýl',
     // Export
-    export: 'Export',
+    export: 'Eksport etmek',
     // With an annex of the not-agreed recommendations
-    annex: 'With an annex of the not-agreed recommendations',
+    annex: 'Ylalaşylmadyk teklipleriň goşundysy bilen',
     formats: {
       // Outcome document (PDF)
-      'report-pdf': 'Outcome document (PDF)',
+      'report-pdf': 'Jemleýji hasabat (PDF)',
       // Outcome document (DOCX, to edit)
-      'report-docx': 'Outcome document (DOCX, to edit)',
+      'report-docx': 'Jemleýji hasabat (DOCX, düzetmek üçin)',
       // Outcome document (HTML)
-      report: 'Outcome document (HTML)',
+      report: 'Jemleýji hasabat (HTML)',
       // Roadmap of Cooperation (PDF)
-      'roadmap-pdf': 'Roadmap of Cooperation (PDF)',
+      'roadmap-pdf': 'Hyzmatdaşlygyň ýol kartasy (PDF)',
       // Roadmap of Cooperation (DOCX, to edit)
-      'roadmap-docx': 'Roadmap of Cooperation (DOCX, to edit)',
+      'roadmap-docx': 'Hyzmatdaşlygyň ýol kartasy (DOCX, düzetmek üçin)',
       // Workbook: recommendations, roadmap, timing (XLSX)
-      xlsx: 'Workbook: recommendations, roadmap, timing (XLSX)',
+      xlsx: 'Iş kitaby: teklipler, ýol kartasy, wagt (XLSX)',
       // Recommendations (CSV, for tools)
-      csv: 'Recommendations (CSV, for tools)',
+      csv: 'Teklipler (CSV, gurallar üçin)',
       // Merge summary (CSV)
-      merges: 'Merge summary (CSV)',
+      merges: 'Birleşdirmeleriň jemi (CSV)',
     },
     // Export and import
     group: 'Eksport we import',
@@ -1158,29 +1158,29 @@ const messages = {
   },
   conflict: {
     // Field
-    field: 'Field',
+    field: 'Meýdança',
     // Before (both had)
-    base: 'Before (both had)',
+    base: 'Öňki (ikisinde-de bardy)',
     // Choice
-    choice: 'Choice',
+    choice: 'Saýlaw',
     // Keep ours
-    keep: 'Keep ours',
+    keep: 'Biziňkini galdyrmak',
     // Take theirs
-    take: 'Take theirs',
+    take: 'Olaryňkyny almak',
     // Write anew
-    write: 'Write anew',
+    write: 'Täzeden ýazmak',
     // {{field}}: new text
-    newText: '{{field}}: new text',
+    newText: '{{field}}: täze tekst',
     // {{field}}: which version
-    choose: '{{field}}: which version',
+    choose: '{{field}}: haýsy wersiýa',
     // changed on both sides
-    bothChanged: 'changed on both sides',
+    bothChanged: 'iki tarapda-da üýtgedildi',
     // The version both sides had is not known here: choose for each field.
-    noBase: 'The version both sides had is not known here: choose for each field.',
+    noBase: 'Iki tarapda-da bolan wersiýa bu ýerde belli däl: her meýdança üçin saýlaň.',
     // Resolve with these choices
-    resolve: 'Resolve with these choices',
+    resolve: 'Şu saýlawlar bilen çözmek',
     // Segment and speaker
-    attachment: 'Segment and speaker',
+    attachment: 'Bölüm we çykyş edýän',
     // {{count, number}} conflict to resolve
     count_one: 'Çözülmeli {{count, number}} gapma-garşylyk',
     // {{count, number}} conflicts to resolve
@@ -1384,178 +1384,178 @@ const messages = {
   },
   roadmap: {
     // Roadmap of Cooperation
-    heading: 'Roadmap of Cooperation',
+    heading: 'Hyzmatdaşlygyň ýol kartasy',
     // The agreed recommendations as actions: what, who leads, with whom, by when, and how civil society takes part.
-    intro: 'The agreed recommendations as actions: what, who leads, with whom, by when, and how civil society takes part.',
+    intro: 'Ylalaşylan teklipler hereketler görnüşinde: näme, kim ýolbaşçylyk edýär, kim bilen, haçana çenli we raýat jemgyýeti nähili gatnaşýar.',
     // No recommendation has been agreed yet: agreed recommendations become the actions of the roadmap.
-    none: 'No recommendation has been agreed yet: agreed recommendations become the actions of the roadmap.',
+    none: 'Entek hiç bir teklip ylalaşylmady: ylalaşylan teklipler ýol kartasynyň hereketlerine öwrülýär.',
     // Roadmap action for {{label}}
-    editLabel: 'Roadmap action for {{label}}',
+    editLabel: '{{label}} üçin ýol kartasynyň hereketi',
     // No.
-    number: 'No.',
+    number: '№',
     // What
-    action: 'What',
+    action: 'Näme',
     // Empty: the recommendation says it
-    actionHint: 'Empty: the recommendation says it',
+    actionHint: 'Boş bolsa: teklipde aýdylyşy ýaly',
     // Who leads
-    lead: 'Who leads',
+    lead: 'Kim ýolbaşçylyk edýär',
     // With whom
-    partners: 'With whom',
+    partners: 'Kim bilen',
     // By when
-    due: 'By when',
+    due: 'Haçana çenli',
     // Civil-society participation
-    mechanism: 'Civil-society participation',
+    mechanism: 'Raýat jemgyýetiniň gatnaşygy',
     // Status
-    progress: 'Status',
+    progress: 'Ýagdaýy',
   },
   mechanism: {
     // Seat in a regional platform
-    'regional-platform': 'Seat in a regional platform',
+    'regional-platform': 'Sebit platformasynda orun',
     // Regular consultations
-    consultations: 'Regular consultations',
+    consultations: 'Yzygiderli maslahatlar',
     // Joint working group
-    'working-group': 'Joint working group',
+    'working-group': 'Bilelikdäki iş topary',
     // Joint monitoring and reporting
-    'joint-monitoring': 'Joint monitoring and reporting',
+    'joint-monitoring': 'Bilelikdäki gözegçilik we hasabat',
     // Advisory council
-    'advisory-council': 'Advisory council',
+    'advisory-council': 'Maslahat geňeşi',
     // Other
-    other: 'Other',
+    other: 'Başga',
   },
   progress: {
     // Planned
-    planned: 'Planned',
+    planned: 'Meýilnamada',
     // In progress
-    'in-progress': 'In progress',
+    'in-progress': 'Ýerine ýetirilýär',
     // Done
-    done: 'Done',
+    done: 'Tamamlandy',
   },
   publish: {
     // Outcomes and agreed recommendations
-    outcomeTitle: 'Outcomes and agreed recommendations',
+    outcomeTitle: 'Netijeler we ylalaşylan teklipler',
     // Outcome document
-    outcomeKicker: 'Outcome document',
+    outcomeKicker: 'Jemleýji hasabat',
     // Date
-    date: 'Date',
+    date: 'Senesi',
     // Venue
-    venue: 'Venue',
+    venue: 'Geçirilýän ýeri',
     // Format
-    format: 'Format',
+    format: 'Görnüşi',
     // Time
-    time: 'Time',
+    time: 'Wagty',
     // Organizers
-    organizers: 'Organizers',
+    organizers: 'Guramaçylar',
     // Participating countries
-    countries: 'Participating countries',
+    countries: 'Gatnaşyjy ýurtlar',
     // {{count}} recommendation was agreed, under {{parts}}.
-    summary_one: '{{count}} recommendation was agreed, under {{parts}}.',
+    summary_one: '{{count}} teklip ylalaşyldy, şu bölümler boýunça: {{parts}}.',
     // {{count}} recommendations were agreed, under {{parts}}.
-    summary_other: '{{count}} recommendations were agreed, under {{parts}}.',
+    summary_other: '{{count}} teklip ylalaşyldy, şu bölümler boýunça: {{parts}}.',
     // No recommendation has been agreed yet.
-    noneAgreed: 'No recommendation has been agreed yet.',
+    noneAgreed: 'Entek hiç bir teklip ylalaşylmady.',
     // {{pillar}}
     pillarHeading: '{{pillar}}',
     // Other agreed recommendations
-    noPillar: 'Other agreed recommendations',
+    noPillar: 'Beýleki ylalaşylan teklipler',
     // {{count}} agreed recommendation, addressed to {{addressees}}.
-    partSummary_one: '{{count}} agreed recommendation, addressed to {{addressees}}.',
+    partSummary_one: 'Ylalaşylan {{count}} teklip, kime ugrukdyrylan: {{addressees}}.',
     // {{count}} agreed recommendations, addressed to {{addressees}}.
-    partSummary_other: '{{count}} agreed recommendations, addressed to {{addressees}}.',
+    partSummary_other: 'Ylalaşylan {{count}} teklip, kime ugrukdyrylan: {{addressees}}.',
     // Countries concerned: {{list}}.
-    countriesOf: 'Countries concerned: {{list}}.',
+    countriesOf: 'Degişli ýurtlar: {{list}}.',
     // Addressed to {{addressee}}
-    addressedTo: 'Addressed to {{addressee}}',
+    addressedTo: 'Kime ugrukdyrylan: {{addressee}}',
     // No addressee named
-    noAddressee: 'No addressee named',
+    noAddressee: 'Salgylanýan tarap görkezilmedik',
     // Also addressed to: {{list}}
-    alsoTo: 'Also addressed to: {{list}}',
+    alsoTo: 'Şeýle hem ugrukdyrylan: {{list}}',
     // Countries: {{list}}
-    concerns: 'Countries: {{list}}',
+    concerns: 'Ýurtlar: {{list}}',
     // Priority: {{priority}}
-    priorityOf: 'Priority: {{priority}}',
+    priorityOf: 'Ileriligi: {{priority}}',
     // Annex: recommendations not agreed
-    annexTitle: 'Annex: recommendations not agreed',
+    annexTitle: 'Goşundy: ylalaşylmadyk teklipler',
     // Recorded for completeness; they are not part of the agreed outcome.
-    annexIntro: 'Recorded for completeness; they are not part of the agreed outcome.',
+    annexIntro: 'Dolulyk üçin ýazyldy; olar ylalaşylan netijä girmeýär.',
     // No recommendation was recorded as not agreed.
-    annexNone: 'No recommendation was recorded as not agreed.',
+    annexNone: 'Hiç bir teklip ylalaşylmadyk hökmünde ýazylmady.',
     // Page {{page}} of {{pages}}
-    page: 'Page {{page}} of {{pages}}',
+    page: '{{pages}} sahypadan {{page}}-nji',
     // Prepared {{time}} ({{zone}}) with {{app}} {{version}}.
-    prepared: 'Prepared {{time}} ({{zone}}) with {{app}} {{version}}.',
+    prepared: '{{app}} {{version}} bilen {{time}} ({{zone}}) taýýarlandy.',
     // Roadmap of Cooperation
-    roadmapTitle: 'Roadmap of Cooperation',
+    roadmapTitle: 'Hyzmatdaşlygyň ýol kartasy',
     // The agreed recommendations of “{{event}}” as actions of a Roadmap of Cooperation among the countries of Central Asia.
-    roadmapIntro: 'The agreed recommendations of “{{event}}” as actions of a Roadmap of Cooperation among the countries of Central Asia.',
+    roadmapIntro: '«{{event}}» çäresiniň ylalaşylan teklipleri Merkezi Aziýa ýurtlarynyň arasyndaky Hyzmatdaşlygyň ýol kartasynyň hereketleri hökmünde.',
     // , 
     listSeparator: ', ',
     sheets: {
       // Recommendations
-      recommendations: 'Recommendations',
+      recommendations: 'Teklipler',
       // Roadmap
-      roadmap: 'Roadmap',
+      roadmap: 'Ýol kartasy',
       // Timing
-      timing: 'Timing',
+      timing: 'Wagt',
     },
     columns: {
       // ID
       id: 'ID',
       // Title
-      title: 'Title',
+      title: 'Ady',
       // Recommendation
-      text: 'Recommendation',
+      text: 'Teklip',
       // Status
-      status: 'Status',
+      status: 'Ýagdaýy',
       // Priority
-      priority: 'Priority',
+      priority: 'Ileriligi',
       // WPS pillar
-      pillar: 'WPS pillar',
+      pillar: 'AParH ugry',
       // Conference objective
-      objective: 'Conference objective',
+      objective: 'Konferensiýanyň maksady',
       // Expected outcome
-      outcome: 'Expected outcome',
+      outcome: 'Garaşylýan netije',
       // Countries
-      countries: 'Countries',
+      countries: 'Ýurtlar',
       // Addressees
-      addressees: 'Addressees',
+      addressees: 'Kime ugrukdyrylan',
       // Tags
-      tags: 'Tags',
+      tags: 'Bellikler',
       // Rapporteur
-      rapporteur: 'Rapporteur',
+      rapporteur: 'Ýazyjy',
       // Part
-      part: 'Part',
+      part: 'Bölek',
       // Segment
-      segment: 'Segment',
+      segment: 'Bölüm',
       // Speaker
-      speaker: 'Speaker',
+      speaker: 'Çykyş edýän',
       // Merged into
-      mergedInto: 'Merged into',
+      mergedInto: 'Birleşdirilen teklip',
       // Created ({{zone}})
-      created: 'Created ({{zone}})',
+      created: 'Döredildi ({{zone}})',
       // Updated ({{zone}})
-      updated: 'Updated ({{zone}})',
+      updated: 'Täzelendi ({{zone}})',
       // Row
-      row: 'Row',
+      row: 'Setir',
       // Country
-      country: 'Country',
+      country: 'Ýurt',
       // Status
-      segmentStatus: 'Status',
+      segmentStatus: 'Ýagdaýy',
       // Planned start
-      plannedStart: 'Planned start',
+      plannedStart: 'Meýilleşdirilen başlangyjy',
       // Actual start
-      actualStart: 'Actual start',
+      actualStart: 'Hakyky başlangyjy',
       // Actual end
-      actualEnd: 'Actual end',
+      actualEnd: 'Hakyky gutaryşy',
       // Planned (min)
-      plannedMin: 'Planned (min)',
+      plannedMin: 'Meýilleşdirilen (min)',
       // Actual (min)
-      actualMin: 'Actual (min)',
+      actualMin: 'Hakyky (min)',
       // Over (+) / under (-) (min)
-      overMin: 'Over (+) / under (-) (min)',
+      overMin: 'Artyk (+) / kem (-) (min)',
       // segment
-      segmentRow: 'segment',
+      segmentRow: 'bölüm',
       // speaker
-      speakerRow: 'speaker',
+      speakerRow: 'çykyş edýän',
     },
   },
 };

@@ -13,17 +13,17 @@ import type { Locale } from '../locale';
 const messages = {
   menu: {
     // Export Workbook (XLSX)…
-    exportXlsx: 'Export Workbook (XLSX)…',
+    exportXlsx: 'Ishchi kitobni eksport qilish (XLSX)…',
     // Export Outcome Document (PDF)…
-    exportReportPdf: 'Export Outcome Document (PDF)…',
+    exportReportPdf: 'Yakuniy hujjatni eksport qilish (PDF)…',
     // Export Outcome Document (DOCX)…
-    exportReportDocx: 'Export Outcome Document (DOCX)…',
+    exportReportDocx: 'Yakuniy hujjatni eksport qilish (DOCX)…',
     // Export Roadmap of Cooperation (PDF)…
-    exportRoadmapPdf: 'Export Roadmap of Cooperation (PDF)…',
+    exportRoadmapPdf: 'Hamkorlik yoʻl xaritasini eksport qilish (PDF)…',
     // Export Roadmap of Cooperation (DOCX)…
-    exportRoadmapDocx: 'Export Roadmap of Cooperation (DOCX)…',
+    exportRoadmapDocx: 'Hamkorlik yoʻl xaritasini eksport qilish (DOCX)…',
     // Export Merge Summary (CSV)…
-    exportMerges: 'Export Merge Summary (CSV)…',
+    exportMerges: 'Birlashtirishlar xulosasini eksport qilish (CSV)…',
     // File
     file: 'Fayl',
     // New Session…
@@ -37,7 +37,7 @@ const messages = {
     // Export CSV…
     exportCsv: 'CSV eksport qilish…',
     // Export Outcome Document (HTML)…
-    exportReport: 'Yakuniy hisobotni eksport qilish…',
+    exportReport: 'Yakuniy hujjatni eksport qilish (HTML)…',
     // Export Timing Report (CSV)…
     exportTiming: 'Vaqt hisobotini eksport qilish (CSV)…',
     // Edit
@@ -1115,30 +1115,30 @@ const messages = {
   },
   files: {
     // Publish
-    publish: 'Publish',
+    publish: 'Nashr qilish',
     // File to export
-    format: 'File to export',
+    format: 'Eksport qilinadigan fayl',
     // Export
-    export: 'Export',
+    export: 'Eksport qilish',
     // With an annex of the not-agreed recommendations
-    annex: 'With an annex of the not-agreed recommendations',
+    annex: 'Kelishilmagan tavsiyalar ilovasi bilan',
     formats: {
       // Outcome document (PDF)
-      'report-pdf': 'Outcome document (PDF)',
+      'report-pdf': 'Yakuniy hujjat (PDF)',
       // Outcome document (DOCX, to edit)
-      'report-docx': 'Outcome document (DOCX, to edit)',
+      'report-docx': 'Yakuniy hujjat (DOCX, tahrirlash uchun)',
       // Outcome document (HTML)
-      report: 'Outcome document (HTML)',
+      report: 'Yakuniy hujjat (HTML)',
       // Roadmap of Cooperation (PDF)
-      'roadmap-pdf': 'Roadmap of Cooperation (PDF)',
+      'roadmap-pdf': 'Hamkorlik yoʻl xaritasi (PDF)',
       // Roadmap of Cooperation (DOCX, to edit)
-      'roadmap-docx': 'Roadmap of Cooperation (DOCX, to edit)',
+      'roadmap-docx': 'Hamkorlik yoʻl xaritasi (DOCX, tahrirlash uchun)',
       // Workbook: recommendations, roadmap, timing (XLSX)
-      xlsx: 'Workbook: recommendations, roadmap, timing (XLSX)',
+      xlsx: 'Ishchi kitob: tavsiyalar, yoʻl xaritasi, vaqt hisobi (XLSX)',
       // Recommendations (CSV, for tools)
-      csv: 'Recommendations (CSV, for tools)',
+      csv: 'Tavsiyalar (CSV, dasturlar uchun)',
       // Merge summary (CSV)
-      merges: 'Merge summary (CSV)',
+      merges: 'Birlashtirishlar xulosasi (CSV)',
     },
     // Export and import
     group: 'Eksport va import',
@@ -1159,29 +1159,29 @@ const messages = {
   },
   conflict: {
     // Field
-    field: 'Field',
+    field: 'Maydon',
     // Before (both had)
-    base: 'Before (both had)',
+    base: 'Avvalgi (ikkala tomonda boʻlgan)',
     // Choice
-    choice: 'Choice',
+    choice: 'Tanlov',
     // Keep ours
-    keep: 'Keep ours',
+    keep: 'Biznikini qoldirish',
     // Take theirs
-    take: 'Take theirs',
+    take: 'Ularnikini olish',
     // Write anew
-    write: 'Write anew',
+    write: 'Qaytadan yozish',
     // {{field}}: new text
-    newText: '{{field}}: new text',
+    newText: '{{field}}: yangi matn',
     // {{field}}: which version
-    choose: '{{field}}: which version',
+    choose: '{{field}}: qaysi versiya',
     // changed on both sides
-    bothChanged: 'changed on both sides',
+    bothChanged: 'ikkala tomonda ham oʻzgartirilgan',
     // The version both sides had is not known here: choose for each field.
-    noBase: 'The version both sides had is not known here: choose for each field.',
+    noBase: 'Ikkala tomonda boʻlgan versiya bu yerda nomaʼlum: har bir maydon uchun tanlang.',
     // Resolve with these choices
-    resolve: 'Resolve with these choices',
+    resolve: 'Shu tanlovlar bilan hal qilish',
     // Segment and speaker
-    attachment: 'Segment and speaker',
+    attachment: 'Segment va maʼruzachi',
     // {{count, number}} conflict to resolve
     count_one: 'Hal qilinadigan {{count, number}} ta ziddiyat',
     // {{count, number}} conflicts to resolve
@@ -1385,178 +1385,178 @@ const messages = {
   },
   roadmap: {
     // Roadmap of Cooperation
-    heading: 'Roadmap of Cooperation',
+    heading: 'Hamkorlik yoʻl xaritasi',
     // The agreed recommendations as actions: what, who leads, with whom, by when, and how civil society takes part.
-    intro: 'The agreed recommendations as actions: what, who leads, with whom, by when, and how civil society takes part.',
+    intro: 'Kelishilgan tavsiyalar chora-tadbirlar sifatida: nima qilinadi, kim boshchilik qiladi, kim bilan, qachongacha va fuqarolik jamiyati qanday ishtirok etadi.',
     // No recommendation has been agreed yet: agreed recommendations become the actions of the roadmap.
-    none: 'No recommendation has been agreed yet: agreed recommendations become the actions of the roadmap.',
+    none: 'Hali birorta tavsiya kelishilmagan: kelishilgan tavsiyalar yoʻl xaritasining chora-tadbirlariga aylanadi.',
     // Roadmap action for {{label}}
-    editLabel: 'Roadmap action for {{label}}',
+    editLabel: '{{label}} uchun yoʻl xaritasi chora-tadbiri',
     // No.
-    number: 'No.',
+    number: '№',
     // What
-    action: 'What',
+    action: 'Nima qilinadi',
     // Empty: the recommendation says it
-    actionHint: 'Empty: the recommendation says it',
+    actionHint: 'Boʻsh boʻlsa, tavsiya matni olinadi',
     // Who leads
-    lead: 'Who leads',
+    lead: 'Kim boshchilik qiladi',
     // With whom
-    partners: 'With whom',
+    partners: 'Kim bilan',
     // By when
-    due: 'By when',
+    due: 'Qachongacha',
     // Civil-society participation
-    mechanism: 'Civil-society participation',
+    mechanism: 'Fuqarolik jamiyati ishtiroki',
     // Status
-    progress: 'Status',
+    progress: 'Holat',
   },
   mechanism: {
     // Seat in a regional platform
-    'regional-platform': 'Seat in a regional platform',
+    'regional-platform': 'Mintaqaviy platformada oʻrin',
     // Regular consultations
-    consultations: 'Regular consultations',
+    consultations: 'Muntazam maslahatlashuvlar',
     // Joint working group
-    'working-group': 'Joint working group',
+    'working-group': 'Qoʻshma ishchi guruh',
     // Joint monitoring and reporting
-    'joint-monitoring': 'Joint monitoring and reporting',
+    'joint-monitoring': 'Qoʻshma monitoring va hisobot berish',
     // Advisory council
-    'advisory-council': 'Advisory council',
+    'advisory-council': 'Maslahat kengashi',
     // Other
-    other: 'Other',
+    other: 'Boshqa',
   },
   progress: {
     // Planned
-    planned: 'Planned',
+    planned: 'Rejada',
     // In progress
-    'in-progress': 'In progress',
+    'in-progress': 'Bajarilmoqda',
     // Done
-    done: 'Done',
+    done: 'Bajarildi',
   },
   publish: {
     // Outcomes and agreed recommendations
-    outcomeTitle: 'Outcomes and agreed recommendations',
+    outcomeTitle: 'Natijalar va kelishilgan tavsiyalar',
     // Outcome document
-    outcomeKicker: 'Outcome document',
+    outcomeKicker: 'Yakuniy hujjat',
     // Date
-    date: 'Date',
+    date: 'Sana',
     // Venue
-    venue: 'Venue',
+    venue: 'Oʻtkaziladigan joy',
     // Format
     format: 'Format',
     // Time
-    time: 'Time',
+    time: 'Vaqt',
     // Organizers
-    organizers: 'Organizers',
+    organizers: 'Tashkilotchilar',
     // Participating countries
-    countries: 'Participating countries',
+    countries: 'Ishtirokchi mamlakatlar',
     // {{count}} recommendation was agreed, under {{parts}}.
-    summary_one: '{{count}} recommendation was agreed, under {{parts}}.',
+    summary_one: '{{parts}} boʻyicha {{count}} ta tavsiya kelishildi.',
     // {{count}} recommendations were agreed, under {{parts}}.
-    summary_other: '{{count}} recommendations were agreed, under {{parts}}.',
+    summary_other: '{{parts}} boʻyicha {{count}} ta tavsiya kelishildi.',
     // No recommendation has been agreed yet.
-    noneAgreed: 'No recommendation has been agreed yet.',
+    noneAgreed: 'Hali birorta tavsiya kelishilmagan.',
     // {{pillar}}
     pillarHeading: '{{pillar}}',
     // Other agreed recommendations
-    noPillar: 'Other agreed recommendations',
+    noPillar: 'Boshqa kelishilgan tavsiyalar',
     // {{count}} agreed recommendation, addressed to {{addressees}}.
-    partSummary_one: '{{count}} agreed recommendation, addressed to {{addressees}}.',
+    partSummary_one: '{{count}} ta kelishilgan tavsiya, kimga qaratilgan: {{addressees}}.',
     // {{count}} agreed recommendations, addressed to {{addressees}}.
-    partSummary_other: '{{count}} agreed recommendations, addressed to {{addressees}}.',
+    partSummary_other: '{{count}} ta kelishilgan tavsiya, kimga qaratilgan: {{addressees}}.',
     // Countries concerned: {{list}}.
-    countriesOf: 'Countries concerned: {{list}}.',
+    countriesOf: 'Tegishli mamlakatlar: {{list}}.',
     // Addressed to {{addressee}}
-    addressedTo: 'Addressed to {{addressee}}',
+    addressedTo: 'Kimga qaratilgan: {{addressee}}',
     // No addressee named
-    noAddressee: 'No addressee named',
+    noAddressee: 'Adresat koʻrsatilmagan',
     // Also addressed to: {{list}}
-    alsoTo: 'Also addressed to: {{list}}',
+    alsoTo: 'Shuningdek kimga qaratilgan: {{list}}',
     // Countries: {{list}}
-    concerns: 'Countries: {{list}}',
+    concerns: 'Mamlakatlar: {{list}}',
     // Priority: {{priority}}
-    priorityOf: 'Priority: {{priority}}',
+    priorityOf: 'Ustuvorlik: {{priority}}',
     // Annex: recommendations not agreed
-    annexTitle: 'Annex: recommendations not agreed',
+    annexTitle: 'Ilova: kelishilmagan tavsiyalar',
     // Recorded for completeness; they are not part of the agreed outcome.
-    annexIntro: 'Recorded for completeness; they are not part of the agreed outcome.',
+    annexIntro: 'Toʻliqlik uchun qayd etilgan; ular kelishilgan natijaning bir qismi emas.',
     // No recommendation was recorded as not agreed.
-    annexNone: 'No recommendation was recorded as not agreed.',
+    annexNone: 'Birorta tavsiya kelishilmagan deb qayd etilmagan.',
     // Page {{page}} of {{pages}}
-    page: 'Page {{page}} of {{pages}}',
+    page: '{{pages}} sahifadan {{page}}-sahifa',
     // Prepared {{time}} ({{zone}}) with {{app}} {{version}}.
-    prepared: 'Prepared {{time}} ({{zone}}) with {{app}} {{version}}.',
+    prepared: '{{app}} {{version}} yordamida {{time}} ({{zone}}) tayyorlandi.',
     // Roadmap of Cooperation
-    roadmapTitle: 'Roadmap of Cooperation',
+    roadmapTitle: 'Hamkorlik yoʻl xaritasi',
     // The agreed recommendations of “{{event}}” as actions of a Roadmap of Cooperation among the countries of Central Asia.
-    roadmapIntro: 'The agreed recommendations of “{{event}}” as actions of a Roadmap of Cooperation among the countries of Central Asia.',
+    roadmapIntro: '«{{event}}» tadbirining kelishilgan tavsiyalari Markaziy Osiyo mamlakatlari oʻrtasidagi Hamkorlik yoʻl xaritasining chora-tadbirlari sifatida.',
     // , 
     listSeparator: ', ',
     sheets: {
       // Recommendations
-      recommendations: 'Recommendations',
+      recommendations: 'Tavsiyalar',
       // Roadmap
-      roadmap: 'Roadmap',
+      roadmap: 'Yoʻl xaritasi',
       // Timing
-      timing: 'Timing',
+      timing: 'Vaqt hisobi',
     },
     columns: {
       // ID
       id: 'ID',
       // Title
-      title: 'Title',
+      title: 'Nomi',
       // Recommendation
-      text: 'Recommendation',
+      text: 'Tavsiya',
       // Status
-      status: 'Status',
+      status: 'Holat',
       // Priority
-      priority: 'Priority',
+      priority: 'Ustuvorlik',
       // WPS pillar
-      pillar: 'WPS pillar',
+      pillar: 'AThX yoʻnalishi',
       // Conference objective
-      objective: 'Conference objective',
+      objective: 'Konferensiya maqsadi',
       // Expected outcome
-      outcome: 'Expected outcome',
+      outcome: 'Kutilayotgan natija',
       // Countries
-      countries: 'Countries',
+      countries: 'Mamlakatlar',
       // Addressees
-      addressees: 'Addressees',
+      addressees: 'Kimga qaratilgan',
       // Tags
-      tags: 'Tags',
+      tags: 'Teglar',
       // Rapporteur
-      rapporteur: 'Rapporteur',
+      rapporteur: 'Raportyor',
       // Part
-      part: 'Part',
+      part: 'Qism',
       // Segment
       segment: 'Segment',
       // Speaker
-      speaker: 'Speaker',
+      speaker: 'Maʼruzachi',
       // Merged into
-      mergedInto: 'Merged into',
+      mergedInto: 'Qaysi tavsiyaga birlashtirilgan',
       // Created ({{zone}})
-      created: 'Created ({{zone}})',
+      created: 'Yaratilgan ({{zone}})',
       // Updated ({{zone}})
-      updated: 'Updated ({{zone}})',
+      updated: 'Yangilangan ({{zone}})',
       // Row
-      row: 'Row',
+      row: 'Qator',
       // Country
-      country: 'Country',
+      country: 'Mamlakat',
       // Status
-      segmentStatus: 'Status',
+      segmentStatus: 'Holat',
       // Planned start
-      plannedStart: 'Planned start',
+      plannedStart: 'Rejadagi boshlanish',
       // Actual start
-      actualStart: 'Actual start',
+      actualStart: 'Amaldagi boshlanish',
       // Actual end
-      actualEnd: 'Actual end',
+      actualEnd: 'Amaldagi tugash',
       // Planned (min)
-      plannedMin: 'Planned (min)',
+      plannedMin: 'Rejada (daq)',
       // Actual (min)
-      actualMin: 'Actual (min)',
+      actualMin: 'Amalda (daq)',
       // Over (+) / under (-) (min)
-      overMin: 'Over (+) / under (-) (min)',
+      overMin: 'Oshiq (+) / kam (-) (daq)',
       // segment
       segmentRow: 'segment',
       // speaker
-      speakerRow: 'speaker',
+      speakerRow: 'maʼruzachi',
     },
   },
 };
