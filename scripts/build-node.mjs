@@ -25,7 +25,9 @@ await Promise.all([
     format: 'esm',
     outdir: 'out/electron',
     outExtension: { '.js': '.mjs' },
-    external: ['better-sqlite3', 'bufferutil', 'utf-8-validate'],
+    // Native code, and the document writers that read their own data files beside their code (PDFKit's
+    // standard-font metrics, the embedded fonts): these load from node_modules, on first use.
+    external: ['better-sqlite3', 'bufferutil', 'utf-8-validate', 'pdfkit', 'exceljs', 'docx', '@expo-google-fonts/noto-sans'],
     // CommonJS dependencies inside an ES module bundle still call require() and read __filename.
     banner: {
       js: [

@@ -8,7 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { FileChooser, Page } from '@playwright/test';
 import { test, expect } from './serve-fixture';
 
 const ORGANISER_CSV = [
@@ -21,9 +21,15 @@ const ORGANISER_CSV = [
 const runOfShow = (page: Page) => page.getByRole('main').getByRole('region', { name: 'Run of show' });
 
 async function chooseAgenda(page: Page, name: string, text: string) {
-  const choosing = page.waitForEvent('filechooser');
-  await runOfShow(page).getByRole('button', { name: 'Import agenda (XLSX, CSV)…' }).click();
-  await (await choosing).setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${text}`, 'utf8') });
+  // Once in a clean-clone CI run the first click of a fresh worker opened no file chooser (the click landed, the
+  // chooser event never came; not seen in local runs): click again, as a user would, if none opens.
+  let chooser: FileChooser | null = null;
+  await expect(async () => {
+    const choosing = page.waitForEvent('filechooser', { timeout: 5_000 });
+    await runOfShow(page).getByRole('button', { name: 'Import agenda (XLSX, CSV)…' }).click();
+    chooser = await choosing;
+  }).toPass({ timeout: 30_000 });
+  await chooser!.setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${text}`, 'utf8') });
   return page.getByRole('dialog', { name: `Import the agenda from ${name}` });
 }
 
