@@ -58,7 +58,7 @@ import type { EventInfo, Part, RunOfShowDoc } from '../run-of-show/model';
 import { attachmentNames } from './names';
 import type { RecommendationsDoc } from './model';
 import type { EditableMergeField, MergeChoice, MergeField, Recommendation, RecommendationBook, RoadmapAction } from './model';
-import { MERGE_FIELDS, getRecommendation, mergeVersions, nextVersionAt, putRecommendation } from './model';
+import { CONTENT_FIELDS, MERGE_FIELDS, getRecommendation, mergeVersions, nextVersionAt, putRecommendation } from './model';
 import { commonBase, rememberVersion } from './versions';
 import type { EpochMs } from '../kernel/units';
 
@@ -88,25 +88,6 @@ export interface ImportSummary {
   conflicts: number;
 }
 
-const CONTENT_KEYS = [
-  'text',
-  'title',
-  'pillar',
-  'objective',
-  'outcome',
-  'countries',
-  'addressees',
-  'status',
-  'priority',
-  'tags',
-  'rapporteur',
-  'segmentId',
-  'speakerId',
-  'mergedInto',
-  'roadmap',
-  'createdAt',
-] as const satisfies ReadonlyArray<keyof Recommendation>;
-
 /** How two versions' references compare: by id, else by the name each side gives (see the header). */
 export interface References {
   sameSegment(a: string | null, b: string | null): boolean;
@@ -116,7 +97,7 @@ export interface References {
 const BY_ID: References = { sameSegment: (a, b) => a === b, sameSpeaker: (a, b) => a === b };
 
 export function sameContent(a: Recommendation, b: Recommendation, refs: References = BY_ID): boolean {
-  return CONTENT_KEYS.every((key) => {
+  return CONTENT_FIELDS.every((key) => {
     if (key === 'segmentId') return refs.sameSegment(a.segmentId, b.segmentId);
     if (key === 'speakerId') return refs.sameSpeaker(a.speakerId, b.speakerId);
     return JSON.stringify(a[key]) === JSON.stringify(b[key]);

@@ -151,6 +151,26 @@ export interface Recommendation {
 /** The fields a version had that the next one changed (versions.ts). */
 export type PastFields = Partial<Omit<Recommendation, 'id' | 'updatedAt' | 'priorVersions'>>;
 
+/** What a record says: every field but its id and version stamps (compared by merge.ts, kept as past versions by versions.ts). */
+export const CONTENT_FIELDS = [
+  'text',
+  'title',
+  'pillar',
+  'objective',
+  'outcome',
+  'countries',
+  'addressees',
+  'status',
+  'priority',
+  'tags',
+  'rapporteur',
+  'segmentId',
+  'speakerId',
+  'mergedInto',
+  'roadmap',
+  'createdAt',
+] as const satisfies ReadonlyArray<keyof PastFields>;
+
 /**
  * The fields a rapporteur chooses between when resolving a conflict: each
  * taken whole from one side (or edited). The segment and the speaker go

@@ -12,30 +12,11 @@
  * the entries of its last PAST_KEPT versions. The log is keyed by stamp, not
  * a list, so that each undo step adds or removes only its own entry.
  */
-import { recShard, type PastFields, type Recommendation, type RecommendationBook } from './model';
+import { CONTENT_FIELDS, recShard, type PastFields, type Recommendation, type RecommendationBook } from './model';
 import type { EpochMs } from '../kernel/units';
 
 /** How many earlier versions of a record keep their content. */
 export const PAST_KEPT = 16;
-
-const FIELDS = [
-  'text',
-  'title',
-  'pillar',
-  'objective',
-  'outcome',
-  'countries',
-  'addressees',
-  'status',
-  'priority',
-  'tags',
-  'rapporteur',
-  'segmentId',
-  'speakerId',
-  'mergedInto',
-  'roadmap',
-  'createdAt',
-] as const satisfies ReadonlyArray<keyof PastFields>;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -43,7 +24,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 export function rememberVersion(book: Pick<RecommendationBook, 'past'>, before: Recommendation, after: Recommendation): void {
   if (before.updatedAt === after.updatedAt) return;
   const changed: PastFields = {};
-  for (const key of FIELDS) if (!same(before[key], after[key])) Object.assign(changed, { [key]: before[key] });
+  for (const key of CONTENT_FIELDS) if (!same(before[key], after[key])) Object.assign(changed, { [key]: before[key] });
   const shard = (book.past[recShard(before.id)] ??= {});
   const log = (shard[before.id] ??= {});
   log[String(before.updatedAt)] = changed;
