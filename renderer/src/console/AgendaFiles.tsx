@@ -5,7 +5,7 @@
  * Import, which is one undo step), download the template, and export the
  * programme (PDF), the agenda (XLSX) and the calendar (.ics).
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { fileTransfer, hostClient, useSession } from '../store';
@@ -15,6 +15,7 @@ import type { AgendaExportFormat, AgendaPreviewOutcome, ExportOutcome } from '..
 import type { AgendaPreview, SheetIssue } from '../../../shared/run-of-show/agenda-sheet';
 import type { ImportMode } from '../../../shared/run-of-show/commands';
 import { IMPORT_MODES } from '../../../shared/run-of-show/commands';
+import { ModalDialog } from '../ui/ModalDialog';
 
 type Notice = { kind: 'done' | 'failed'; text: string };
 
@@ -46,13 +47,7 @@ interface DialogProps {
 
 function ImportDialog({ pending, busy, onMode, onConfirm, onCancel }: DialogProps) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    dialog?.showModal();
-    return () => dialog?.close();
-  }, []);
   const { preview } = pending;
   const errors = preview.issues.filter((i) => i.severity === 'error');
   const parts = new Set(preview.rows.map((r) => r.part)).size;
@@ -60,18 +55,12 @@ function ImportDialog({ pending, busy, onMode, onConfirm, onCancel }: DialogProp
   // A replacing agenda's first fixed start becomes the day start (shared/run-of-show/apply.ts).
   const opening = preview.mode === 'replace' ? preview.rows[0]?.hardStart : null;
   return (
-    <dialog
-      ref={ref}
+    <ModalDialog
       className="agenda-import-dialog"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-intro`}
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
+      title={t('agendaFiles.previewTitle', { source: preview.source })}
+      description={t('agendaFiles.previewIntro')}
+      onCancel={onCancel}
     >
-      <h2 id={`${id}-title`}>{t('agendaFiles.previewTitle', { source: preview.source })}</h2>
-      <p id={`${id}-intro`}>{t('agendaFiles.previewIntro')}</p>
       <fieldset disabled={busy}>
         <legend>{t('agendaFiles.mode')}</legend>
         {IMPORT_MODES.map((mode) => (
@@ -150,7 +139,7 @@ function ImportDialog({ pending, busy, onMode, onConfirm, onCancel }: DialogProp
           {t('common.cancel')}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
 

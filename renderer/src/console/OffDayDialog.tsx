@@ -5,12 +5,13 @@
  * A modal dialog: the rest of the console waits, Escape cancels, and the
  * focus goes back where it was.
  */
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventInfo } from '../../../shared/run-of-show/model';
 import type { OffDayChoice } from '../../../shared/run-of-show/commands';
 import type { IsoDate } from '../../../shared/kernel/units';
 import { longDate } from '../i18n/format';
+import { ModalDialog } from '../ui/ModalDialog';
 
 interface Props {
   event: EventInfo;
@@ -21,26 +22,14 @@ interface Props {
 
 export function OffDayDialog({ event, today, onChoose, onCancel }: Props) {
   const { t, i18n } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    dialog?.showModal();
-    return () => dialog?.close();
-  }, []);
   return (
-    <dialog
-      ref={ref}
+    <ModalDialog
       className="off-day-dialog"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-text`}
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
+      title={t('offDay.title')}
+      description={t('offDay.text', { date: longDate(event.date, i18n.language), today: longDate(today, i18n.language), zone: event.timeZone })}
+      onCancel={onCancel}
     >
-      <h2 id={`${id}-title`}>{t('offDay.title')}</h2>
-      <p id={`${id}-text`}>{t('offDay.text', { date: longDate(event.date, i18n.language), today: longDate(today, i18n.language), zone: event.timeZone })}</p>
       <div className="choices">
         <div className="choice">
           <button type="button" onClick={() => onChoose('moveToToday')} aria-describedby={`${id}-move`}>
@@ -62,6 +51,6 @@ export function OffDayDialog({ event, today, onChoose, onCancel }: Props) {
           {t('common.cancel')}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
