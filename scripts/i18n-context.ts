@@ -12,19 +12,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import ts from 'typescript';
 import en from '../shared/i18n/locales/en';
-import type { Messages } from '../shared/i18n/locale';
+import { flattenMessages, PLURAL_SUFFIX } from '../shared/i18n/locale';
 
-const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
-function flatten(messages: Messages, prefix = '', out = new Map<string, string>()): Map<string, string> {
-  for (const [key, value] of Object.entries(messages)) {
-    if (typeof value === 'string') out.set(`${prefix}${key}`, value);
-    else flatten(value, `${prefix}${key}.`, out);
-  }
-  return out;
-}
 
-const english = flatten(en.messages);
+const english = flattenMessages(en.messages);
 const englishOf = (key: string) => english.get(key) ?? english.get(key.replace(PLURAL_SUFFIX, '_other'));
 
 function propertyName(name: ts.PropertyName): string {

@@ -11,6 +11,18 @@ export interface Messages {
   [key: string]: string | Messages;
 }
 
+/** A plural form's suffix on a key (message_one, message_other, ...). */
+export const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+/** Every message by its dotted key ("timer.start"), for the checks and tools that compare translation files. */
+export function flattenMessages(messages: Messages, prefix = '', out = new Map<string, string>()): Map<string, string> {
+  for (const [key, value] of Object.entries(messages)) {
+    if (typeof value === 'string') out.set(`${prefix}${key}`, value);
+    else flattenMessages(value, `${prefix}${key}.`, out);
+  }
+  return out;
+}
+
 /**
  * CLDR's date words and patterns for the language, as Intl writes them with
  * full CLDR data (Node's ICU). Chromium, and so Electron, ships ICU without

@@ -9,20 +9,12 @@ import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../shared/i18n/locales';
-import type { Messages } from '../../../shared/i18n/locale';
+import { flattenMessages, PLURAL_SUFFIX } from '../../../shared/i18n/locale';
 
 const REVIEWED_BY_COMMENT = ['kk', 'ky', 'tg', 'tk', 'uz'] as const;
-const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
-function flatten(messages: Messages, prefix = '', out = new Map<string, string>()): Map<string, string> {
-  for (const [key, value] of Object.entries(messages)) {
-    if (typeof value === 'string') out.set(`${prefix}${key}`, value);
-    else flatten(value, `${prefix}${key}.`, out);
-  }
-  return out;
-}
 
-const english = flatten(LOCALES.en.messages);
+const english = flattenMessages(LOCALES.en.messages);
 
 /** Each message of a file with the comment line right above it (null if none). */
 function commented(path: string): Map<string, string | null> {
@@ -51,7 +43,7 @@ function commented(path: string): Map<string, string | null> {
 describe('English context above each message of the machine-made languages', () => {
   it.each(REVIEWED_BY_COMMENT)('%s: every message has its English of today above it', (language) => {
     const messages = commented(`shared/i18n/locales/${language}.ts`);
-    expect(messages.size).toBe(flatten(LOCALES[language].messages).size);
+    expect(messages.size).toBe(flattenMessages(LOCALES[language].messages).size);
     const wrong = [...messages].flatMap(([key, comment]) => {
       const source = english.get(key) ?? english.get(key.replace(PLURAL_SUFFIX, '_other'));
       return comment === source ? [] : [`${key}: "${comment}" should be "${source}" (npx tsx scripts/i18n-context.ts ${language})`];

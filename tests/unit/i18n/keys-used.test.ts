@@ -23,19 +23,11 @@ import { resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../shared/i18n/locales';
-import type { Messages } from '../../../shared/i18n/locale';
+import { flattenMessages, PLURAL_SUFFIX } from '../../../shared/i18n/locale';
 
-const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
-function flatten(messages: Messages, prefix = '', out = new Set<string>()): Set<string> {
-  for (const [key, value] of Object.entries(messages)) {
-    if (typeof value === 'string') out.add(`${prefix}${key}`);
-    else flatten(value, `${prefix}${key}.`, out);
-  }
-  return out;
-}
 
-const KEYS = flatten(LOCALES.en.messages);
+const KEYS = new Set(flattenMessages(LOCALES.en.messages).keys());
 const MENU_LEAVES = new Set([...KEYS].filter((key) => key.startsWith('menu.')).map((key) => key.slice('menu.'.length)));
 /** Keys and plural bases: what code may name. */
 const NAMEABLE = new Set([...KEYS].flatMap((key) => (PLURAL_SUFFIX.test(key) ? [key, key.replace(PLURAL_SUFFIX, '')] : [key])));

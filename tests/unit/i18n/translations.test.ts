@@ -10,27 +10,17 @@ import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import { LOCALES } from '../../../shared/i18n/locales';
-import type { Messages } from '../../../shared/i18n/locale';
+import { flattenMessages, PLURAL_SUFFIX } from '../../../shared/i18n/locale';
 import { drift, duration, longDate } from '../../../renderer/src/i18n/format';
 import type { IsoDate } from '../../../shared/kernel/units';
 
-const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
-/** Every message by its dotted key. */
-function flatten(messages: Messages, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(messages)) {
-    if (typeof value === 'string') out.set(`${prefix}${key}`, value);
-    else for (const [inner, text] of flatten(value, `${prefix}${key}.`)) out.set(inner, text);
-  }
-  return out;
-}
 
 /** The keys a language must have: English's, with each plural in the forms the language's plural rules use. */
 function expectedKeys(language: Language): string[] {
   const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
   const keys = new Set<string>();
-  for (const key of flatten(LOCALES.en.messages).keys()) {
+  for (const key of flattenMessages(LOCALES.en.messages).keys()) {
     if (PLURAL_SUFFIX.test(key)) for (const category of categories) keys.add(key.replace(PLURAL_SUFFIX, `_${category}`));
     else keys.add(key);
   }
@@ -54,8 +44,8 @@ describe('translation files', () => {
   });
 
   it.each(LANGUAGES)('%s has every message, in its plural forms, with the placeholders of the English', (language) => {
-    const english = flatten(LOCALES.en.messages);
-    const messages = flatten(LOCALES[language].messages);
+    const english = flattenMessages(LOCALES.en.messages);
+    const messages = flattenMessages(LOCALES[language].messages);
     expect([...messages.keys()].sort()).toEqual(expectedKeys(language));
     for (const [key, text] of messages) {
       const source = english.get(key) ?? english.get(key.replace(PLURAL_SUFFIX, '_other'))!;
