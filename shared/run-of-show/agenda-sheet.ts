@@ -27,6 +27,7 @@ import { ATTENDANCE, SEGMENT_KINDS, type Attendance, type Part, type RunOfShowDo
 import { IMPORT_MAX_SEGMENTS, planImportSchema, type ImportMode, type PlanImportCommand } from './commands';
 import { DEFAULT_FINAL_MS, DEFAULT_WARNING_MS } from './model';
 import { planViolation, thresholdProblem } from './rules';
+import { newSegment } from './apply';
 
 /** A cell as the caller read it: text, a number, a formula (never evaluated), or nothing. */
 export type SheetCell = string | number | { formula: string } | null;
@@ -363,21 +364,8 @@ function checkPlan(command: PlanImportCommand, into: ReadAgendaOptions['into'], 
   const imported: Part[] = command.parts.map((part) => ({
     id: `import-part-${n}`,
     title: part.title,
-    segments: part.segments.map((s) => ({
-      id: `import-${n++}`,
-      title: s.title,
-      kind: s.kind ?? 'session',
-      plannedDurationMs: (s.plannedDurationMs ?? 0) as DurationMs,
-      hardStart: (s.hardStart ?? null) as TimeOfDay | null,
-      chair: '',
-      notes: '',
-      status: 'planned',
-      warningMs: DEFAULT_WARNING_MS,
-      finalMs: DEFAULT_FINAL_MS,
-      actualStartAt: null,
-      actualEndAt: null,
-      speakers: [],
-    })),
+    // Built as the import builds them (apply.ts), under ids that name their place in the sheet.
+    segments: part.segments.map(({ speakers: _speakers, ...fields }) => newSegment({ newId: () => `import-${n++}` }, fields)),
   }));
   const parts = command.mode === 'replace' ? imported : [...into.parts, ...imported];
   const opening = imported[0]!.segments[0]?.hardStart;

@@ -74,7 +74,8 @@ function changedThreshold(patch: { warningMs?: number; finalMs?: number }): Thre
   return patch.warningMs !== undefined ? 'warningMs' : null;
 }
 
-function newSegment(ctx: CommandContext, fields: CommandOf<'segment.add'>['segment']): Segment {
+/** A new segment with the defaults of segment.add (also what the agenda import's preview checks, agenda-sheet.ts). */
+export function newSegment(ctx: Pick<CommandContext, 'newId'>, fields: CommandOf<'segment.add'>['segment']): Segment {
   return {
     id: ctx.newId(),
     title: fields.title,
