@@ -15,6 +15,7 @@ import type { SessionHost } from '../host/session/session-host';
 import { runCall, type HandlerSet } from '../host/net/dispatcher';
 import { IPC_CALL, IPC_EVENT } from '../../shared/contract/protocol';
 import type { EventName, ServerEvents } from '../../shared/contract/events';
+import type { SessionEvent } from '../../shared/contract/api';
 import { ScopedFeed } from '../../shared/contract/scoped-data';
 import type { Scope } from '../../shared/kernel/scopes';
 import { isAppUrl } from './security';
@@ -54,14 +55,20 @@ export function bindIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, hand
     if (feed?.scope !== scope) feeds.set(contents, (feed = new ScopedFeed(scope)));
     return feed;
   };
-  const unsubscribe = host.subscribe((sessionEvent) => {
+  const tell = (sessionEvent: SessionEvent, displaysOnly: boolean) => {
     for (const contents of targets()) {
-      const scoped = feedOf(contents).next(sessionEvent, () => host.getSnapshot());
+      const feed = feedOf(contents);
+      if (displaysOnly && feed.scope !== 'view') continue;
+      const scoped = feed.next(sessionEvent, () => host.getSnapshot());
       if (scoped !== null) push(contents, 'session', scoped);
     }
-  });
+  };
+  const unsubscribe = host.subscribe((sessionEvent) => tell(sessionEvent, false));
+  // A projector window (view scope) is one of the host's displays: shown a change while it is written (session-host.ts).
+  const unsubscribeDisplays = host.subscribeDisplays((sessionEvent) => tell(sessionEvent, true));
   return () => {
     unsubscribe();
+    unsubscribeDisplays();
     ipcMain.removeHandler(IPC_CALL);
   };
 }

@@ -14,6 +14,9 @@
  *   refused. A view still behind after `behindLimitMs`, or with more than
  *   `hardLimit` bytes waiting, is closed (4009). So a view can never make
  *   the host hold more than about `hardLimit` bytes for it.
+ * - A view-token socket (a projector, a stage) is one of the host's
+ *   displays: it is sent a change while the host writes it, and put back
+ *   if the write is refused (session-host.ts); it only ever shows.
  * - Fan-out: each change is scoped and serialized once per scope
  *   (SessionFrames), not once per socket; every socket of that scope is sent
  *   the same bytes.
@@ -231,14 +234,18 @@ export function attachView(socket: WebSocket, caller: Caller, host: SessionHost,
     }, CATCH_UP_POLL_MS);
   }
 
-  const unsubscribe = host.subscribe((event) => {
+  const follow = (event: SessionEvent) => {
     if (behindSince !== null) return;
     if (socket.bufferedAmount > flow.highWater) return fallBehind();
     const { share, frame } = frames.frameFor(caller.scope, event);
     if (feed.accept(share) !== null) send(frame);
-  });
+  };
+  const unsubscribe = host.subscribe(follow);
+  // A projector or stage is a display: it is shown a change while the host writes it (session-host.ts).
+  const unsubscribeDisplay = caller.scope === 'view' ? host.subscribeDisplays(follow) : () => undefined;
   const detach = () => {
     unsubscribe();
+    unsubscribeDisplay();
     stopCatchUp();
   };
   socket.on('close', detach);

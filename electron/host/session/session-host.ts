@@ -1,9 +1,20 @@
 /**
  * The session host: the single owner of the session document.
- * validate -> apply -> persist -> publish -> acknowledge. Commands run one
- * at a time in arrival order, and a command's answer goes out before the
- * next command's changes are published. No electron import: the same host
- * runs in Electron's main process and under plain Node (serve mode).
+ * validate -> apply -> show on the displays -> persist -> publish ->
+ * acknowledge. Commands run one at a time in arrival order, and a
+ * command's answer goes out before the next command's changes are
+ * published. No electron import: the same host runs in Electron's main
+ * process and under plain Node (serve mode).
+ *
+ * Displays (projector and stage views, subscribeDisplays) are shown a
+ * change as soon as it is applied, just before it is written, so the
+ * screens and the disk's flush run side by side instead of one after the
+ * other (bench: fan-out). A display only shows; nothing is acknowledged,
+ * published to a console or sent to a remote until the write is durable.
+ * A write the disk refuses puts the displays back at once (they are shown
+ * the state as it was); a crash in the millisecond between leaves them
+ * showing a change that is not kept until they reconnect, as a projector
+ * that lost the host does anyway.
  *
  * Persistence (the store: electron/host/store/, docs/storage.md)
  * - Open: SessionStore.open takes the folder's lock, checks, recovers or
@@ -101,6 +112,7 @@ export class SessionHost {
   private version = 0;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<Listener>();
+  private readonly displays = new Set<Listener>();
   private closed = false;
   /** Set when the store could not be reopened after a restore: every write is refused with it. */
   private broken: { error: StoreWriteError; since: number } | null = null;
@@ -210,6 +222,16 @@ export class SessionHost {
   }
 
   /**
+   * A display is told, as a snapshot, each change it will show before the
+   * change is durable, and the state as it was if the write is then refused
+   * (see the header); it is a listener (subscribe) as well, for the rest.
+   */
+  subscribeDisplays(listener: Listener): Unsubscribe {
+    this.displays.add(listener);
+    return () => this.displays.delete(listener);
+  }
+
+  /**
    * Runs `task` after everything queued before it (commands, snapshots,
    * restores). The next task waits one turn of the event loop: the store
    * writes synchronously, so without it the next command would publish
@@ -274,9 +296,12 @@ export class SessionHost {
     if (transition.patches.length === 0) return { ok: true, version: this.version };
     if (this.broken) return notSaved(this.broken.error);
     const entry: StoredCommand = { seq: this.seq + 1, at, ids, cmd: command };
+    const shown = this.displays.size > 0;
+    if (shown) this.show({ version: this.version + 1, doc: transition.state.doc, meta: this.meta() });
     try {
       this.store.append(entry);
     } catch (error) {
+      if (shown) this.show(this.getSnapshot());
       if (!(error instanceof StoreWriteError)) throw error;
       this.publishStorageChange();
       return notSaved(error);
@@ -343,8 +368,16 @@ export class SessionHost {
     this.publish({ type: 'meta', version: this.version, meta });
   }
 
+  private show(snapshot: SessionSnapshot): void {
+    this.tell(this.displays, { type: 'snapshot', snapshot });
+  }
+
   private publish(event: SessionEvent): void {
-    for (const listener of this.listeners) {
+    this.tell(this.listeners, event);
+  }
+
+  private tell(listeners: ReadonlySet<Listener>, event: SessionEvent): void {
+    for (const listener of listeners) {
       try {
         listener(event);
       } catch (error) {
@@ -459,5 +492,6 @@ export class SessionHost {
       this.store.close();
     }
     this.listeners.clear();
+    this.displays.clear();
   }
 }

@@ -146,6 +146,10 @@ describe('IPC from the projector window', () => {
     expect(JSON.stringify(pushed)).not.toContain('Confidential');
     expect(JSON.stringify(pushed)).toContain('"blackout":true');
     expect(host.current.doc.timer.blackout).toBe(true);
+    // A display: shown the change while it is written, and not sent it again when it is published.
+    pushed.length = 0;
+    await host.dispatch({ type: 'timer.blackout', on: false });
+    expect(pushed.map(([, , event]) => JSON.stringify(event).includes('"blackout":false'))).toEqual([true]);
     unbind();
   });
 });

@@ -18,6 +18,7 @@ import { allRecommendations, putRecommendation } from '../../../shared/recommend
 import type { DurationMs, EpochMs } from '../../../shared/kernel/units';
 import type { SessionDoc } from '../../../shared/session/document';
 import { connectedView, serve, View, type Served } from './serve-helpers';
+import type { Scope } from '../../../shared/kernel/scopes';
 
 enablePatches();
 
@@ -126,5 +127,41 @@ describe("a projector's first payload", () => {
     expect(shown.map((s) => s.id)).toEqual([timed.id]);
     expect(shown[0]!.speakers.map((s) => s.id)).toEqual([timed.speakers[10]!.id, timed.speakers[11]!.id]);
     expect(shown[0]!.notes).toBe('');
+  });
+
+});
+
+describe('a projector is one of the host’s displays', () => {
+  it('is shown a change while it is written, once, and put back when the disk refuses it', { timeout: 60_000 }, async () => {
+    const served = await serve({}, { maxPageCount: 400, snapshots: { afterCommands: 1_000_000, idleMs: 3_600_000 } });
+    const lan = await served.server.handlers['lan.setEnabled']!({ enabled: true }, { scope: 'local' as Scope, desktop: false }) as { port: number; viewToken: string };
+    const projector = await connectedView(lan.port, `/ws?token=${lan.viewToken}`);
+    const shown: Array<string | null> = [];
+    projector.socket.on('message', (data: Buffer) => {
+      const frame = JSON.parse(data.toString()) as ServerFrame;
+      if (frame.t === 'event' && frame.name === 'session') shown.push((frame.payload as Extract<SessionEvent, { type: 'snapshot' }>).snapshot.doc.timer.message?.text ?? null);
+    });
+    // Recommendations fill the disk; a projector never sees them, so it is sent nothing for them.
+    const text = 'Establish a regional platform of women mediators. '.repeat(70);
+    for (let n = 0; (await served.host.dispatch({ type: 'rec.add', recommendation: { text: `${n} ${text}` } })).ok; n++) expect(n).toBeLessThan(10_000);
+    const expected: Array<string | null> = [];
+    let last: string | null = null;
+    for (let n = 0; ; n++) {
+      expect(n).toBeLessThan(10_000);
+      const message = `Please conclude (${n})`;
+      const result = await served.host.dispatch({ type: 'timer.message', text: message, flash: false });
+      if (result.ok) {
+        // Shown while it was written, and not again when it was published.
+        expected.push(message);
+        last = message;
+        continue;
+      }
+      expect(result).toMatchObject({ ok: false, error: { code: 'not-saved' } });
+      expected.push(message, last);
+      break;
+    }
+    await expect.poll(() => shown.length, { timeout: 10_000 }).toBe(expected.length);
+    expect(shown).toEqual(expected);
+    expect(served.host.current.doc.timer.message?.text ?? null).toBe(last);
   });
 });

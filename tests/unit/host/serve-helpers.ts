@@ -7,7 +7,7 @@ import WebSocket from 'ws';
 import type { ServerFrame } from '../../../shared/contract/protocol';
 import { startServer, type RunningServer, type ServerOptions } from '../../../electron/host/net/server';
 import { LanAccess } from '../../../electron/host/net/lan-access';
-import type { SessionHost } from '../../../electron/host/session/session-host';
+import type { HostOptions, SessionHost } from '../../../electron/host/session/session-host';
 import { almaty, manualClock, openHost, tempDir } from '../helpers';
 import { readFrame } from '../../frames';
 
@@ -24,14 +24,14 @@ export interface Served {
 }
 
 /** A host on a temp data dir, served from a temp static dir; a secret file sits next to it. */
-export async function serve(options: Pick<ServerOptions, 'views' | 'connections'> = {}): Promise<Served> {
+export async function serve(options: Pick<ServerOptions, 'views' | 'connections'> = {}, hostOptions: Pick<HostOptions, 'maxPageCount' | 'snapshots'> = {}): Promise<Served> {
   const root = await tempDir('server');
   const staticDir = join(root, 'static');
   await mkdir(join(staticDir, 'assets'), { recursive: true });
   await writeFile(join(staticDir, 'index.html'), INDEX_HTML);
   await writeFile(join(staticDir, 'assets', 'app.js'), 'console.log("app")');
   await writeFile(join(root, 'secret.txt'), SECRET);
-  const host = await openHost({ dataDir: join(root, 'data'), clock: manualClock(almaty('09:00')) });
+  const host = await openHost({ dataDir: join(root, 'data'), clock: manualClock(almaty('09:00')), ...hostOptions });
   const lan = await LanAccess.load(join(root, 'data'), 0);
   const server = await startServer({ host, staticDir, listen: { hostname: '127.0.0.1', port: 0 }, lan, lanHostname: '127.0.0.1', ...options });
   onTestFinished(() => server.close());

@@ -134,6 +134,22 @@ describe('dispatching commands', () => {
   });
 });
 
+describe('displays (projector and stage views)', () => {
+  it('are shown a change before it is the host’s state, consoles only after; nothing for a refused command', async () => {
+    const setup = await freshHost();
+    const told: string[] = [];
+    setup.host.subscribeDisplays((event) => {
+      if (event.type !== 'snapshot') throw new Error(`a display was told a ${event.type}`);
+      const isState = event.snapshot.doc === setup.host.current.doc;
+      told.push(`display v${event.snapshot.version}, ${isState ? 'already' : 'not yet'} the host's state`);
+    });
+    setup.host.subscribe((event) => told.push(`published ${event.type}`));
+    await run(setup, addPart('Closing'));
+    expect(await setup.host.dispatch({ type: 'part.add', title: ' ' })).toMatchObject({ ok: false });
+    expect(told).toEqual(["display v1, not yet the host's state", 'published patch']);
+  });
+});
+
 describe('surviving a restart', () => {
   it('reopens after close with every accepted command, from the snapshot taken at close', async () => {
     const setup = await freshHost();
