@@ -23,13 +23,14 @@
  * - An opening snapshot of 16 KB or more (6 MB of JSON for a console at
  *   10,000 recommendations) goes out deflated as one binary message
  *   (protocol.ts), compressed once per version for every socket that opens
- *   then; what the socket is sent meanwhile waits behind it, in order.
+ *   then; what the socket is sent meanwhile waits behind it, in order. It
+ *   is serialized and encoded a slice at a time (json-pieces.ts), so the
+ *   chair's commands do not wait behind 7 MB of JSON.
  *   Nothing else is compressed, so a running session's frames cost no zlib
  *   work either way.
  */
 import type { WebSocket } from 'ws';
-import { promisify } from 'node:util';
-import { deflateRaw } from 'node:zlib';
+import { deflateInSlices, jsonPieces, readUpTo } from './json-pieces';
 import { callFrameSchema, CLOSE_RATE_LIMIT, CLOSE_TOO_SLOW, COMPRESSED_FROM_BYTES, type CallResult, type ServerFrame } from '../../../shared/contract/protocol';
 import type { CommandError } from '../../../shared/kernel/errors';
 import type { SessionHost } from '../session/session-host';
@@ -84,6 +85,7 @@ export class SessionFrames {
   private readonly byScope = new Map<Scope, { share: ScopeShare; frame: Buffer }>();
   private readonly openings = new Map<Scope, Opening>();
   private unsubscribe: (() => void) | null = null;
+  private turns: Promise<void> = Promise.resolve();
 
   constructor(private readonly host: SessionHost) {}
 
@@ -98,10 +100,11 @@ export class SessionFrames {
     if (cached !== undefined && !(fresh && cached.frames.length > 1)) return { share: cached.share, frames: [...cached.frames] };
     const snapshot = this.host.getSnapshot();
     const share = scopeShare(scope, { type: 'snapshot', snapshot }, () => snapshot);
-    const text = Buffer.from(JSON.stringify({ t: 'event', name: 'session', payload: share.event } satisfies ServerFrame));
-    if (text.length < COMPRESSED_FROM_BYTES) return { share, frames: [text] };
-    // Deflated on libuv's threads: the host goes on with commands meanwhile.
-    const deflated = deflate(text);
+    const pieces = jsonPieces({ t: 'event', name: 'session', payload: share.event } satisfies ServerFrame, PIECE_DEPTH);
+    const head = readUpTo(pieces, COMPRESSED_FROM_BYTES);
+    if (head.done) return { share, frames: [Buffer.from(head.text)] };
+    // Made a slice at a time and deflated on libuv's threads: the host goes on with commands meanwhile.
+    const deflated = deflateInSlices(head.text, pieces);
     deflated.catch(() => this.openings.delete(scope));
     const opening: Opening = { share, frames: [deflated] };
     this.openings.set(scope, opening);
@@ -136,6 +139,18 @@ export class SessionFrames {
     return entry;
   }
 
+  /**
+   * Resolves in a turn of the event loop of its own, after every earlier
+   * caller's: a large opening is sent to one socket per turn, so commands
+   * that arrive meanwhile run in between (twenty consoles' 1.3 MB openings
+   * written at once held the host for 35 ms).
+   */
+  largeSendTurn(): Promise<void> {
+    const turn = this.turns.then(() => new Promise<void>((resolve) => setImmediate(resolve)));
+    this.turns = turn;
+    return turn;
+  }
+
   close(): void {
     this.unsubscribe?.();
     this.unsubscribe = null;
@@ -145,7 +160,8 @@ export class SessionFrames {
 
 export const DEFAULT_RATE_LIMIT: RateLimit = { burst: 100, perSecond: 50 };
 export const DEFAULT_FLOW: Flow = { highWater: 2 * 1024 * 1024, lowWater: 256 * 1024, hardLimit: 16 * 1024 * 1024, behindLimitMs: 60_000 };
-const deflate = promisify(deflateRaw);
+/** A frame's levels down to one record shard (frame, payload, snapshot, doc, recommendations, byShard): each shard is one piece. */
+const PIECE_DEPTH = 6;
 /** Refused frames after which a flooding view is closed. */
 const FLOODS_BEFORE_CLOSE = 50;
 const CATCH_UP_POLL_MS = 200;
@@ -184,7 +200,9 @@ export function attachView(socket: WebSocket, caller: Caller, host: SessionHost,
     while (outbox.length > 0) {
       const next = outbox.shift()!;
       try {
-        transmit(await next.data, next.binary);
+        const data = await next.data;
+        if (next.data instanceof Promise) await frames.largeSendTurn();
+        transmit(data, next.binary);
       } catch (error) {
         console.error('could not compress a snapshot:', error);
         socket.close(1011, 'the host could not send the session; reload to reconnect');
