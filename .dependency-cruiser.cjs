@@ -81,6 +81,13 @@ module.exports = {
       to: { path: ['^electron/', '^node_modules/electron/'] },
     },
     {
+      name: 'heavy-packages-on-first-use',
+      severity: 'error',
+      comment: 'ExcelJS, PDFKit and docx load only when a file is made or read (electron/host/transfer/heavy-packages.ts): a value import anywhere else would load them at every start (~150 ms of a 175 ms cold start).',
+      from: { path: '^(electron|shared|renderer)/', pathNot: '^electron/host/transfer/heavy-packages\\.ts$' },
+      to: { path: '^node_modules/(exceljs|pdfkit|docx)/', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'renderer-no-node-builtins',
       severity: 'error',
       from: { path: '^renderer/' },

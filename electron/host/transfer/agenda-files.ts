@@ -13,9 +13,9 @@
  *   description too.
  */
 import { createRequire } from 'node:module';
-import ExcelJS from 'exceljs';
-import PDFDocument from 'pdfkit';
+import type ExcelJS from 'exceljs';
 import ical from 'ical-generator';
+import { loadExcelJS, loadPdfKit } from './heavy-packages';
 import type { SessionDoc } from '../../../shared/session/document';
 import { agendaRows, AGENDA_MAX_BYTES, csvRows, readAgendaSheet, type SheetCell, type SheetRows } from '../../../shared/run-of-show/agenda-sheet';
 import type { ImportMode } from '../../../shared/run-of-show/commands';
@@ -50,7 +50,7 @@ function workbookCell(value: ExcelJS.CellValue): SheetCell {
 }
 
 async function workbookRows(bytes: Uint8Array): Promise<SheetRows> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   const sheet = workbook.worksheets.find((s) => s.state === 'visible') ?? workbook.worksheets[0];
   if (!sheet) return [];
@@ -177,7 +177,8 @@ function font(weight: '400Regular' | '700Bold'): string {
 }
 
 /** The printable programme: A4 landscape, a column of times per zone (the venue's first), then the segment. */
-export function programmePdf(doc: SessionDoc, madeAt: number): Promise<Buffer> {
+export async function programmePdf(doc: SessionDoc, madeAt: number): Promise<Buffer> {
+  const PDFDocument = await loadPdfKit();
   const words = wordsOf(doc);
   const programme = programmeOf(doc);
   const { event } = programme;
@@ -247,7 +248,7 @@ export function programmePdf(doc: SessionDoc, madeAt: number): Promise<Buffer> {
 export async function agendaXlsx(doc: SessionDoc): Promise<Buffer> {
   const words = wordsOf(doc);
   const programme = programmeOf(doc);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   workbook.creator = 'Moderator Console';
   const agenda = workbook.addWorksheet('Run of show', { views: [{ state: 'frozen', ySplit: 1 }] });
   agenda.addRows(agendaRows(doc));

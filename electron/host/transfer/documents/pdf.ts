@@ -7,6 +7,7 @@
 import type { OutcomeDocument, OutcomeItem } from '../../../../shared/publish/outcome';
 import { ROADMAP_COLUMNS, type RoadmapColumn, type RoadmapTable } from '../../../../shared/publish/roadmap';
 import { FONTS } from './fonts';
+import { loadPdfKit } from '../heavy-packages';
 
 const MARGIN_PT = 56;
 const INK = '#17181a';
@@ -14,8 +15,6 @@ const MUTED = '#50555c';
 
 type Pdf = PDFKit.PDFDocument;
 
-/** PDFKit is loaded on the first PDF, not when the host starts (it takes a second or more to load on a busy laptop). */
-const loadPdfKit = async () => (await import('pdfkit')).default;
 
 async function newPdf(title: string, language: string, layout: 'portrait' | 'landscape'): Promise<Pdf> {
   const PDFDocument = await loadPdfKit();

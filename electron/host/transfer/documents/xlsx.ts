@@ -8,6 +8,7 @@
 import type { CellValue } from 'exceljs';
 import { formatInTimeZone } from 'date-fns-tz';
 import type { Cell, Sheet } from '../../../../shared/publish/workbook';
+import { loadExcelJS } from '../heavy-packages';
 
 /**
  * A spreadsheet date has no time zone: it is the wall-clock time it shows.
@@ -46,8 +47,7 @@ function sheetName(name: string): string {
 }
 
 export async function workbookXlsx(sheets: readonly Sheet[], title: string): Promise<Buffer> {
-  // Loaded on the first workbook, not when the host starts (ExcelJS takes seconds to load on a busy laptop).
-  const { default: ExcelJS } = await import('exceljs');
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Moderator Console';
   workbook.title = title;
