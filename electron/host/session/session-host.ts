@@ -29,11 +29,15 @@
  *   acknowledged. A write the disk refuses refuses the command with the
  *   store's plain message ("Not saved: the disk is full…") and changes
  *   nothing; HostMeta.storage says so until a write succeeds again.
- * - Snapshots are never on a command's path: SNAPSHOT_AFTER_COMMANDS
- *   commands, or SNAPSHOT_IDLE_MS without one, queue a snapshot of the
- *   chunks that changed behind whatever commands are waiting, so it never
- *   falls between a command and its follow-ups. A failed snapshot fails no
- *   command (they are all stored) and is tried again later.
+ * - Snapshots are never on a command's path: once SNAPSHOT_AFTER_COMMANDS
+ *   commands wait, the first pause of SNAPSHOT_PAUSE_MS, or SNAPSHOT_IDLE_MS
+ *   without a command, queues a snapshot of the chunks that changed (a
+ *   record edit is a kilobyte: state-chunks.ts) behind whatever commands
+ *   are waiting, so it never falls between a command and its follow-ups and
+ *   a burst of commands (an import, a fast typist) is not cut into by one.
+ *   An unbroken burst gets one after SNAPSHOT_FORCED_AFTER commands, so
+ *   replay at start-up stays short. A failed snapshot fails no command
+ *   (they are all stored) and is tried again later.
  * - Backups every 5 minutes while the session changes, one at close, and on
  *   request; a restore replaces the session in every view.
  * - Recovery notes stay in HostMeta until someone acknowledges them.
@@ -59,17 +63,20 @@ import { StateChunks, legacyChunks } from './state-chunks';
 import { contextFor, sessionFromStore, type Replayed } from './replay';
 import { TimerBoundaries } from './timer-boundaries';
 
-/** A snapshot after this many commands at the latest (replay at start-up stays short)... */
+/** Once this many commands wait for a snapshot, it is taken at the first pause of SNAPSHOT_PAUSE_MS... */
 export const SNAPSHOT_AFTER_COMMANDS = 25;
-/** ...or once the session has been quiet this long. */
+export const SNAPSHOT_PAUSE_MS = 50;
+/** ...or at once after this many, in an unbroken burst (replay at start-up stays short)... */
+export const SNAPSHOT_FORCED_AFTER = 200;
+/** ...or once the session has been quiet this long, however few wait. */
 export const SNAPSHOT_IDLE_MS = 1_000;
 
 export interface HostOptions {
   dataDir: string;
   clock?: Clock;
   appVersion?: string;
-  /** When snapshots are taken (see the header); tests and benchmarks change it. */
-  snapshots?: { afterCommands?: number; idleMs?: number };
+  /** When snapshots are taken (see the header); tests and benchmarks change it. `forcedAfter` is at least `afterCommands`. */
+  snapshots?: { afterCommands?: number; pauseMs?: number; forcedAfter?: number; idleMs?: number };
   /** The backup schedule: its interval and, in tests, its timers. */
   backups?: { intervalMs?: number; timers?: ScheduleTimers };
   /** Tests only: SQLite's page limit, standing in for a full disk. */
@@ -120,7 +127,11 @@ export class SessionHost {
   private schedule: BackupSchedule;
   private unsnapshotted = 0;
   private snapshotTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The delay the armed snapshot timer was set with. */
+  private snapshotDelay = 0;
   private readonly snapshotAfter: number;
+  private readonly snapshotPauseMs: number;
+  private readonly snapshotForcedAfter: number;
   private readonly snapshotIdleMs: number;
   /** The storage health last published, so a change is published once. */
   private publishedStorage: string;
@@ -138,6 +149,8 @@ export class SessionHost {
       this.enqueue(() => this.onBoundary()).catch((error: unknown) => console.error('timer boundary failed:', error));
     });
     this.snapshotAfter = options.snapshots?.afterCommands ?? SNAPSHOT_AFTER_COMMANDS;
+    this.snapshotPauseMs = options.snapshots?.pauseMs ?? SNAPSHOT_PAUSE_MS;
+    this.snapshotForcedAfter = Math.max(options.snapshots?.forcedAfter ?? SNAPSHOT_FORCED_AFTER, this.snapshotAfter);
     this.snapshotIdleMs = options.snapshots?.idleMs ?? SNAPSHOT_IDLE_MS;
     this.schedule = this.newSchedule();
     this.publishedStorage = JSON.stringify(storageOf(store));
@@ -180,9 +193,9 @@ export class SessionHost {
     for (const { seq, message } of loaded.leftOut) this.store.addNote({ id: `left-out-${this.store.historyId}-${seq}`, at: this.clock.now(), kind: 'left-out', message });
     this.unsnapshotted = opened.commands.length;
     if (loaded.firstSnapshot) {
-      const chunks = this.chunks.chunksOf(this.state);
-      this.store.saveSnapshot(this.seq, [...chunks], [], this.now());
-      this.chunks.saved(chunks);
+      const { changed, held } = this.chunks.changesFor(this.state);
+      this.store.saveSnapshot(this.seq, changed, [], this.now());
+      this.chunks.saved(held);
     }
     // Replayed commands are in no snapshot yet: one is taken once the session is quiet.
     if (this.unsnapshotted > 0) this.armSnapshot();
@@ -317,23 +330,24 @@ export class SessionHost {
     return { ok: true, version: this.version };
   }
 
-  /** Schedules the next snapshot: soon once enough commands wait, else when the session goes quiet. */
+  /** Schedules the next snapshot (see the header): each command puts it off until the pause it waits for, unless it is due at once. */
   private armSnapshot(): void {
-    const due = this.unsnapshotted >= this.snapshotAfter;
+    const waiting = this.unsnapshotted;
+    const delay = waiting >= this.snapshotForcedAfter ? 0 : waiting >= this.snapshotAfter ? this.snapshotPauseMs : this.snapshotIdleMs;
     if (this.snapshotTimer !== null) {
-      if (!due) {
+      // Due at once stays due: putting it off at every command would starve it while commands keep coming.
+      if (this.snapshotDelay === 0) return;
+      if (delay === this.snapshotDelay) {
         this.snapshotTimer.refresh();
         return;
       }
       clearTimeout(this.snapshotTimer);
     }
-    this.snapshotTimer = setTimeout(
-      () => {
-        this.snapshotTimer = null;
-        void this.enqueue(() => this.snapshot());
-      },
-      due ? 0 : this.snapshotIdleMs,
-    );
+    this.snapshotDelay = delay;
+    this.snapshotTimer = setTimeout(() => {
+      this.snapshotTimer = null;
+      void this.enqueue(() => this.snapshot());
+    }, delay);
     this.snapshotTimer.unref();
   }
 
@@ -346,10 +360,10 @@ export class SessionHost {
   private saveSnapshot(): void {
     if (this.unsnapshotted === 0) return;
     const started = performance.now();
-    const { changed, removed, chunks } = this.chunks.changesFor(this.state);
+    const { changed, removed, held } = this.chunks.changesFor(this.state);
     try {
       this.store.saveSnapshot(this.seq, changed, removed, this.now());
-      this.chunks.saved(chunks);
+      this.chunks.saved(held);
       this.unsnapshotted = 0;
       this.options.onSnapshot?.({ durationMs: performance.now() - started, changed: changed.length, removed: removed.length });
     } catch (error) {

@@ -11,9 +11,10 @@
  *   doc.published, doc.eventDateKeptOn   the published plan, the off-day choice (format 2)
  *   doc.parts                            the keys of the parts' chunks, in order (an index)
  *   part.<n>                             one part with its segments and speakers
- *   rec.shard.<xx>                       one of the record's 256 shards (recommendations/model.ts)
+ *   rec.item.<id>                        one recommendation
+ *   rec.past.<id>                        one recommendation's past versions (merge bases, versions.ts)
  *   rec.conflicts, rec.drafts, rec.foreign
- *   rec.past, rec.merges                 past versions (merge bases) and the merge summary (issue 15)
+ *   rec.merges                           the merge summary (issue 15)
  *   history                              per scope, the keys of the undo and redo steps (an index)
  *   step.<n>                             one undo / redo step with its patches
  *
@@ -23,7 +24,17 @@
  * the history costs one chunk per new step however long it is, and one
  * dropped off the front (the history's limit) is one chunk removed.
  * Indexes are compared by value (they are rebuilt each time), the other
- * chunks by identity.
+ * chunks by identity. A recommendation and its past versions are a chunk
+ * each, so a snapshot after an edit writes that record (a kilobyte), not
+ * its shard of the record (tens of kilobytes at 10,000 recommendations) or
+ * every record's past; they are found by the document's own shards (an
+ * unchanged shard object has no changed record), never by a walk of the
+ * whole record.
+ *
+ * Earlier stores hold the record as its 256 shards (`rec.shard.<xx>`) and
+ * every past version in one chunk (`rec.past`): they load as before, and
+ * the next snapshot rewrites them as records and removes the old chunks,
+ * in one transaction.
  *
  * A snapshot of an earlier format is upgraded at load (shared/session/
  * upgrade.ts upgradeDocument); the chunks the upgrade changed are not taken
@@ -34,7 +45,7 @@ import { FORMAT_VERSION } from '../../../shared/session/document';
 import { upgradeDocument, upgradeSteps } from '../../../shared/session/upgrade';
 import { HISTORY_SCOPES, type HistoryScope } from '../../../shared/session/commands';
 import { emptyHistory, restoreEntry, restoreHistory, type History, type HistoryEntry } from '../../../shared/session/history';
-import type { RecommendationBook } from '../../../shared/recommendations/model';
+import { recShard, type RecommendationBook } from '../../../shared/recommendations/model';
 import type { Part } from '../../../shared/run-of-show/model';
 import type { SessionState } from '../../../shared/session/reducer';
 
@@ -42,23 +53,50 @@ type Chunks = Map<string, unknown>;
 type HistoryIndex = Record<HistoryScope, { undo: string[]; redo: string[] }>;
 
 const SHARD_KEY = /^rec\.shard\.([0-9a-f]{2})$/;
+const RECORD_PREFIX = 'rec.item.';
+const PAST_PREFIX = 'rec.past.';
+/** The legacy chunk of every record's past versions (before the per-record chunks). */
+const LEGACY_PAST_KEY = 'rec.past';
 const NUMBERED_KEY = /^(part|step)\.([0-9a-z]+)$/;
 const INDEX_KEYS = new Set(['doc.parts', 'history']);
 /** The chunks upgradeDocument may give new values. */
 const UPGRADED_KEYS = new Set(['doc.format', 'doc.timer', 'doc.published', 'doc.eventDateKeptOn', 'rec.drafts']);
 
+type Shards = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+
+/** What the store holds, as a tracker remembers it. */
+export interface Held {
+  /** The chunks other than records and past versions: key -> the object saved, or for an index its JSON. */
+  chunks: Chunks;
+  /** The record's shards and past versions' shards as saved: an identical shard object has every record in it saved. */
+  records: Shards;
+  past: Shards;
+}
+
 export interface ChunkChanges {
   changed: Array<[string, unknown]>;
   removed: string[];
-  /** Every chunk of the state, to pass to `saved` once the store has them. */
-  chunks: Chunks;
+  /** What the store holds once it has these changes: pass it to `saved` then. */
+  held: Held;
+}
+
+const NOTHING_HELD: Held = { chunks: new Map(), records: {}, past: {} };
+
+/** The record chunks (`prefix` + id) that differ between two versions of the shards, found by shard identity. */
+function diffShards(before: Shards, after: Shards, prefix: string, changed: Array<[string, unknown]>, removed: string[]): void {
+  for (const [shard, items] of Object.entries(after)) {
+    const old = Object.hasOwn(before, shard) ? before[shard] : undefined;
+    if (old === items) continue;
+    for (const [id, item] of Object.entries(items)) if (old === undefined || !Object.hasOwn(old, id) || old[id] !== item) changed.push([prefix + id, item]);
+    if (old !== undefined) for (const id of Object.keys(old)) if (!Object.hasOwn(items, id)) removed.push(prefix + id);
+  }
+  for (const [shard, old] of Object.entries(before)) if (!Object.hasOwn(after, shard)) for (const id of Object.keys(old)) removed.push(prefix + id);
 }
 
 export class StateChunks {
   private readonly numbers = new WeakMap<object, string>();
   private next = 0;
-  /** What the store holds: key -> the object saved, or for an index its JSON. */
-  private held = new Map<string, unknown>();
+  private held: Held = NOTHING_HELD;
 
   private keyOf(prefix: 'part' | 'step', item: object): string {
     let key = this.numbers.get(item);
@@ -71,6 +109,16 @@ export class StateChunks {
 
   /** Every chunk of `state` (references into it; nothing is copied). */
   chunksOf(state: SessionState): Chunks {
+    const chunks = this.baseChunksOf(state);
+    const { byShard, past } = state.doc.recommendations;
+    for (const [prefix, shards] of [[RECORD_PREFIX, byShard], [PAST_PREFIX, past]] as const) {
+      for (const items of Object.values(shards)) for (const [id, item] of Object.entries(items)) chunks.set(prefix + id, item);
+    }
+    return chunks;
+  }
+
+  /** The chunks of `state` other than the records and their past versions. */
+  private baseChunksOf(state: SessionState): Chunks {
     const { doc, history } = state;
     const chunks: Chunks = new Map();
     chunks.set('doc.format', doc.formatVersion);
@@ -85,12 +133,10 @@ export class StateChunks {
       return key;
     });
     chunks.set('doc.parts', partKeys);
-    const { byShard, conflicts, drafts, foreign, past, merges } = doc.recommendations;
-    for (const [shard, records] of Object.entries(byShard)) chunks.set(`rec.shard.${shard}`, records);
+    const { conflicts, drafts, foreign, merges } = doc.recommendations;
     chunks.set('rec.conflicts', conflicts);
     chunks.set('rec.drafts', drafts);
     chunks.set('rec.foreign', foreign);
-    chunks.set('rec.past', past);
     chunks.set('rec.merges', merges);
     const index = {} as HistoryIndex;
     for (const scope of HISTORY_SCOPES) {
@@ -112,16 +158,25 @@ export class StateChunks {
 
   /** The chunks that differ from what the store holds, and the keys it holds that `state` no longer has. */
   changesFor(state: SessionState): ChunkChanges {
-    const chunks = this.chunksOf(state);
+    const chunks = this.baseChunksOf(state);
     const changed: Array<[string, unknown]> = [];
-    for (const [key, value] of chunks) if (this.held.get(key) !== this.heldValue(key, value)) changed.push([key, value]);
-    const removed = [...this.held.keys()].filter((key) => !chunks.has(key));
-    return { changed, removed, chunks };
+    const removed: string[] = [];
+    const heldChunks: Chunks = new Map();
+    for (const [key, value] of chunks) {
+      const held = this.heldValue(key, value);
+      heldChunks.set(key, held);
+      if (this.held.chunks.get(key) !== held) changed.push([key, value]);
+    }
+    for (const key of this.held.chunks.keys()) if (!chunks.has(key)) removed.push(key);
+    const { byShard, past } = state.doc.recommendations;
+    diffShards(this.held.records, byShard, RECORD_PREFIX, changed, removed);
+    diffShards(this.held.past, past, PAST_PREFIX, changed, removed);
+    return { changed, removed, held: { chunks: heldChunks, records: byShard, past } };
   }
 
-  /** Records that the store now holds exactly `chunks`. */
-  saved(chunks: Chunks): void {
-    this.held = new Map([...chunks].map(([key, value]) => [key, this.heldValue(key, value)]));
+  /** Records that the store now holds what `changesFor` said it would. */
+  saved(held: Held): void {
+    this.held = held;
   }
 
   /**
@@ -145,18 +200,30 @@ export class StateChunks {
     };
 
     const parts = keyList('doc.parts', get('doc.parts')).map((key) => register(key, get(key) as Part));
-    const byShard: RecommendationBook['byShard'] = {};
+    const byShard: Record<string, Record<string, unknown>> = {};
+    const past: Record<string, Record<string, unknown>> = {};
+    let legacyRecords = false;
     for (const [key, value] of stored) {
       const shard = SHARD_KEY.exec(key)?.[1];
-      if (shard !== undefined) byShard[shard] = value as RecommendationBook['byShard'][string];
+      if (shard !== undefined) {
+        byShard[shard] = value as Record<string, unknown>;
+        legacyRecords = true;
+      } else if (key.startsWith(RECORD_PREFIX)) {
+        const id = key.slice(RECORD_PREFIX.length);
+        (byShard[recShard(id)] ??= {})[id] = value;
+      } else if (key.startsWith(PAST_PREFIX)) {
+        const id = key.slice(PAST_PREFIX.length);
+        (past[recShard(id)] ??= {})[id] = value;
+      }
     }
     // A store written before issue 15 has no past versions or merge summary: upgradeDocument gives empty ones.
+    const legacyPast = stored.has(LEGACY_PAST_KEY);
     const recommendations = {
       byShard,
       conflicts: get('rec.conflicts'),
       drafts: get('rec.drafts'),
       foreign: get('rec.foreign'),
-      ...(stored.has('rec.past') ? { past: get('rec.past') } : {}),
+      ...(legacyPast ? { past: get(LEGACY_PAST_KEY) } : Object.keys(past).length > 0 ? { past } : {}),
       ...(stored.has('rec.merges') ? { merges: get('rec.merges') } : {}),
     } as RecommendationBook;
     const saved = {
@@ -194,10 +261,14 @@ export class StateChunks {
     }
     tracker.next = highest + 1;
     const state = { doc, history };
-    // What the store holds: every stored chunk (so leftovers are removed by the next snapshot), as the state now has them.
-    tracker.held = new Map([...stored].map(([key, value]) => [key, tracker.heldValue(key, value)]));
+    // What the store holds: every stored chunk but the records' (so leftovers are removed by the next snapshot), as the state now has them.
+    const heldChunks: Chunks = new Map();
+    for (const [key, value] of stored) if (!key.startsWith(RECORD_PREFIX) && !key.startsWith(PAST_PREFIX)) heldChunks.set(key, tracker.heldValue(key, value));
     // Chunks an upgrade rewrote stay as stored, so the next snapshot saves them in this format.
-    for (const [key, value] of tracker.chunksOf(state)) if (!INDEX_KEYS.has(key) && !(upgraded && UPGRADED_KEYS.has(key))) tracker.held.set(key, value);
+    for (const [key, value] of tracker.baseChunksOf(state)) if (!INDEX_KEYS.has(key) && !(upgraded && UPGRADED_KEYS.has(key))) heldChunks.set(key, value);
+    // Records stored as shards or past versions in one chunk (earlier stores), or of an earlier format, are saved as records by the next snapshot.
+    const { recommendations: book } = state.doc;
+    tracker.held = { chunks: heldChunks, records: legacyRecords || upgraded ? {} : book.byShard, past: legacyPast || upgraded ? {} : book.past };
     return { state, chunks: tracker };
   }
 }

@@ -16,7 +16,7 @@ export interface StoredCommand {
 
 /**
  * The newest snapshot. The host decides how its state is cut into chunks
- * (e.g. `doc.event`, `rec.shard.3f`, `history`); the store keeps each chunk
+ * (e.g. `doc.event`, `rec.item.<id>`, `history`); the store keeps each chunk
  * as JSON with a checksum, so a snapshot costs what changed, not the session.
  */
 export interface StoredSnapshot {

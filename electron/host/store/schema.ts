@@ -44,12 +44,14 @@ export const META = {
 
 /**
  * Every commit appends at least one whole page to the WAL, so on a small
- * or nearly full disk the WAL, not the data, fills it. Checkpointing every
- * 256 pages (1 MiB; SQLite's default is 4 MiB) and cutting the file back to
- * 1 MiB afterwards keeps it small; a checkpoint of appended commands writes
- * only the few pages they touched, so it stays cheap.
+ * or nearly full disk the WAL, not the data, fills it. The store
+ * checkpoints after each snapshot (session-store.ts), off the commands'
+ * path, and the file is cut back to 1 MiB afterwards. SQLite's own
+ * checkpoint, which runs inside whichever commit crosses the limit (a
+ * command's, then several milliseconds late), is left only as a safety net
+ * at 2,048 pages (8 MiB) for a session whose snapshots keep failing.
  */
-const WAL_AUTOCHECKPOINT_PAGES = 256;
+const WAL_AUTOCHECKPOINT_PAGES = 2048;
 /** PRAGMA synchronous reads back as a number: 2 is FULL. */
 const SYNCHRONOUS_FULL = 2;
 const JOURNAL_SIZE_LIMIT_BYTES = 1024 * 1024;

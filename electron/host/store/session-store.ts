@@ -20,7 +20,8 @@
  *     lastSeq + 1. Throws StoreWriteError { reason: 'disk-full' | 'read-only' | 'io' |
  *     'damaged', message } and then nothing was stored.
  *   store.saveSnapshot(seq, changed, removedKeys, savedAt)    one transaction: the changed
- *     chunks upserted, removed ones deleted, the snapshot set to seq, commands <= seq pruned.
+ *     chunks upserted, removed ones deleted, the snapshot set to seq, commands <= seq pruned;
+ *     then the WAL checkpointed (commands never pay for one).
  *   store.health()    { ok: true } or the last refusal of a command or an acknowledgement (not of a
  *     snapshot), until a write succeeds again.
  *   await store.backupNow('interval' | 'quit' | 'manual')    BackupInfo, or null when nothing
@@ -352,9 +353,9 @@ export class SessionStore {
     this.healthState = { ok: true };
   }
 
-  private checkpoint(): boolean {
+  private checkpoint(mode: 'PASSIVE' | 'TRUNCATE' = 'TRUNCATE'): boolean {
     try {
-      const [result] = this.db!.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
+      const [result] = this.db!.pragma(`wal_checkpoint(${mode})`) as Array<{ busy: number }>;
       return result?.busy === 0;
     } catch {
       return false;
@@ -402,6 +403,8 @@ export class SessionStore {
     this.chunkSums = sums;
     this.digest = digest;
     this.snapshotSeq = seq;
+    // The WAL back into the database here, off the commands' path (schema.ts); one that can not be done now is done by the next.
+    this.checkpoint('PASSIVE');
   }
 
   /** Takes a backup now, unless nothing changed since the last one (a manual backup is always taken). */
