@@ -53,7 +53,10 @@ describe('network views', () => {
     const served = await serve();
     const { port, viewToken } = await turnOn(served);
     await expect(View.connect(port!)).rejects.toThrow('403');
-    await expect(View.connect(port!, undefined, `/ws?token=${viewToken.slice(0, -1)}x`)).rejects.toThrow('403');
+    // One character wrong: never the one it already ends with (a token ending in "x" made this the right token, 1 run in 64).
+    const wrong = `${viewToken.slice(0, -1)}${viewToken.endsWith('x') ? 'y' : 'x'}`;
+    expect(wrong).not.toBe(viewToken);
+    await expect(View.connect(port!, undefined, `/ws?token=${wrong}`)).rejects.toThrow('403');
   });
 
   it('let a view token read but never dispatch', async () => {
