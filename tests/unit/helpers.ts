@@ -13,6 +13,7 @@ import { createExampleSession } from '../../shared/session/example-session';
 import type { SessionDoc } from '../../shared/session/document';
 import { allSegments } from '../../shared/run-of-show/model';
 import type { CommandContext } from '../../shared/kernel/command-context';
+import { CommandRejected, type CommandError } from '../../shared/kernel/errors';
 import { applyCommand, type SessionState, type Transition } from '../../shared/session/reducer';
 import { emptyHistory } from '../../shared/session/history';
 import type { Clock, EpochMs, IsoDate, MonotonicMs } from '../../shared/kernel/units';
@@ -102,6 +103,19 @@ export class Story {
     const transition = applyCommand(this.state, command, this.context());
     this.state = transition.state;
     return transition;
+  }
+
+  /** Applies a command that must be refused: returns the refusal, and fails if it was accepted or changed the state. */
+  refusal(command: Command): CommandError {
+    const before = this.state;
+    try {
+      this.apply(command);
+    } catch (error) {
+      if (!(error instanceof CommandRejected)) throw error;
+      if (this.state !== before) throw new Error(`${command.type} was refused but changed the state`, { cause: error });
+      return error.error;
+    }
+    throw new Error(`${command.type} was accepted`);
   }
 
   /** Moves the clock to a conference-day time, then applies the command. */

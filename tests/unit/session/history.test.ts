@@ -6,24 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type Command } from '../../../shared/session/commands';
-import { CommandRejected, type CommandError } from '../../../shared/kernel/errors';
 import { allRecommendations, getRecommendation } from '../../../shared/recommendations/model';
 import { authorHistory, historyMeta, HISTORY_LIMIT, restoreHistory, type HistoryLabel } from '../../../shared/session/history';
 import { Story } from '../helpers';
-
-function refusalOf(story: Story, command: Command): CommandError {
-  const before = story.state;
-  try {
-    story.apply(command);
-  } catch (error) {
-    if (error instanceof CommandRejected) {
-      expect(story.state).toBe(before);
-      return error.error;
-    }
-    throw error;
-  }
-  throw new Error(`${command.type} was accepted`);
-}
 
 /** Adds a recommendation as a rapporteur; returns its id. */
 function capture(story: Story, author: string, text: string): string {
@@ -54,7 +39,7 @@ describe('undo per role and per author', () => {
     capture(story, 'Aigerim', 'Quotas for women in peace delegations');
     story.apply(undo('Aigerim'));
     expect(texts(story)).toEqual([]);
-    expect(refusalOf(story, undo('Aigerim'))).toEqual({ code: 'conflict', field: 'scope', message: "there is nothing of Aigerim's to undo" });
+    expect(story.refusal(undo('Aigerim'))).toEqual({ code: 'conflict', field: 'scope', message: "there is nothing of Aigerim's to undo" });
     expect(story.doc.parts[0]!.segments.map((s) => s.status)).toEqual(['done', 'live']);
 
     // The chair's own undo is the run-of-show's, in order.
@@ -88,7 +73,7 @@ describe('undo per role and per author', () => {
     story.apply({ type: 'rec.update', id, patch: { status: 'agreed' }, author: 'Dilnoza' });
     expect(historyMeta(story.state.history).recommendations.find((h) => h.author === 'Dilnoza')?.nextUndo).toEqual({ action: 'editRecommendation', subject: 'Quotas for women in parliaments' });
 
-    expect(refusalOf(story, undo('Aigerim'))).toEqual({
+    expect(story.refusal(undo('Aigerim'))).toEqual({
       code: 'conflict',
       field: 'scope',
       message: 'this step can not be undone: what it changed has been changed again since (in this or another window); change it by hand instead',
@@ -109,7 +94,7 @@ describe('undo per role and per author', () => {
     const story = new Story();
     story.apply({ type: 'session.new' });
     story.apply({ type: 'timer.blackout', on: true });
-    expect(refusalOf(story, undo()).message).toMatch(/^this step can not be undone/);
+    expect(story.refusal(undo()).message).toMatch(/^this step can not be undone/);
     story.apply({ type: 'timer.blackout', on: false });
     story.apply(undo());
     expect(story.doc.parts.length).toBeGreaterThan(0);
@@ -124,13 +109,13 @@ describe('undo per role and per author', () => {
     story.apply(undo('Aigerim'));
     story.apply({ type: 'session.new' });
 
-    expect(refusalOf(story, redo('Aigerim'))).toMatchObject({ code: 'conflict', field: 'scope', message: expect.stringContaining('can not be redone') });
+    expect(story.refusal(redo('Aigerim'))).toMatchObject({ code: 'conflict', field: 'scope', message: expect.stringContaining('can not be redone') });
   });
 
   it('refuses an author on the run-of-show’s history', () => {
     const story = new Story();
     story.apply({ type: 'part.add', title: 'Side event' });
-    expect(refusalOf(story, { type: 'history.undo', scope: 'runOfShow', author: 'Aigerim' })).toMatchObject({ code: 'invalid', field: 'author' });
+    expect(story.refusal({ type: 'history.undo', scope: 'runOfShow', author: 'Aigerim' })).toMatchObject({ code: 'invalid', field: 'author' });
   });
 
   it(`each author keeps their last ${HISTORY_LIMIT} steps`, () => {

@@ -8,9 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { projectDay } from '../../../shared/timer/projection';
 import type { DaySchedule } from '../../../shared/run-of-show/schedule';
 import { findSegment } from '../../../shared/run-of-show/model';
-import { CommandRejected, type CommandError } from '../../../shared/kernel/errors';
 import { localDateOf } from '../../../shared/kernel/timezones';
-import type { Command } from '../../../shared/session/commands';
 import type { EpochMs } from '../../../shared/kernel/units';
 import { minutes } from '../../../shared/kernel/units';
 import { agendaTime, almaty, Story } from '../helpers';
@@ -34,16 +32,6 @@ function openingUnderWay(): Story {
   story.apply({ type: 'timer.select', segmentId: story.id(OPENING) });
   story.apply({ type: 'timer.start' });
   return story;
-}
-
-function refusalOf(story: Story, command: Command): CommandError {
-  try {
-    story.apply(command);
-  } catch (error) {
-    if (error instanceof CommandRejected) return error.error;
-    throw error;
-  }
-  throw new Error(`${command.type} was accepted`);
 }
 
 describe('lateness from the speakers still to come (finding 1)', () => {
@@ -113,7 +101,7 @@ describe('going live on an event not dated today (finding 2)', () => {
   it('asks first, naming both dates, and changes nothing', () => {
     const story = new Story(undefined, LATER);
     const before = story.state;
-    expect(refusalOf(story, { type: 'segment.setStatus', segmentId: story.id(OPENING), status: 'live' })).toEqual({
+    expect(story.refusal({ type: 'segment.setStatus', segmentId: story.id(OPENING), status: 'live' })).toEqual({
       code: 'conflict',
       field: 'offDay',
       message: 'the event is dated 2023-10-16 and today is 2026-11-29 in Asia/Almaty: move the event to today, or run against the event date',
