@@ -20,6 +20,7 @@ import type { Projection } from './model';
 import type { Planned } from './workload';
 import { readFrame } from '../frames';
 import { isSecondClientsChange } from './second-client';
+import { Conditions } from './conditions';
 
 enablePatches();
 
@@ -63,7 +64,7 @@ export class CrashClient {
   private version: number;
   private readonly outstanding: Sent[] = [];
   private readonly replies = new Map<number, (frame: ServerFrame) => void>();
-  private readonly waiters = new Set<() => void>();
+  private readonly conditions = new Conditions(() => this.open);
   private nextPing = 1e9;
   private tokens = BURST;
   private refilledAt = performance.now();
@@ -80,7 +81,7 @@ export class CrashClient {
     socket.on('close', () => {
       for (const reply of this.replies.values()) reply({ t: 'refused', error: { code: 'internal', field: 'socket', message: 'closed' } });
       this.replies.clear();
-      this.wake();
+      this.conditions.check();
     });
   }
 
@@ -136,16 +137,7 @@ export class CrashClient {
 
   /** Resolves once `done()` holds (checked after every frame) or the socket closes. */
   until(done: () => boolean): Promise<void> {
-    if (done() || !this.open) return Promise.resolve();
-    return new Promise((resolve) => {
-      const check = () => {
-        if (done() || !this.open) {
-          this.waiters.delete(check);
-          resolve();
-        }
-      };
-      this.waiters.add(check);
-    });
+    return this.conditions.until(done);
   }
 
   /** Host time minus this machine's clock, from the best of a few round trips. */
@@ -230,12 +222,9 @@ export class CrashClient {
       default:
         this.anomalies.push(`unexpected frame ${JSON.stringify(frame).slice(0, 200)}`);
     }
-    this.wake();
+    this.conditions.check();
   }
 
-  private wake(): void {
-    for (const waiter of [...this.waiters]) waiter();
-  }
 }
 
 export function sleep(ms: number): Promise<void> {

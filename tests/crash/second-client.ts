@@ -17,6 +17,7 @@ import { allRecommendations } from '../../shared/recommendations/model';
 import type { Random } from './random';
 import { RECOMMENDATIONS } from './texts';
 import { readFrame } from '../frames';
+import { Conditions } from './conditions';
 
 export const SECOND_PREFIX = 'Second rapporteur #';
 
@@ -73,7 +74,7 @@ export class SecondClient {
   private next = 1;
   private sending = false;
   private loop: Promise<void> = Promise.resolve();
-  private readonly waiters = new Set<() => void>();
+  private readonly conditions = new Conditions(() => this.open);
 
   private constructor(private readonly socket: WebSocket) {
     socket.on('message', (data, isBinary) => {
@@ -85,9 +86,9 @@ export class SecondClient {
       this.outstanding.delete(frame.id);
       capture.outcome = frame.result.ok ? 'acked' : 'rejected';
       if (!frame.result.ok) capture.error = `${frame.result.error.field} ${frame.result.error.message}`;
-      this.wake();
+      this.conditions.check();
     });
-    socket.on('close', () => this.wake());
+    socket.on('close', () => this.conditions.check());
   }
 
   static async connect(url: string): Promise<SecondClient> {
@@ -155,21 +156,9 @@ export class SecondClient {
   }
 
   private until(done: () => boolean): Promise<void> {
-    if (done() || !this.open) return Promise.resolve();
-    return new Promise((resolve) => {
-      const check = () => {
-        if (done() || !this.open) {
-          this.waiters.delete(check);
-          resolve();
-        }
-      };
-      this.waiters.add(check);
-    });
+    return this.conditions.until(done);
   }
 
-  private wake(): void {
-    for (const waiter of [...this.waiters]) waiter();
-  }
 }
 
 /** Counts each capture of a cycle in the recovered session (see the header). */
