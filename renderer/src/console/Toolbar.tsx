@@ -8,8 +8,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCanChange, useSession } from '../store';
-import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
-import { LOCALES } from '../../../shared/i18n/locales';
+import { isLanguage } from '../../../shared/i18n/languages';
+import { LanguageOptions } from '../ui/LanguageOptions';
 import { useMenuAction } from '../ui/use-menu-action';
 import { StepButton } from '../ui/StepButton';
 import type { Theme } from '../ui/theme';
@@ -25,12 +25,13 @@ function LanguageChoice() {
   return (
     <label className="language-choice">
       {t('toolbar.language')}
-      <select value={language} onChange={(e) => void dispatch({ type: 'settings.language', language: e.target.value as Language })}>
-        {LANGUAGES.map((code) => (
-          <option key={code} value={code} lang={code}>
-            {LOCALES[code].name}
-          </option>
-        ))}
+      <select
+        value={language}
+        onChange={(e) => {
+          if (isLanguage(e.target.value)) void dispatch({ type: 'settings.language', language: e.target.value });
+        }}
+      >
+        <LanguageOptions />
       </select>
     </label>
   );

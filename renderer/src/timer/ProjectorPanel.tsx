@@ -10,8 +10,8 @@ import { useTranslation } from 'react-i18next';
 import type { DisplayInfo } from '../../../shared/contract/api';
 import type { Client } from '../../../shared/contract/client';
 import { hostClient, useCanChange, useSession } from '../store';
-import { LANGUAGES, isLanguage } from '../../../shared/i18n/languages';
-import { LOCALES } from '../../../shared/i18n/locales';
+import { isLanguage } from '../../../shared/i18n/languages';
+import { LanguageOptions } from '../ui/LanguageOptions';
 import { PROJECTED_VIEWS, type ProjectedView } from '../../../shared/session/settings';
 
 const LANGUAGE_LABEL = { projector: 'projector.language', stage: 'projector.stageLanguage' } as const;
@@ -31,11 +31,7 @@ function ViewLanguage({ view }: { view: ProjectedView }) {
         onChange={(e) => void dispatch({ type: 'settings.viewLanguage', view, language: isLanguage(e.target.value) ? e.target.value : null })}
       >
         <option value="">{t('projector.sameAsConsole')}</option>
-        {LANGUAGES.map((code) => (
-          <option key={code} value={code} lang={code}>
-            {LOCALES[code].name}
-          </option>
-        ))}
+        <LanguageOptions />
       </select>
     </label>
   );
