@@ -93,6 +93,16 @@ function diffShards(before: Shards, after: Shards, prefix: string, changed: Arra
   for (const [shard, old] of Object.entries(before)) if (!Object.hasOwn(after, shard)) for (const id of Object.keys(old)) removed.push(prefix + id);
 }
 
+/**
+ * Puts a stored record into its shard as an own key, as JSON.parse makes
+ * every key, so a stored key such as `__proto__` stays a key and never
+ * becomes the shard's prototype.
+ */
+function putOwn(shards: Record<string, Record<string, unknown>>, id: string, value: unknown): void {
+  const shard = (shards[recShard(id)] ??= {});
+  Object.defineProperty(shard, id, { value, enumerable: true, writable: true, configurable: true });
+}
+
 export class StateChunks {
   private readonly numbers = new WeakMap<object, string>();
   private next = 0;
@@ -209,11 +219,9 @@ export class StateChunks {
         byShard[shard] = value as Record<string, unknown>;
         legacyRecords = true;
       } else if (key.startsWith(RECORD_PREFIX)) {
-        const id = key.slice(RECORD_PREFIX.length);
-        (byShard[recShard(id)] ??= {})[id] = value;
+        putOwn(byShard, key.slice(RECORD_PREFIX.length), value);
       } else if (key.startsWith(PAST_PREFIX)) {
-        const id = key.slice(PAST_PREFIX.length);
-        (past[recShard(id)] ??= {})[id] = value;
+        putOwn(past, key.slice(PAST_PREFIX.length), value);
       }
     }
     // A store written before issue 15 has no past versions or merge summary: upgradeDocument gives empty ones.

@@ -208,6 +208,27 @@ describe('chunks saved by earlier versions (issue 15)', () => {
   });
 });
 
+describe('a hostile record key in a stored snapshot', () => {
+  it('is an own key of its shard, as JSON.parse would make it, never the shard’s prototype', () => {
+    const { story, chunks } = sessionWithSnapshot();
+    const stored = new Map(chunks.chunksOf(story.state));
+    const planted = { id: '__proto__', text: 'planted', polluted: true };
+    stored.set('rec.item.__proto__', planted);
+    stored.set('rec.past.__proto__', { 1: { text: 'planted' } });
+
+    const { state } = StateChunks.load(stored);
+
+    const { byShard, past } = state.doc.recommendations;
+    for (const shards of [byShard, past]) {
+      const shard = shards[recShard('__proto__')]! as Record<string, unknown>;
+      expect(Object.getPrototypeOf(shard)).toBe(Object.prototype);
+      expect(Object.hasOwn(shard, '__proto__')).toBe(true);
+      expect((shard as { polluted?: unknown }).polluted).toBeUndefined();
+    }
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+});
+
 describe('a store that keeps the record in shards (before the per-record chunks)', () => {
   /** The chunks as that version wrote them: the record's 256 shards, every past version in one chunk. */
   function asShards(chunks: Map<string, unknown>): Map<string, unknown> {
