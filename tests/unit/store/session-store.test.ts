@@ -87,6 +87,27 @@ describe('the session store', { timeout: 30_000 }, () => {
     expect(() => reopened.store.saveSnapshot(11, [], [], clock.now())).toThrow(RangeError);
   });
 
+  it('keeps its chunk checksums as they were when the disk refuses a snapshot, so the next one and a reopen verify', async () => {
+    const dir = await tempDir('store-snapshot-refused');
+    const clock = testClock();
+    const opened = await openStore(dir, storeOptions(clock, { maxPageCount: 64 }));
+    opened.store.saveSnapshot(0, chunks('v0'), [], clock.now());
+    appendAll(opened, commands(1, 4));
+    const tooLarge: Array<[string, unknown]> = [['rec.item.big', { text: 'x'.repeat(400_000) }]];
+    expect(() => opened.store.saveSnapshot(2, tooLarge, ['rec.shard.01'], clock.now())).toThrow(/disk is full/);
+    opened.store.saveSnapshot(3, [['doc.parts', { after: 'the refusal' }]], ['rec.shard.02', 'rec.shard.02'], clock.now());
+    opened.store.close();
+
+    const expected = new Map(chunks('v0'));
+    expected.set('doc.parts', { after: 'the refusal' });
+    expected.delete('rec.shard.02');
+    const reopened = await openStore(dir, storeOptions(clock));
+    expect(reopened.status).toBe('opened');
+    expect(reopened.snapshot).toMatchObject({ seq: 3 });
+    expect(reopened.snapshot!.chunks).toEqual(expected);
+    expect(() => reopened.store.saveSnapshot(3, [['doc.parts', 1], ['doc.parts', 2]], [], clock.now())).toThrow('snapshot chunk doc.parts is changed twice');
+  });
+
   it('finds an edited letter in a command, keeps the file, and restores every command it can verify', async () => {
     const dir = await tempDir('store-edited-command');
     const clock = testClock();
