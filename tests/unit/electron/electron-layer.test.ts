@@ -131,7 +131,8 @@ describe('IPC from the projector window', () => {
     await host.dispatch({ type: 'rec.add', recommendation: { text: 'Confidential: quota of 30%' } });
     const ipc = new FakeIpcMain();
     const pushed: unknown[][] = [];
-    const projector = { isDestroyed: () => false, getURL: () => `${APP_ORIGIN}/projector`, send: (...args: unknown[]) => pushed.push(args) } as unknown as WebContents;
+    // With each push, whether the host had already made the change its state (it had not, for a display's early copy).
+    const projector = { isDestroyed: () => false, getURL: () => `${APP_ORIGIN}/projector`, send: (...args: unknown[]) => pushed.push([...args, host.current.doc.timer.blackout]) } as unknown as WebContents;
     const console_ = { isDestroyed: () => false, getURL: () => `${APP_ORIGIN}/`, send: () => undefined } as unknown as WebContents;
     const unbind = bindIpc(ipc, sessionHandlers(host), host, () => [console_, projector], (contents) => (contents === projector ? 'view' : 'local'));
     const fromProjector = (method: string, args: unknown) => {
@@ -149,7 +150,8 @@ describe('IPC from the projector window', () => {
     // A display: shown the change while it is written, and not sent it again when it is published.
     pushed.length = 0;
     await host.dispatch({ type: 'timer.blackout', on: false });
-    expect(pushed.map(([, , event]) => JSON.stringify(event).includes('"blackout":false'))).toEqual([true]);
+    expect(pushed.map(([, , event, hostBlackout]) => ({ shows: JSON.stringify(event).includes('"blackout":false'), hostBlackout }))).toEqual([{ shows: true, hostBlackout: true }]);
+    expect(host.current.doc.timer.blackout).toBe(false);
     unbind();
   });
 });
