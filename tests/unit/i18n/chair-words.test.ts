@@ -11,6 +11,9 @@ import { refusalText } from '../../../renderer/src/ui/refusals';
 import { drift, gap } from '../../../renderer/src/i18n/format';
 import { agendaTime } from '../../../renderer/src/ui/time';
 import type { IsoDate } from '../../../shared/kernel/units';
+import type { CommandError } from '../../../shared/kernel/errors';
+import { parseCommand } from '../../../shared/session/commands';
+import { Story } from '../helpers';
 
 /** As the app sets i18next up (renderer/src/i18n/index.ts): React escapes what it renders, so i18next does not. */
 function translator(language: Language): TFunction {
@@ -43,6 +46,45 @@ describe('refusals in plain words (finding 8)', () => {
   it('keeps the host\'s own words for what it has no plain wording of', () => {
     expect(refusalText(en, { code: 'conflict', field: 'scope', message: 'there is nothing to undo' })).toBe('there is nothing to undo');
     expect(refusalText(en, { code: 'invalid', field: 'patch.mystery', message: 'is odd' })).toBe('patch.mystery is odd');
+  });
+});
+
+describe('refusals the host really makes', () => {
+  /** The refusal of `input` as the host makes it: the command's schema first, then the session's rules. */
+  function refusalOf(story: Story, input: unknown): CommandError {
+    const parsed = parseCommand(input);
+    return parsed.ok ? story.refusal(parsed.command) : parsed.error;
+  }
+
+  it('each gets a sentence of the translation files, not the host’s English (its wordings and the renderer’s patterns can not drift apart)', () => {
+    const story = new Story();
+    const [first, second] = story.doc.parts[0]!.segments;
+    const inputs = [
+      { type: 'part.add', title: ' ' },
+      { type: 'part.add', title: 'x'.repeat(1_000) },
+      { type: 'event.update', patch: { organizers: Array.from({ length: 500 }, (_, i) => `Organizer ${i}`) } },
+      { type: 'event.update', patch: { date: '2023-02-30' } },
+      { type: 'event.update', patch: { date: '1900-01-01' } },
+      { type: 'segment.update', segmentId: first!.id, patch: { hardStart: '25:00' } },
+      { type: 'event.update', patch: { timeZone: 'Mars/Base' } },
+      { type: 'event.update', patch: { participantZones: [{ label: 'Bishkek', timeZone: 'Asia/Bishkek' }, { label: 'bishkek', timeZone: 'Asia/Bishkek' }] } },
+      { type: 'event.update', patch: { timeZone: 'Europe/Brussels', date: '2024-03-31', dayStart: '02:30' } },
+      { type: 'segment.update', segmentId: second!.id, patch: { hardStart: '09:00' } },
+      { type: 'segment.update', segmentId: first!.id, patch: { plannedDurationMs: 1_000 } },
+      { type: 'segment.update', segmentId: first!.id, patch: { warningMs: 10 } },
+      { type: 'segment.update', segmentId: first!.id, patch: { plannedDurationMs: 1e10 } },
+      { type: 'segment.update', segmentId: first!.id, patch: { plannedDurationMs: 60_000.5 } },
+      { type: 'segment.update', segmentId: first!.id, patch: { warningMs: 60_000, finalMs: 120_000 } },
+      { type: 'segment.update', segmentId: first!.id, patch: { warningMs: 3_000_000 } },
+      { type: 'timer.countdownTo', time: '08:00' },
+    ];
+    for (const input of inputs) {
+      const error = refusalOf(story, input);
+      const hostWords = [`${error.field} ${error.message}`, error.message];
+      expect(hostWords, JSON.stringify(error)).not.toContain(refusalText(en, error));
+      expect(hostWords, JSON.stringify(error)).not.toContain(refusalText(ru, error));
+      expect(refusalText(ru, error), JSON.stringify(error)).toMatch(/[а-яё]/i);
+    }
   });
 });
 
