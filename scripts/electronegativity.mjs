@@ -21,26 +21,27 @@ const scan = mkdtempSync(join(tmpdir(), 'electronegativity-'));
 try {
   cpSync(join(root, 'electron'), join(scan, 'electron'), { recursive: true });
   cpSync(join(root, 'renderer', 'index.html'), join(scan, 'renderer', 'index.html'));
-  const csv = join(scan, 'findings.csv');
+  // SARIF, not CSV: the scanner writes its CSV header and its rows with two racing asynchronous writes, and a
+  // loaded machine once got the header over the start of the first row (a finding read as "lf'; script-src…").
+  const report = join(scan, 'findings.sarif');
   const cli = require.resolve('@doyensec/electronegativity/dist/index.js');
-  const run = spawnSync(process.execPath, [cli, '-i', scan, '-e', electronVersion, '-r', '-o', csv], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [cli, '-i', scan, '-e', electronVersion, '-r', '-o', report], { encoding: 'utf8' });
   if (run.status !== 0) {
     console.error(run.stdout, run.stderr);
     throw new Error(`electronegativity exited with ${run.status}`);
   }
-  const rows = readFileSync(csv, 'utf8').trim().split('\n').slice(1);
-  const findings = rows.map((row) => {
-    const [issue, severity, confidence, file, location, sample] = row.match(/("([^"]|"")*"|[^,]*)(,|$)/g).map((cell) => cell.replace(/,$/, '').replace(/^"|"$/g, ''));
-    return { issue, severity, confidence, file, location, sample };
+  const findings = JSON.parse(readFileSync(report, 'utf8')).runs[0].results.map((result) => {
+    const { artifactLocation, region } = result.locations[0].physicalLocation;
+    return { issue: result.ruleId, level: result.level, file: artifactLocation.uri, location: `${region.startLine}:${region.startColumn}`, description: result.message.text };
   });
   const key = (f) => `${f.issue} ${f.file}`;
   const allowed = new Map(justified.map((j) => [key(j), j]));
   const unexplained = findings.filter((f) => !allowed.has(key(f)));
   const stale = justified.filter((j) => !findings.some((f) => key(f) === key(j)));
   console.log(`electronegativity ${electronVersion}: ${findings.length} findings, ${findings.length - unexplained.length} justified in docs/electronegativity.json`);
-  for (const f of findings) console.log(`  ${allowed.has(key(f)) ? 'justified' : 'NEW      '} ${f.issue} (${f.severity}) ${f.file}:${f.location}`);
+  for (const f of findings) console.log(`  ${allowed.has(key(f)) ? 'justified' : 'NEW      '} ${f.issue} (${f.level}) ${f.file}:${f.location}`);
   if (unexplained.length > 0 || stale.length > 0) {
-    for (const f of unexplained) console.error(`fix or justify: ${f.issue} at ${f.file}:${f.location} (${f.sample})`);
+    for (const f of unexplained) console.error(`fix or justify: ${f.issue} at ${f.file}:${f.location} (${f.description})`);
     for (const j of stale) console.error(`no longer found, remove it from docs/electronegativity.json: ${j.issue} ${j.file}`);
     process.exit(1);
   }
